@@ -1,0 +1,17 @@
+import { fact } from "../fact.ts";
+import {
+  appRouteSource,
+  type CarrierFacts,
+  carrierNumbersSource,
+  lineLookupSource,
+  representativeRuleSource,
+} from "./carrier.ts";
+
+export const entel: CarrierFacts = {
+  name: "Entel",
+  app: fact("Mi Entel", appRouteSource, "medium"),
+  lossTheftFromOwnLine: fact("123", carrierNumbersSource, "medium"),
+  lossTheftFromAnyPhone: fact("(01) 611 7777", carrierNumbersSource, "medium"),
+  lineLookup: fact("https://www.entel.pe/app-privado/?app=consulta_lineas", lineLookupSource, "low"),
+  representativeRequirements: fact(null, representativeRuleSource, "medium"),
+};

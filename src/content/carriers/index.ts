@@ -1,0 +1,12 @@
+import { bitel } from "./bitel.ts";
+import type { CarrierFacts } from "./carrier.ts";
+import { claro } from "./claro.ts";
+import { entel } from "./entel.ts";
+import { movistar } from "./movistar.ts";
+
+export const carrierFacts = { claro, movistar, entel, bitel } satisfies Record<string, CarrierFacts>;
+
+export type KnownCarrier = keyof typeof carrierFacts;
+
+export const isKnownCarrier = (carrier: string | undefined): carrier is KnownCarrier =>
+  carrier !== undefined && carrier in carrierFacts;

@@ -1,0 +1,36 @@
+import { type Locale, localeNames, locales } from "../i18n/locales.ts";
+import { useText } from "../i18n/useText.ts";
+
+type LanguageSwitchProps = { current: Locale; onChange: (locale: Locale) => void };
+
+/** Links that switch language in place; each is labelled in its own language. */
+export function LanguageSwitch({ current, onChange }: LanguageSwitchProps) {
+  const t = useText();
+  return (
+    <nav className="language-switch" aria-label={t("app.language")}>
+      <ul>
+        {locales.map((locale) => (
+          <li key={locale}>
+            {locale === current ? (
+              <span aria-current="true" lang={locale}>
+                {localeNames[locale]}
+              </span>
+            ) : (
+              <a
+                href={`?lang=${locale}`}
+                lang={locale}
+                hrefLang={locale}
+                onClick={(event) => {
+                  event.preventDefault();
+                  onChange(locale);
+                }}
+              >
+                {localeNames[locale]}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+import { defineConfig, mergeConfig } from "vitest/config";
+import viteConfig from "./vite.config.ts";
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: "unit",
+            include: ["tests/**/*.test.{ts,tsx}"],
+            exclude: ["tests/e2e/**"],
+            environment: "jsdom",
+            setupFiles: ["tests/support/setup.ts"],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: "e2e",
+            include: ["tests/e2e/**/*.test.ts"],
+            environment: "node",
+            globalSetup: ["tests/e2e/support/globalSetup.ts"],
+            testTimeout: 30_000,
+            hookTimeout: 60_000,
+            fileParallelism: false,
+          },
+        },
+      ],
+      reporters: ["default", "./tests/support/passedFailedReporter.ts"],
+    },
+  }),
+);
