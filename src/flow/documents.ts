@@ -31,12 +31,17 @@ const identityDocumentItems = {
 /** The personalised list of what to bring or have at hand, each item with the answers that put it there. */
 export function documentsFor(answers: Answers): DocumentItem[] {
   const items: DocumentItem[] = [];
-  const add = (id: DocumentId, ...questions: QuestionId[]) => items.push({ id, because: because(answers, ...questions) });
+  const add = (id: DocumentId, ...questions: QuestionId[]) =>
+    items.push({ id, because: because(answers, ...questions) });
 
   if (answers.identityDocument) add(identityDocumentItems[answers.identityDocument], "identityDocument");
   if (isSomeoneElsesLine(answers)) {
     add("holderIdentityCopy", "holder");
-    add(answers.carrier === "bitel" ? "notarisedPowerOfAttorney" : "powerOfAttorneyAskCarrier", "holder", "carrier");
+    add(
+      answers.carrier === "bitel" ? "notarisedPowerOfAttorney" : "powerOfAttorneyAskCarrier",
+      "holder",
+      "carrier",
+    );
   }
   if (answers.holder === "deceased") add("deathCertificate", "holder");
   if (isLostOrStolen(answers)) add("blockingCode", "reason", "cardStatus");

@@ -1,5 +1,5 @@
 import { initialTransition, type SnapshotFrom, transition } from "xstate";
-import { answerSchemas, type Answers, type QuestionId } from "./answers.ts";
+import { type Answers, answerSchemas, type QuestionId } from "./answers.ts";
 import { questionSteps, type StepId, wizardMachine } from "./wizardMachine.ts";
 
 type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;

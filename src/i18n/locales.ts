@@ -10,7 +10,8 @@ export const locales = Object.keys(localeNames) as Locale[];
 /** The value of `<html lang>` for each locale. */
 export const htmlLang: Record<Locale, string> = { en: "en", es: "es-PE", zh: "zh-CN" };
 
-export const isLocale = (value: unknown): value is Locale => typeof value === "string" && value in localeNames;
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === "string" && value in localeNames;
 
 /** Each catalog is its own chunk, so only the active language is downloaded on first paint. */
 export const catalogLoaders: Record<Locale, () => Promise<{ messages: Messages }>> = {

@@ -6,12 +6,12 @@ type ErrorSummaryProps = { message: string; fieldId: string };
 /** GOV.UK error summary: takes focus when it appears and links to the field at fault. */
 export function ErrorSummary({ message, fieldId }: ErrorSummaryProps) {
   const t = useText();
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     ref.current?.focus();
   }, []);
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+    <section className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
       <div role="alert">
         <h2 id="error-summary-title">{t("common.errorSummaryTitle")}</h2>
         <ul>
@@ -30,6 +30,6 @@ export function ErrorSummary({ message, fieldId }: ErrorSummaryProps) {
           </li>
         </ul>
       </div>
-    </div>
+    </section>
   );
 }

@@ -15,7 +15,16 @@ type TextQuestionProps = {
 };
 
 /** A single text field whose label is the page's heading. */
-export function TextQuestion({ name, title, hint, answer, error, inputMode, autoComplete, onAnswer }: TextQuestionProps) {
+export function TextQuestion({
+  name,
+  title,
+  hint,
+  answer,
+  error,
+  inputMode,
+  autoComplete,
+  onAnswer,
+}: TextQuestionProps) {
   const t = useText();
   const [value, setValue] = useState(answer ?? "");
   const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");

@@ -1,0 +1,38 @@
+import { osiptel } from "../content/osiptel.ts";
+import { useText } from "../i18n/useText.ts";
+import { FactSource } from "../ui/FactSource.tsx";
+import { InfoPage } from "../ui/InfoPage.tsx";
+import { useAnswers, useWizardActions } from "./wizard.ts";
+
+const adviceFor = {
+  switchingCarrier: {
+    title: "reasonAdvice.switchingCarrier.title",
+    body: "reasonAdvice.switchingCarrier.body",
+    fact: osiptel.numberPortability,
+  },
+  tooExpensive: {
+    title: "reasonAdvice.tooExpensive.title",
+    body: "reasonAdvice.tooExpensive.body",
+    fact: osiptel.planChange,
+  },
+  leavingPeru: {
+    title: "reasonAdvice.leavingPeru.title",
+    body: "reasonAdvice.leavingPeru.body",
+    fact: osiptel.temporarySuspension,
+  },
+} as const;
+
+/** Before cancelling, an alternative that may serve the user's reason better. */
+export function ReasonAdviceStep() {
+  const t = useText();
+  const { reason } = useAnswers();
+  const { next } = useWizardActions();
+  const advice = adviceFor[reason as keyof typeof adviceFor] ?? adviceFor.leavingPeru;
+  return (
+    <InfoPage title={t(advice.title)} onContinue={next}>
+      <p>{t(advice.body)}</p>
+      <FactSource fact={advice.fact} />
+      <p>{t("reasonAdvice.continueAnyway")}</p>
+    </InfoPage>
+  );
+}

@@ -1,0 +1,70 @@
+import type { QuestionId } from "../flow/answers.ts";
+import { documentsFor } from "../flow/documents.ts";
+import { planFor } from "../flow/plan.ts";
+import { questionSteps } from "../flow/wizardMachine.ts";
+import { type MessageId, type Translate, useText } from "../i18n/useText.ts";
+import { Checklist } from "../ui/Checklist.tsx";
+import { documentLabel, documentReason } from "./documentItemText.ts";
+import { StaffCardForAnswers } from "./StaffCardForAnswers.tsx";
+import { useAnswers, useTicks, useWizardActions } from "./wizard.ts";
+
+const answerText = (question: QuestionId, answer: string | undefined, t: Translate) => {
+  if (!answer) return t("summary.notProvided");
+  return question === "lineNumber" ? answer : t(`${question}.option.${answer}` as MessageId);
+};
+
+/** Check your answers, the plan in order, and the document checklist. */
+export function SummaryStep() {
+  const t = useText();
+  const answers = useAnswers();
+  const ticks = useTicks();
+  const { change, toggleTick } = useWizardActions();
+  return (
+    <>
+      <h1 tabIndex={-1}>{t("summary.title")}</h1>
+      <h2>{t("summary.planTitle")}</h2>
+      <ol className="plan">
+        {planFor(answers).map(({ id }) => (
+          <li key={id}>{t(`plan.${id}` as MessageId)}</li>
+        ))}
+      </ol>
+      <h2>{t("summary.documentsTitle")}</h2>
+      <Checklist
+        name="summary-documents"
+        legend={t("summary.documentsTitle")}
+        items={documentsFor(answers).map(({ id }) => ({
+          id,
+          label: documentLabel(id, t),
+          detail: documentReason(id, t),
+        }))}
+        ticked={ticks}
+        onToggle={toggleTick}
+      />
+      {answers.channel === "store" && <StaffCardForAnswers answers={answers} />}
+      <h2>{t("summary.answersTitle")}</h2>
+      <dl className="summary-list">
+        {questionSteps.map((question) => {
+          const label = t(`summary.question.${question}` as MessageId);
+          return (
+            <div className="summary-list__row" key={question}>
+              <dt>{label}</dt>
+              <dd>{answerText(question, answers[question], t)}</dd>
+              <dd className="summary-list__actions">
+                <a
+                  href={`#/${question}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    change(question);
+                  }}
+                >
+                  {t("summary.change")}
+                  <span className="visually-hidden"> {label}</span>
+                </a>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { TestProject } from "vitest/node";
+import { chromiumPath, isExecutable } from "./chromiumPath.ts";
+import { startStaticServer } from "./staticServer.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Origin of the static server that serves dist/, without a trailing slash. */
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  assertChromiumInstalled();
+
+  // E2E_DIST_DIR lets the harness be tried against another build without touching dist/.
+  const distDir = resolve(project.config.root, process.env.E2E_DIST_DIR || "dist");
+  if (!existsSync(join(distDir, "index.html"))) {
+    throw new Error(`End-to-end tests need a build: ${join(distDir, "index.html")} is missing. Run npm run build first.`);
+  }
+
+  const server = await startStaticServer(distDir, { gzip: true });
+  project.provide("baseUrl", server.url);
+  return () => server.close();
+}
+
+function assertChromiumInstalled(): void {
+  const path = chromiumPath();
+  if (isExecutable(path)) return;
+  const where = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${path}` : path;
+  const hint =
+    process.env.CI === "true"
+      ? "The CI script (.ci/run) should have installed it; check its apt-get output."
+      : "Install it with: sudo apt-get install chromium (or set CHROMIUM_PATH to a Chromium executable).";
+  throw new Error(`End-to-end tests need Chromium, but ${where} is not an executable file. ${hint}`);
+}
