@@ -1,5 +1,5 @@
-import { formatter } from "@lingui/format-json";
 import type { LinguiConfig } from "@lingui/conf";
+import { formatter } from "@lingui/format-json";
 
 const config: LinguiConfig = {
   locales: ["en", "es", "zh"],
