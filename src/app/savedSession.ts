@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { answerSchemas } from "../flow/answers.ts";
-import { stepIds, type WizardContext } from "../flow/wizardMachine.ts";
+import { stepIds } from "../flow/steps.ts";
+import type { WizardContext } from "../flow/wizardMachine.ts";
 import { type Locale, locales } from "../i18n/locales.ts";
 
 export const sessionKey = "adios-chip:session";

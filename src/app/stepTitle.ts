@@ -1,4 +1,4 @@
-import type { StepId } from "../flow/wizardMachine.ts";
+import type { StepId } from "../flow/steps.ts";
 import type { MessageId, Translate } from "../i18n/useText.ts";
 
 const titleIds: Partial<Record<StepId, MessageId>> = {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from "react";
 import type { ActorRefFrom } from "xstate";
-import type { StepId, wizardMachine } from "../flow/wizardMachine.ts";
+import type { StepId } from "../flow/steps.ts";
+import type { wizardMachine } from "../flow/wizardMachine.ts";
 
 const indexOf = (state: unknown): number =>
   typeof state === "object" && state !== null && "adiosChipIndex" in state

@@ -1,10 +1,9 @@
 import { initialTransition, type SnapshotFrom, transition } from "xstate";
 import { type Answers, answerSchemas, type QuestionId } from "./answers.ts";
-import { questionSteps, type StepId, wizardMachine } from "./wizardMachine.ts";
+import { isQuestion, type StepId } from "./steps.ts";
+import { wizardMachine } from "./wizardMachine.ts";
 
 type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
-
-const isQuestion = (step: StepId): step is QuestionId => (questionSteps as readonly string[]).includes(step);
 
 /** An answer for a question not reached yet, used only to count the steps still ahead. */
 const placeholderAnswer = (question: QuestionId): string => {

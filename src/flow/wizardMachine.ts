@@ -1,42 +1,7 @@
 import { assign, enqueueActions, setup } from "xstate";
 import { type Answers, parseAnswer, type QuestionId } from "./answers.ts";
 import { availableChannels, hasDebt, hasReasonAdvice, isLostOrStolen, needsHolderAdvice } from "./rules.ts";
-
-export const questionSteps = [
-  "reason",
-  "cardStatus",
-  "planType",
-  "carrier",
-  "lineNumber",
-  "holder",
-  "identityDocument",
-  "channel",
-] as const satisfies readonly QuestionId[];
-
-export const stepIds = [
-  "welcome",
-  "reason",
-  "reasonAdvice",
-  "cardStatus",
-  "blockFirst",
-  "debtFirst",
-  "planType",
-  "carrier",
-  "lineNumber",
-  "holder",
-  "holderAdvice",
-  "identityDocument",
-  "channel",
-  "documents",
-  "atStore",
-  "onCall",
-  "online",
-  "balance",
-  "cleanup",
-  "summary",
-] as const;
-
-export type StepId = (typeof stepIds)[number];
+import { isQuestion, questionSteps, type StepId, stepIds } from "./steps.ts";
 
 /** Pages that appear only because of an answer: they are shown even when returning to the summary. */
 const advicePages: readonly StepId[] = ["reasonAdvice", "blockFirst", "debtFirst", "holderAdvice"];
@@ -65,8 +30,6 @@ export type WizardEvent =
 export type WizardInput = { answers?: Answers; ticks?: string[] };
 
 const tickPattern = /^[a-zA-Z]{1,40}$/;
-
-const isQuestion = (step: StepId): step is QuestionId => (questionSteps as readonly string[]).includes(step);
 
 /** The conditions a route out of a step may depend on, named as the brief names them. */
 const routeConditions = {

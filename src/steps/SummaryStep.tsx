@@ -1,7 +1,7 @@
 import type { QuestionId } from "../flow/answers.ts";
 import { documentsFor } from "../flow/documents.ts";
 import { planFor } from "../flow/plan.ts";
-import { questionSteps } from "../flow/wizardMachine.ts";
+import { questionSteps } from "../flow/steps.ts";
 import { type MessageId, type Translate, useText } from "../i18n/useText.ts";
 import { Checklist } from "../ui/Checklist.tsx";
 import { documentLabel, documentReason } from "./documentItemText.ts";

@@ -1,5 +1,5 @@
 import type { ComponentType } from "react";
-import type { StepId } from "../flow/wizardMachine.ts";
+import type { StepId } from "../flow/steps.ts";
 import { AtStoreStep } from "./AtStoreStep.tsx";
 import { BalanceStep } from "./BalanceStep.tsx";
 import { BlockFirstStep } from "./BlockFirstStep.tsx";

@@ -1,6 +1,7 @@
 import { createActorContext } from "@xstate/react";
 import type { Answers, QuestionId } from "../flow/answers.ts";
-import { type StepId, wizardMachine } from "../flow/wizardMachine.ts";
+import type { StepId } from "../flow/steps.ts";
+import { wizardMachine } from "../flow/wizardMachine.ts";
 import type { MessageId } from "../i18n/useText.ts";
 
 /** The one wizard actor of the app, shared by every step. */

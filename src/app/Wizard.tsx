@@ -1,0 +1,33 @@
+import { initialTransition, type SnapshotFrom, transition } from "xstate";
+import { wizardMachine } from "../flow/wizardMachine.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { WizardActor } from "../steps/wizard.ts";
+import { restoreSnapshot } from "./restoreSnapshot.ts";
+import type { SavedSession } from "./savedSession.ts";
+import { WizardShell } from "./WizardShell.tsx";
+
+export type WizardStart = { kind: "new" } | { kind: "resume"; session: SavedSession };
+
+type WizardProps = {
+  start: WizardStart;
+  locale: Locale;
+  onLocaleChange: (locale: Locale) => void;
+  storage: Storage | null;
+  storageUnavailable: boolean;
+};
+
+function firstSnapshot(start: WizardStart): SnapshotFrom<typeof wizardMachine> {
+  const restored = start.kind === "resume" ? restoreSnapshot(start.session) : null;
+  if (restored) return restored;
+  const [welcome] = initialTransition(wizardMachine, {});
+  return transition(wizardMachine, welcome, { type: "START" })[0];
+}
+
+/** The machine and every step, loaded only once the user starts or resumes. */
+export default function Wizard({ start, ...shellProps }: WizardProps) {
+  return (
+    <WizardActor.Provider options={{ snapshot: firstSnapshot(start) }}>
+      <WizardShell {...shellProps} />
+    </WizardActor.Provider>
+  );
+}
