@@ -10,6 +10,7 @@ export default mergeConfig(
           extends: true,
           test: {
             name: "unit",
+            sequence: { groupOrder: 0 },
             include: ["tests/**/*.test.{ts,tsx}"],
             exclude: ["tests/e2e/**"],
             environment: "jsdom",
@@ -20,6 +21,7 @@ export default mergeConfig(
           extends: true,
           test: {
             name: "e2e",
+            sequence: { groupOrder: 1 },
             include: ["tests/e2e/**/*.test.ts"],
             environment: "node",
             globalSetup: ["tests/e2e/support/globalSetup.ts"],

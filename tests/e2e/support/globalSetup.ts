@@ -17,7 +17,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // E2E_DIST_DIR lets the harness be tried against another build without touching dist/.
   const distDir = resolve(project.config.root, process.env.E2E_DIST_DIR || "dist");
   if (!existsSync(join(distDir, "index.html"))) {
-    throw new Error(`End-to-end tests need a build: ${join(distDir, "index.html")} is missing. Run npm run build first.`);
+    throw new Error(
+      `End-to-end tests need a build: ${join(distDir, "index.html")} is missing. Run npm run build first.`,
+    );
   }
 
   const server = await startStaticServer(distDir, { gzip: true });

@@ -32,10 +32,23 @@ const mimeTypes: Record<string, string> = {
   ".woff2": "font/woff2",
 };
 
-const compressibleExtensions = new Set([".html", ".js", ".mjs", ".css", ".json", ".map", ".webmanifest", ".svg", ".txt"]);
+const compressibleExtensions = new Set([
+  ".html",
+  ".js",
+  ".mjs",
+  ".css",
+  ".json",
+  ".map",
+  ".webmanifest",
+  ".svg",
+  ".txt",
+]);
 
 /** Serves a built single-page app the way a static host would: SPA fallback, no-cache, optional gzip. */
-export async function startStaticServer(rootDir: string, options: StaticServerOptions): Promise<StaticServer> {
+export async function startStaticServer(
+  rootDir: string,
+  options: StaticServerOptions,
+): Promise<StaticServer> {
   const root = resolve(rootDir);
   const server = createServer((request, response) => {
     handleRequest(root, options, request, response).catch((error: unknown) => {

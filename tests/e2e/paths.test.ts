@@ -1,0 +1,194 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from "vitest";
+import {
+  expectNoExternalRequests,
+  expectNoPageErrors,
+  type LaunchedBrowser,
+  launchBrowser,
+  type OpenedApp,
+  openApp,
+} from "./support/browser.ts";
+import { wizardPage } from "./support/wizardPage.ts";
+
+let browser: LaunchedBrowser;
+let app: OpenedApp;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await app.page.close();
+  expectNoExternalRequests(browser);
+  expectNoPageErrors(app);
+  await browser.context.clearCookies();
+});
+
+async function openFreshApp() {
+  app = await openApp(browser, "/?lang=en");
+  await app.page.evaluate(() => localStorage.clear());
+  await app.page.reload();
+  return wizardPage(app.page);
+}
+
+describe("whole paths to the summary", () => {
+  test("an active prepaid Claro line in the holder's name, with a passport, by store visit", async () => {
+    const wizard = await openFreshApp();
+    await wizard.start();
+    await wizard.expectHeading("Why do you want to cancel the line?");
+    await wizard.choose("I am leaving Peru");
+    await wizard.expectHeading("Leaving only for a while? You can pause the line");
+    await wizard.continue();
+    await wizard.choose("It works normally");
+    await wizard.choose("Prepaid (“prepago”): you top up (“recarga”)");
+    await wizard.choose("Claro");
+    await wizard.type("What is the line's number? (optional)", "987 654 321");
+    await wizard.choose("In my name");
+    await wizard.choose("Passport");
+    await wizard.choose("In a store — recommended: you leave with the proof");
+    await wizard.expectHeading("What to bring");
+    expect(await wizard.documentItems()).toEqual(["Your passport", "The SIM card, in its phone"]);
+    await wizard.continue();
+    await wizard.expectHeading("At the store");
+    await expect.poll(() => app.page.getByText("Go to a Claro store", { exact: false }).count()).toBe(1);
+    await wizard.continue();
+    await wizard.expectHeading("Your balance and your last bill");
+    await expect.poll(() => app.page.getByText(/prepaid balance is refunded/).count()).toBe(1);
+    await wizard.continue();
+    await wizard.expectHeading("Clean up before and after");
+    await wizard.continue();
+    await wizard.expectHeading("Your plan");
+    const plan = await wizard.planItems();
+    expect(plan).toContain("Use up your prepaid balance.");
+    expect(plan).toContain("Go to a store with your documents and ask for the cancellation.");
+    expect(plan.at(-1)).toBe("Destroy the SIM: cut the chip.");
+    expect(plan.some((item) => item.includes("block"))).toBe(false);
+  });
+
+  test("a stolen postpaid Movistar line: blocking comes first", async () => {
+    const wizard = await openFreshApp();
+    await wizard.start();
+    await wizard.choose("The phone or SIM was lost or stolen");
+    await wizard.choose("The SIM or the phone was stolen");
+    await wizard.expectHeading("First, block the line and the phone — now");
+    const movistarRow = app.page.getByRole("row", { name: /Movistar/ });
+    await expect.poll(() => movistarRow.textContent()).toContain("104");
+    await wizard.continue();
+    await wizard.choose("Postpaid (“postpago”) or control: a monthly bill");
+    await wizard.choose("Movistar");
+    await wizard.continue();
+    await wizard.choose("In my name");
+    await wizard.choose("DNI");
+    await wizard.choose("By phone");
+    await wizard.expectHeading("What to bring");
+    expect(await wizard.documentItems()).toEqual([
+      "Your DNI",
+      "The blocking code (“código de bloqueo”) the carrier gave you",
+      "The police report (“denuncia”)",
+      "Your contract or a recent bill",
+    ]);
+    await wizard.continue();
+    await wizard.expectHeading("On the phone");
+    await wizard.continue();
+    await wizard.continue();
+    await wizard.continue();
+    await wizard.expectHeading("Your plan");
+    const plan = await wizard.planItems();
+    expect(plan.slice(0, 4)).toEqual([
+      "Call your bank to block cards and payment apps (Yape, Plin).",
+      "Report the loss or theft to the carrier to block the line and the phone, and keep the blocking code.",
+      "Report the theft to the police (PNP).",
+      "Check that the phone's IMEI is blocked (“Checa tu IMEI”).",
+    ]);
+    expect(plan).toContain("Call the carrier and ask for the cancellation.");
+    expect(plan).toContain("Pay the final bill.");
+  });
+
+  test("a line in someone else's name: only the holder can ask, or a representative in person", async () => {
+    const wizard = await openFreshApp();
+    await wizard.start();
+    await wizard.choose("Another reason");
+    await wizard.choose("It works normally");
+    await wizard.choose("Prepaid (“prepago”): you top up (“recarga”)");
+    await wizard.choose("Bitel");
+    await wizard.continue();
+    await wizard.choose("In someone else's name");
+    await wizard.expectHeading("Only the holder can ask for the cancellation");
+    await expect.poll(() => app.page.getByText(/carta poder signed before a notary/).count()).toBe(1);
+    await wizard.continue();
+    await wizard.choose("Carné de Extranjería (CE)");
+    await wizard.expectHeading("How do you want to ask for the cancellation?");
+    expect(await app.page.getByRole("radio").count()).toBe(1);
+    await wizard.choose("In a store — recommended: you leave with the proof");
+    expect(await wizard.documentItems()).toEqual([
+      "Your Carné de Extranjería",
+      "A copy of the holder's ID",
+      "A carta poder from the holder, signed before a notary, issued at most 1 month before",
+      "The SIM card, in its phone",
+    ]);
+    for (const heading of ["What to bring", "At the store", "Your balance and your last bill", "Clean up before and after"]) {
+      await wizard.expectHeading(heading);
+      await wizard.continue();
+    }
+    await wizard.expectHeading("Your plan");
+    expect(await wizard.planItems()).toContain(
+      "Only the holder can request the cancellation: the holder asks by phone or app, or a representative goes to a store with a carta poder.",
+    );
+  });
+});
+
+describe("coming back, mistakes and going back", () => {
+  test("a reload in the middle, then Resume, lands on the same step with the earlier answers kept", async () => {
+    const wizard = await openFreshApp();
+    await wizard.start();
+    await wizard.choose("Another reason");
+    await wizard.choose("It works normally");
+    await wizard.choose("Postpaid (“postpago”) or control: a monthly bill");
+    await wizard.expectHeading("Which carrier is the line with?");
+    await app.page.reload();
+    await app.page.goto(`${inject("baseUrl")}/?lang=en`);
+    await expect.poll(() => app.page.getByText(/You stopped at “Which carrier is the line with\?”/).count()).toBe(1);
+    await app.page.getByRole("button", { name: "Resume" }).click();
+    await wizard.expectHeading("Which carrier is the line with?");
+    await wizard.choose("Entel");
+    await wizard.continue();
+    await wizard.choose("In my name");
+    await wizard.choose("DNI");
+    await wizard.choose("Online, in the carrier's app");
+    for (let page = 0; page < 4; page += 1) await wizard.continue();
+    await wizard.expectHeading("Your plan");
+    const answers = app.page.locator(".summary-list");
+    await expect.poll(() => answers.textContent()).toContain("Postpaid (“postpago”) or control: a monthly bill");
+    expect(await answers.textContent()).toContain("It works normally");
+    expect(await answers.textContent()).toContain("Entel");
+  });
+
+  test("Continue with nothing chosen shows the error summary and stays on the step", async () => {
+    const wizard = await openFreshApp();
+    await wizard.start();
+    await wizard.continue();
+    const summary = app.page.getByRole("alert");
+    await expect.poll(() => summary.textContent()).toContain("There is a problem");
+    await wizard.expectHeading("Why do you want to cancel the line?");
+    expect(await app.page.title()).toMatch(/^Error: /);
+    await summary.getByRole("link", { name: "Select why you want to cancel the line" }).click();
+    await expect
+      .poll(() => app.page.evaluate(() => document.activeElement?.getAttribute("id")))
+      .toBe("reason-leavingPeru");
+  });
+
+  test("Back returns to the step the user came from, including the summary after a change", async () => {
+    const wizard = await openFreshApp();
+    await wizard.start();
+    await wizard.choose("I am switching to another carrier");
+    await wizard.expectHeading("You may not need to cancel: keep your number");
+    await wizard.continue();
+    await wizard.expectHeading("What state is the line in?");
+    await wizard.back();
+    await wizard.expectHeading("You may not need to cancel: keep your number");
+    await app.page.goBack();
+    await wizard.expectHeading("Why do you want to cancel the line?");
+    expect(await app.page.getByLabel("I am switching to another carrier").isChecked()).toBe(true);
+  });
+});

@@ -1,0 +1,129 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, type BrowserType, chromium, type Page } from "playwright-core";
+import { expect, inject } from "vitest";
+import { chromiumPath } from "./chromiumPath.ts";
+
+/** Upper bound for every Playwright wait (actions, locators, navigations) unless a test passes its own. */
+export const defaultTimeoutMs = 10_000;
+const launchTimeoutMs = 30_000;
+
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+type PersistentContextOptions = NonNullable<Parameters<BrowserType["launchPersistentContext"]>[1]>;
+export type ContextOptions = Omit<
+  PersistentContextOptions,
+  "executablePath" | "args" | "headless" | "timeout"
+>;
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  /** Requests to any host but 127.0.0.1, from any page or worker of the context; each was aborted. */
+  externalRequests: string[];
+  close: () => Promise<void>;
+}
+
+export interface OpenedApp {
+  page: Page;
+  externalRequests: string[];
+  /** Uncaught exceptions and console errors of this page. */
+  pageErrors: string[];
+}
+
+/** Starts Chromium with a fresh profile, so no state (storage, service worker, cache) leaks between launches. */
+export async function launchBrowser(contextOptions: ContextOptions = {}): Promise<LaunchedBrowser> {
+  const userDataDir = await mkdtemp(join(tmpdir(), "adios-chip-e2e-"));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      ...contextOptions,
+      executablePath: chromiumPath(),
+      args: chromiumArgs,
+      headless: true,
+      timeout: launchTimeoutMs,
+    });
+  } catch (error) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  context.setDefaultTimeout(defaultTimeoutMs);
+  context.setDefaultNavigationTimeout(defaultTimeoutMs);
+
+  const externalRequests: string[] = [];
+  // Recording from the "request" event also catches requests made by service workers.
+  context.on("request", (request) => {
+    if (isExternal(request.url())) externalRequests.push(request.url());
+  });
+  await context.route(
+    (url) => isExternal(url.href),
+    (route) => route.abort("blockedbyclient"),
+  );
+  await context.routeWebSocket(
+    (url) => isExternal(url.href),
+    (webSocket) => {
+      externalRequests.push(webSocket.url());
+      return webSocket.close();
+    },
+  );
+
+  return {
+    context,
+    externalRequests,
+    close: async () => {
+      try {
+        await context.close();
+      } finally {
+        await rm(userDataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** Opens a new tab on the app served by the e2e global setup, and waits for the load event. */
+export async function openApp(
+  browser: LaunchedBrowser,
+  path = "/",
+  baseUrl: string = inject("baseUrl"),
+): Promise<OpenedApp> {
+  const page = await browser.context.newPage();
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(`Uncaught ${error.name}: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const { url } = message.location();
+    pageErrors.push(`console.error: ${message.text()}${url ? ` (${url})` : ""}`);
+  });
+  await page.goto(new URL(path, baseUrl).href);
+  return { page, externalRequests: browser.externalRequests, pageErrors };
+}
+
+// Both checks are soft assertions (usable in a test or afterEach) so one failing does not hide the other.
+// Each clears its list, so a browser shared by several tests blames each request on one test only.
+
+/** Fails the current test with the URLs of requests that left 127.0.0.1. */
+export function expectNoExternalRequests(source: { externalRequests: string[] }): void {
+  const requests = source.externalRequests.splice(0);
+  expect.soft(requests, "requests to hosts other than 127.0.0.1 (all were aborted)").toEqual([]);
+}
+
+/** Fails the current test with the page's uncaught exceptions and console errors. */
+export function expectNoPageErrors(app: { pageErrors: string[] }): void {
+  const errors = app.pageErrors.splice(0);
+  expect.soft(errors, "uncaught exceptions and console errors in the page").toEqual([]);
+}
+
+function isExternal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === "data:" || protocol === "blob:" || protocol === "about:") return false;
+  return hostname !== "127.0.0.1";
+}

@@ -1,0 +1,27 @@
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+
+/** What a person does on the wizard's pages, in their words. */
+export function wizardPage(page: Page) {
+  const heading = page.getByRole("heading", { level: 1 });
+  const continueButton = page.getByRole("button", { name: "Continue", exact: true });
+  return {
+    heading,
+    start: () => page.getByRole("button", { name: "Start", exact: true }).click(),
+    /** Picks an option by its label and presses Continue. */
+    choose: async (label: string) => {
+      await page.getByLabel(label, { exact: true }).check();
+      await continueButton.click();
+    },
+    type: async (label: string, text: string) => {
+      await page.getByLabel(label).fill(text);
+      await continueButton.click();
+    },
+    continue: () => continueButton.click(),
+    back: () => page.getByRole("link", { name: "Back", exact: true }).click(),
+    expectHeading: (text: string) => expect.poll(() => heading.textContent()).toBe(text),
+    /** The text of each item on the page's checklist of documents. */
+    documentItems: () => page.locator('input[id^="documents-"] + label').allTextContents(),
+    planItems: () => page.locator("ol.plan > li").allTextContents(),
+  };
+}
