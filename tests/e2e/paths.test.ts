@@ -127,7 +127,12 @@ describe("whole paths to the summary", () => {
       "A carta poder from the holder, signed before a notary, issued at most 1 month before",
       "The SIM card, in its phone",
     ]);
-    for (const heading of ["What to bring", "At the store", "Your balance and your last bill", "Clean up before and after"]) {
+    for (const heading of [
+      "What to bring",
+      "At the store",
+      "Your balance and your last bill",
+      "Clean up before and after",
+    ]) {
       await wizard.expectHeading(heading);
       await wizard.continue();
     }
@@ -148,7 +153,9 @@ describe("coming back, mistakes and going back", () => {
     await wizard.expectHeading("Which carrier is the line with?");
     await app.page.reload();
     await app.page.goto(`${inject("baseUrl")}/?lang=en`);
-    await expect.poll(() => app.page.getByText(/You stopped at “Which carrier is the line with\?”/).count()).toBe(1);
+    await expect
+      .poll(() => app.page.getByText(/You stopped at “Which carrier is the line with\?”/).count())
+      .toBe(1);
     await app.page.getByRole("button", { name: "Resume" }).click();
     await wizard.expectHeading("Which carrier is the line with?");
     await wizard.choose("Entel");
@@ -159,7 +166,9 @@ describe("coming back, mistakes and going back", () => {
     for (let page = 0; page < 4; page += 1) await wizard.continue();
     await wizard.expectHeading("Your plan");
     const answers = app.page.locator(".summary-list");
-    await expect.poll(() => answers.textContent()).toContain("Postpaid (“postpago”) or control: a monthly bill");
+    await expect
+      .poll(() => answers.textContent())
+      .toContain("Postpaid (“postpago”) or control: a monthly bill");
     expect(await answers.textContent()).toContain("It works normally");
     expect(await answers.textContent()).toContain("Entel");
   });
