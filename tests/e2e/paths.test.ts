@@ -187,7 +187,7 @@ describe("coming back, mistakes and going back", () => {
       .toBe("reason-leavingPeru");
   });
 
-  test("Back returns to the step the user came from, including the summary after a change", async () => {
+  test("Back, in the page or in the browser, returns to the step the user came from", async () => {
     const wizard = await openFreshApp();
     await wizard.start();
     await wizard.choose("I am switching to another carrier");
@@ -199,5 +199,32 @@ describe("coming back, mistakes and going back", () => {
     await app.page.goBack();
     await wizard.expectHeading("Why do you want to cancel the line?");
     expect(await app.page.getByLabel("I am switching to another carrier").isChecked()).toBe(true);
+  });
+
+  test("a Change link on the summary asks again and comes back to the summary; Back from there too", async () => {
+    const wizard = await openFreshApp();
+    await wizard.start();
+    await wizard.choose("Another reason");
+    await wizard.choose("It works normally");
+    await wizard.choose("Prepaid (“prepago”): you top up (“recarga”)");
+    await wizard.choose("Claro");
+    await wizard.continue();
+    await wizard.choose("In my name");
+    await wizard.choose("DNI");
+    await wizard.choose("By phone");
+    for (let page = 0; page < 4; page += 1) await wizard.continue();
+    await wizard.expectHeading("Your plan");
+
+    await app.page.getByRole("link", { name: "Change Carrier" }).click();
+    await wizard.expectHeading("Which carrier is the line with?");
+    expect(await app.page.getByLabel("Claro", { exact: true }).isChecked()).toBe(true);
+    await wizard.choose("Bitel");
+    await wizard.expectHeading("Your plan");
+    await expect.poll(() => app.page.locator(".summary-list").textContent()).toContain("Bitel");
+
+    await app.page.getByRole("link", { name: "Change Identity document" }).click();
+    await wizard.expectHeading("Which identity document will you show?");
+    await wizard.back();
+    await wizard.expectHeading("Your plan");
   });
 });
