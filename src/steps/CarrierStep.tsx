@@ -1,16 +1,9 @@
-import { osiptel } from "../content/osiptel.ts";
 import { carriers } from "../flow/answers.ts";
-import { useText } from "../i18n/useText.ts";
-import { FactSource } from "../ui/FactSource.tsx";
+import { ChecaTusLineasHint } from "./ChecaTusLineasHint.tsx";
 import { ChoiceStep } from "./ChoiceStep.tsx";
 
 export function CarrierStep() {
-  const t = useText();
-  const hint = (
-    <>
-      <p>{t("carrier.hint")}</p>
-      <FactSource fact={osiptel.checaTusLineas} />
-    </>
+  return (
+    <ChoiceStep question="carrier" options={carriers} hint={<ChecaTusLineasHint text="carrier.hint" />} />
   );
-  return <ChoiceStep question="carrier" options={carriers} hint={hint} />;
 }

@@ -1,7 +1,5 @@
 import { type ReactNode, useState } from "react";
-import { useText } from "../i18n/useText.ts";
-import { ErrorMessage } from "./ErrorMessage.tsx";
-import { ErrorSummary } from "./ErrorSummary.tsx";
+import { QuestionForm } from "./QuestionForm.tsx";
 
 export type RadioOption = { value: string; label: string };
 
@@ -17,30 +15,21 @@ type RadioQuestionProps = {
 
 /** One question per page: the legend is the page's heading, and nothing is validated before Continue. */
 export function RadioQuestion({ name, title, hint, options, answer, error, onAnswer }: RadioQuestionProps) {
-  const t = useText();
   const [selected, setSelected] = useState(answer);
-  const firstOptionId = `${name}-${options[0]?.value}`;
-  const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onAnswer(selected);
-      }}
+    <QuestionForm
+      name={name}
+      hint={hint}
+      error={error}
+      errorTarget={`${name}-${options[0]?.value}`}
+      onSubmit={() => onAnswer(selected)}
     >
-      {error && <ErrorSummary message={error} fieldId={firstOptionId} />}
-      <div className={error ? "form-group form-group--error" : "form-group"}>
-        <fieldset aria-describedby={describedBy || undefined}>
+      {(describedBy, details) => (
+        <fieldset aria-describedby={describedBy}>
           <legend>
             <h1 tabIndex={-1}>{title}</h1>
           </legend>
-          {hint && (
-            <div className="hint" id={`${name}-hint`}>
-              {hint}
-            </div>
-          )}
-          {error && <ErrorMessage id={`${name}-error`} message={error} />}
+          {details}
           <div className="radios">
             {options.map((option) => {
               const id = `${name}-${option.value}`;
@@ -60,10 +49,7 @@ export function RadioQuestion({ name, title, hint, options, answer, error, onAns
             })}
           </div>
         </fieldset>
-      </div>
-      <button type="submit" className="button">
-        {t("common.continue")}
-      </button>
-    </form>
+      )}
+    </QuestionForm>
   );
 }
