@@ -1,0 +1,44 @@
+import { I18nProvider } from "@lingui/react";
+import { render } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ReactNode } from "react";
+import type { ActorRefFrom } from "xstate";
+import type { Answers } from "../../src/flow/answers.ts";
+import type { StepId } from "../../src/flow/steps.ts";
+import { wizardMachine } from "../../src/flow/wizardMachine.ts";
+import { i18n } from "../../src/i18n/i18n.ts";
+import { WizardActor } from "../../src/steps/wizard.ts";
+
+type WizardActorRef = ActorRefFrom<typeof wizardMachine>;
+
+type StepSetup = { answers?: Answers; ticks?: string[]; visited?: StepId[] };
+
+/** Renders a step (or any component) inside the app's providers, with the machine standing at `step`. */
+export function renderStep(ui: ReactNode, step: StepId, { answers = {}, ticks = [], visited = [] }: StepSetup = {}) {
+  const snapshot = wizardMachine.resolveState({
+    value: step,
+    context: { answers, ticks, visited, error: null, returningToSummary: false, changing: null },
+  });
+  const actor: { current?: WizardActorRef } = {};
+  function CaptureActor() {
+    actor.current = WizardActor.useActorRef();
+    return null;
+  }
+  const user = userEvent.setup();
+  const view = render(
+    <I18nProvider i18n={i18n}>
+      <WizardActor.Provider options={{ snapshot }}>
+        <CaptureActor />
+        {ui}
+      </WizardActor.Provider>
+    </I18nProvider>,
+  );
+  const machine = actor.current;
+  if (!machine) throw new Error("The wizard actor was not created");
+  return { ...view, user, actor: machine, currentStep: () => machine.getSnapshot().value as StepId };
+}
+
+/** Renders a shared UI component with the English catalog. */
+export function renderWithText(ui: ReactNode) {
+  return { ...render(<I18nProvider i18n={i18n}>{ui}</I18nProvider>), user: userEvent.setup() };
+}
