@@ -57,8 +57,7 @@ export function SummaryStep() {
                     change(question);
                   }}
                 >
-                  {t("summary.change")}
-                  <span className="visually-hidden"> {label}</span>
+                  {t("summary.change")} <span className="visually-hidden">{label}</span>
                 </a>
               </dd>
             </div>

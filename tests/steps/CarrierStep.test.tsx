@@ -8,9 +8,9 @@ describe("CarrierStep", () => {
     renderStep(<CarrierStep />, "carrier");
     const names = screen.getAllByRole("radio").map((radio) => radio.getAttribute("value"));
     expect(names).toEqual(["claro", "movistar", "entel", "bitel", "other", "notSure"]);
-    expect(screen.getByRole("group", { name: "Which carrier is the line with?" })).toHaveAccessibleDescription(
-      /logo on the SIM card/,
-    );
+    expect(
+      screen.getByRole("group", { name: "Which carrier is the line with?" }),
+    ).toHaveAccessibleDescription(/logo on the SIM card/);
   });
 
   it("stores the carrier and asks for the line number next", async () => {

@@ -34,9 +34,8 @@ describe("LineNumberStep", () => {
     expect(currentStep()).toBe("lineNumber");
     expect(field).toHaveValue("12345");
     expect(field).toHaveAttribute("aria-invalid", "true");
-    expect(screen.getByRole("link", { name: "Enter a 9-digit number starting with 9, or leave it empty" })).toHaveAttribute(
-      "href",
-      "#lineNumber",
-    );
+    expect(
+      screen.getByRole("link", { name: "Enter a 9-digit number starting with 9, or leave it empty" }),
+    ).toHaveAttribute("href", "#lineNumber");
   });
 });

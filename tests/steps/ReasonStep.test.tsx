@@ -6,7 +6,9 @@ import { renderStep } from "../support/renderStep.tsx";
 describe("ReasonStep", () => {
   it("asks why, as the heading and the legend of a group of options", () => {
     renderStep(<ReasonStep />, "reason");
-    expect(screen.getByRole("heading", { level: 1, name: "Why do you want to cancel the line?" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { level: 1, name: "Why do you want to cancel the line?" }),
+    ).toBeInTheDocument();
     const group = screen.getByRole("group", { name: "Why do you want to cancel the line?" });
     expect(group.querySelectorAll('input[type="radio"]')).toHaveLength(5);
   });
@@ -17,7 +19,9 @@ describe("ReasonStep", () => {
     expect(screen.getByRole("heading", { name: "There is a problem" })).toBeInTheDocument();
     const link = screen.getByRole("link", { name: "Select why you want to cancel the line" });
     expect(link).toHaveAttribute("href", "#reason-leavingPeru");
-    expect(screen.getByText("Select why you want to cancel the line", { selector: ".error-message" })).toBeVisible();
+    expect(
+      screen.getByText("Select why you want to cancel the line", { selector: ".error-message" }),
+    ).toBeVisible();
     expect(currentStep()).toBe("reason");
   });
 

@@ -1,0 +1,37 @@
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { carrierFacts } from "../../src/content/carriers/index.ts";
+import { BlockFirstStep } from "../../src/steps/BlockFirstStep.tsx";
+import { renderStep } from "../support/renderStep.tsx";
+
+describe("BlockFirstStep", () => {
+  it("says it is urgent and lists each carrier's numbers from the facts", () => {
+    renderStep(<BlockFirstStep />, "blockFirst", { answers: { cardStatus: "stolen" } });
+    expect(
+      screen.getByRole("heading", { level: 1, name: "First, block the line and the phone — now" }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/This is urgent/)).toBeInTheDocument();
+    for (const carrier of Object.values(carrierFacts)) {
+      const row = screen.getByRole("row", { name: new RegExp(carrier.name) });
+      expect(within(row).getByText(String(carrier.lossTheftFromOwnLine.value))).toBeInTheDocument();
+      expect(within(row).getByText(String(carrier.lossTheftFromAnyPhone.value))).toBeInTheDocument();
+    }
+    expect(screen.getAllByRole("link", { name: "caretas.pe" }).length).toBeGreaterThan(0);
+  });
+
+  it("asks for a police report after a theft, not after a loss", () => {
+    const { unmount } = renderStep(<BlockFirstStep />, "blockFirst", { answers: { cardStatus: "stolen" } });
+    expect(screen.getByText("Report it to the police (PNP).")).toBeInTheDocument();
+    unmount();
+    renderStep(<BlockFirstStep />, "blockFirst", { answers: { cardStatus: "lost" } });
+    expect(screen.queryByText("Report it to the police (PNP).")).not.toBeInTheDocument();
+  });
+
+  it("goes on to the debt page when the line is also in debt, else to the plan type", async () => {
+    const { user, currentStep } = renderStep(<BlockFirstStep />, "blockFirst", {
+      answers: { reason: "lostOrStolen" },
+    });
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    expect(currentStep()).toBe("planType");
+  });
+});

@@ -1,0 +1,25 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { OnCallStep } from "../../src/steps/OnCallStep.tsx";
+import { renderStep } from "../support/renderStep.tsx";
+
+describe("OnCallStep", () => {
+  it("gives the carrier's numbers from the facts, as phone links", () => {
+    renderStep(<OnCallStep />, "onCall", { answers: { carrier: "entel", channel: "phone" } });
+    expect(screen.getByRole("heading", { level: 1, name: "On the phone" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "(01) 611 7777" })).toHaveAttribute("href", "tel:016117777");
+    expect(screen.getByRole("link", { name: "123" })).toHaveAttribute("href", "tel:123");
+  });
+
+  it("says to ask the carrier when the carrier is not known", () => {
+    renderStep(<OnCallStep />, "onCall", { answers: { carrier: "other", channel: "phone" } });
+    expect(screen.getByText(/do not give a number for this carrier: ask the carrier/)).toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: /^\d/ })).not.toBeInTheDocument();
+  });
+
+  it("continues to the balance", async () => {
+    const { user, currentStep } = renderStep(<OnCallStep />, "onCall", { answers: { carrier: "bitel" } });
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    expect(currentStep()).toBe("balance");
+  });
+});
