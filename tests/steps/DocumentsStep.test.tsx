@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { DocumentsStep } from "../../src/steps/DocumentsStep.tsx";
 import { renderStep } from "../support/renderStep.tsx";
 
-const itemLabels = () => screen.getAllByRole("checkbox").map((box) => box.labels?.[0]?.textContent);
+const itemLabels = () =>
+  screen.getAllByRole<HTMLInputElement>("checkbox").map((box) => box.labels?.[0]?.textContent);
 
 describe("DocumentsStep", () => {
   it("lists the documents for these answers, each with why it is there", () => {

@@ -13,22 +13,27 @@ type WizardActorRef = ActorRefFrom<typeof wizardMachine>;
 
 type StepSetup = { answers?: Answers; ticks?: string[]; visited?: StepId[] };
 
+function CaptureActor({ onActor }: { onActor: (actor: WizardActorRef) => void }) {
+  onActor(WizardActor.useActorRef());
+  return null;
+}
+
 /** Renders a step (or any component) inside the app's providers, with the machine standing at `step`. */
-export function renderStep(ui: ReactNode, step: StepId, { answers = {}, ticks = [], visited = [] }: StepSetup = {}) {
+export function renderStep(
+  ui: ReactNode,
+  step: StepId,
+  { answers = {}, ticks = [], visited = [] }: StepSetup = {},
+) {
   const snapshot = wizardMachine.resolveState({
     value: step,
     context: { answers, ticks, visited, error: null, returningToSummary: false, changing: null },
   });
   const actor: { current?: WizardActorRef } = {};
-  function CaptureActor() {
-    actor.current = WizardActor.useActorRef();
-    return null;
-  }
   const user = userEvent.setup();
   const view = render(
     <I18nProvider i18n={i18n}>
       <WizardActor.Provider options={{ snapshot }}>
-        <CaptureActor />
+        <CaptureActor onActor={(ref) => (actor.current = ref)} />
         {ui}
       </WizardActor.Provider>
     </I18nProvider>,
