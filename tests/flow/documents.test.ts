@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import type { Answers } from "../../src/flow/answers.ts";
+import { documentsFor } from "../../src/flow/documents.ts";
+
+const holderAtStore: Answers = {
+  reason: "leavingPeru",
+  cardStatus: "working",
+  planType: "prepaid",
+  carrier: "claro",
+  holder: "me",
+  identityDocument: "dni",
+  channel: "store",
+};
+
+const ids = (answers: Answers) => documentsFor(answers).map((item) => item.id);
+
+describe("documentsFor", () => {
+  it.each([
+    ["dni", "dni"],
+    ["carneExtranjeria", "carneExtranjeria"],
+    ["passport", "passport"],
+    ["ptpCpp", "ptpCpp"],
+    ["other", "otherIdentityDocument"],
+  ] as const)("the %s document puts %s first, because of that answer", (identityDocument, item) => {
+    const [first] = documentsFor({ ...holderAtStore, identityDocument });
+    expect(first).toEqual({
+      id: item,
+      because: [{ question: "identityDocument", answer: identityDocument }],
+    });
+  });
+
+  it("the holder's own active line at a store: their ID and the SIM", () => {
+    expect(ids(holderAtStore)).toEqual(["dni", "simCard"]);
+  });
+
+  it.each([
+    ["bitel", "notarisedPowerOfAttorney"],
+    ["claro", "powerOfAttorneyAskCarrier"],
+    ["movistar", "powerOfAttorneyAskCarrier"],
+    ["entel", "powerOfAttorneyAskCarrier"],
+    ["notSure", "powerOfAttorneyAskCarrier"],
+  ] as const)("someone else's %s line needs the holder's ID and %s", (carrier, powerOfAttorney) => {
+    const documents = documentsFor({ ...holderAtStore, carrier, holder: "someoneElse" });
+    expect(documents.map((item) => item.id)).toEqual([
+      "dni",
+      "holderIdentityCopy",
+      powerOfAttorney,
+      "simCard",
+    ]);
+    expect(documents[2]?.because).toEqual([
+      { question: "holder", answer: "someoneElse" },
+      { question: "carrier", answer: carrier },
+    ]);
+  });
+
+  it("a deceased holder's line needs the death certificate", () => {
+    expect(ids({ ...holderAtStore, holder: "deceased" })).toEqual(["dni", "deathCertificate", "simCard"]);
+  });
+
+  it.each([
+    [{ cardStatus: "stolen" }, ["dni", "blockingCode", "policeReport"]],
+    [{ cardStatus: "lost" }, ["dni", "blockingCode"]],
+    [{ reason: "lostOrStolen", cardStatus: "damaged" }, ["dni", "blockingCode"]],
+  ] as const)("a line %o needs the blocking code, and no SIM: %o", (change, expected) => {
+    expect(ids({ ...holderAtStore, ...change })).toEqual(expected);
+  });
+
+  it("the blocking code says which answers put it there", () => {
+    const blockingCode = documentsFor({ ...holderAtStore, reason: "lostOrStolen", cardStatus: "stolen" })[1];
+    expect(blockingCode?.because).toEqual([
+      { question: "reason", answer: "lostOrStolen" },
+      { question: "cardStatus", answer: "stolen" },
+    ]);
+  });
+
+  it("a line suspended for debt adds the proof of payment, if any", () => {
+    expect(ids({ ...holderAtStore, cardStatus: "suspendedForDebt" })).toEqual([
+      "dni",
+      "debtPaymentProof",
+      "simCard",
+    ]);
+  });
+
+  it("a postpaid line adds the contract or a bill", () => {
+    const documents = documentsFor({ ...holderAtStore, planType: "postpaid" });
+    expect(documents.find((item) => item.id === "contractOrBill")?.because).toEqual([
+      { question: "planType", answer: "postpaid" },
+    ]);
+  });
+
+  it.each([
+    ["store", ["dni", "simCard"]],
+    ["phone", ["dni"]],
+    ["online", ["dni", "phoneWithTheLine"]],
+  ] as const)("by %s: %o", (channel, expected) => {
+    expect(ids({ ...holderAtStore, channel })).toEqual(expected);
+  });
+
+  it("lists nothing before any answer", () => {
+    expect(documentsFor({})).toEqual([]);
+  });
+});

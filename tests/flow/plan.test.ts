@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import type { Answers } from "../../src/flow/answers.ts";
+import { planFor } from "../../src/flow/plan.ts";
+
+const holderAtStore: Answers = {
+  reason: "other",
+  cardStatus: "working",
+  planType: "prepaid",
+  carrier: "claro",
+  holder: "me",
+  identityDocument: "dni",
+  channel: "store",
+};
+
+const ids = (answers: Answers) => planFor(answers).map((action) => action.id);
+
+describe("planFor", () => {
+  it("for the holder's own active prepaid line at a store, in order", () => {
+    expect(ids(holderAtStore)).toEqual([
+      "useUpBalance",
+      "moveCodesAndWallets",
+      "changeMessagingNumber",
+      "backUpSmsAndContacts",
+      "requestAtStore",
+      "keepProof",
+      "checkWithinFiveDays",
+      "destroySim",
+    ]);
+  });
+
+  it("a stolen line starts with blocking, in OSIPTEL's order, and has no SIM to destroy", () => {
+    const plan = ids({ ...holderAtStore, reason: "lostOrStolen", cardStatus: "stolen" });
+    expect(plan.slice(0, 4)).toEqual([
+      "blockBanksAndWallets",
+      "blockLineAndPhone",
+      "reportToPolice",
+      "checkImeiBlocked",
+    ]);
+    expect(plan).not.toContain("destroySim");
+    expect(plan).not.toContain("useUpBalance");
+  });
+
+  it("a lost line is blocked but not reported to the police", () => {
+    const plan = ids({ ...holderAtStore, cardStatus: "lost" });
+    expect(plan).toContain("blockLineAndPhone");
+    expect(plan).not.toContain("reportToPolice");
+  });
+
+  it.each([
+    ["switchingCarrier", "considerPortability"],
+    ["tooExpensive", "considerPlanChange"],
+    ["leavingPeru", "considerSuspension"],
+  ] as const)("the reason %s suggests %s first", (reason, advice) => {
+    const plan = planFor({ ...holderAtStore, reason });
+    expect(plan[0]).toEqual({ id: advice, because: [{ question: "reason", answer: reason }] });
+  });
+
+  it.each([
+    ["holder", "notSure"],
+    ["planType", "notSure"],
+    ["carrier", "notSure"],
+  ] as const)("not knowing the %s adds one check with Checa tus líneas", (question, answer) => {
+    const plan = planFor({ ...holderAtStore, [question]: answer });
+    expect(plan.filter((action) => action.id === "checkLinesInYourName")).toEqual([
+      { id: "checkLinesInYourName", because: [{ question, answer }] },
+    ]);
+  });
+
+  it("someone else's line: only the holder may request", () => {
+    expect(ids({ ...holderAtStore, holder: "someoneElse" })).toContain("holderMustRequest");
+  });
+
+  it("a deceased holder: change of holder first", () => {
+    const plan = ids({ ...holderAtStore, holder: "deceased" });
+    expect(plan.indexOf("changeHolderFirst")).toBeLessThan(plan.indexOf("requestAtStore"));
+  });
+
+  it("a debt is settled before the request", () => {
+    const plan = ids({ ...holderAtStore, cardStatus: "suspendedForDebt" });
+    expect(plan.indexOf("settleDebt")).toBeLessThan(plan.indexOf("requestAtStore"));
+  });
+
+  it("postpaid: cancel before the cycle closes and pay the final bill after the request", () => {
+    const plan = ids({ ...holderAtStore, planType: "postpaid" });
+    expect(plan).not.toContain("useUpBalance");
+    expect(plan.indexOf("cancelBeforeBillingCycle")).toBeLessThan(plan.indexOf("requestAtStore"));
+    expect(plan.indexOf("payFinalBill")).toBeGreaterThan(plan.indexOf("keepProof"));
+  });
+
+  it.each([
+    ["store", "requestAtStore"],
+    ["phone", "requestByPhone"],
+    ["online", "requestOnline"],
+  ] as const)("by %s the request is %s", (channel, request) => {
+    const plan = ids({ ...holderAtStore, channel });
+    expect(plan).toContain(request);
+    expect(plan.filter((id) => id.startsWith("request"))).toEqual([request]);
+  });
+
+  it("moving codes and wallets comes before the request, keeping the proof after it", () => {
+    const plan = ids(holderAtStore);
+    expect(plan.indexOf("moveCodesAndWallets")).toBeLessThan(plan.indexOf("requestAtStore"));
+    expect(plan.indexOf("keepProof")).toBe(plan.indexOf("requestAtStore") + 1);
+  });
+});
