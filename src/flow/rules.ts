@@ -1,4 +1,4 @@
-import type { Answers, Channel } from "./answers.ts";
+import type { Answers, Channel, QuestionId } from "./answers.ts";
 import { channels } from "./answers.ts";
 
 /** Branching rules shared by the machine's guards, the document list and the plan. */
@@ -22,4 +22,11 @@ export const needsHolderAdvice = (answers: Answers) =>
 export function availableChannels(answers: Answers): readonly Channel[] {
   if (answers.holder === "someoneElse" || answers.holder === "deceased") return ["store"];
   return channels;
+}
+
+/** An answer given earlier may no longer fit after another answer changed (a channel a representative cannot use). */
+export function hasUsableAnswer(question: QuestionId, answers: Answers): boolean {
+  const answer = answers[question];
+  if (answer === undefined) return false;
+  return question !== "channel" || availableChannels(answers).includes(answer as Channel);
 }

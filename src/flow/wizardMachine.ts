@@ -1,6 +1,13 @@
 import { assign, enqueueActions, setup } from "xstate";
 import { type Answers, parseAnswer, type QuestionId } from "./answers.ts";
-import { availableChannels, hasDebt, hasReasonAdvice, isLostOrStolen, needsHolderAdvice } from "./rules.ts";
+import {
+  availableChannels,
+  hasDebt,
+  hasReasonAdvice,
+  hasUsableAnswer,
+  isLostOrStolen,
+  needsHolderAdvice,
+} from "./rules.ts";
 import { isQuestion, questionSteps, type StepId, stepIds } from "./steps.ts";
 
 /** Pages that appear only because of an answer: they are shown even when returning to the summary. */
@@ -51,7 +58,10 @@ const routes = (from: StepId, targets: readonly Route[]) =>
     actions: { type: "leaveStep" as const, params: { step: from } },
   }));
 
-/** While returning to the summary after a change, answered questions and info pages are passed through. */
+/**
+ * While returning to the summary after a change, pages are passed through — unless the change left a question
+ * without a usable answer (a channel a representative cannot use): then the user walks on to it, answers prefilled.
+ */
 const skipWhenReturning = (step: StepId) => ({
   always: { guard: { type: "canSkipToSummary" as const, params: { step } }, target: "summary" as const },
 });
@@ -77,7 +87,7 @@ export const wizardMachine = setup({
   },
   guards: {
     routeApplies: ({ context }, { from, when }: { from: StepId; when: Route["when"] }) =>
-      (!isQuestion(from) || context.answers[from] !== undefined) &&
+      (!isQuestion(from) || hasUsableAnswer(from, context.answers)) &&
       (when === undefined || routeConditions[when](context.answers)),
     cameFrom: ({ context }, { step }: { step: StepId }) => context.visited.at(-1) === step,
     isChangeOf: ({ event }, { question }: { question: QuestionId }) =>
@@ -85,7 +95,7 @@ export const wizardMachine = setup({
     canSkipToSummary: ({ context }, { step }: { step: StepId }) =>
       context.returningToSummary &&
       context.changing !== step &&
-      (!isQuestion(step) || context.answers[step] !== undefined),
+      questionSteps.every((question) => hasUsableAnswer(question, context.answers)),
   },
   actions: {
     acceptAnswer: enqueueActions(({ context, event, enqueue }, { question }: { question: QuestionId }) => {

@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { createActor } from "xstate";
+import type { QuestionId } from "../../src/flow/answers.ts";
+import { wizardMachine } from "../../src/flow/wizardMachine.ts";
+
+function startedWizard() {
+  const actor = createActor(wizardMachine, { input: {} }).start();
+  actor.send({ type: "START" });
+  const answer = (value: unknown) => actor.send({ type: "ANSWER", value });
+  const step = () => actor.getSnapshot().value;
+  return { actor, answer, step, context: () => actor.getSnapshot().context };
+}
+
+/** Answers the questions in order, continuing past every page that only informs. */
+function walk(wizard: ReturnType<typeof startedWizard>, answers: Partial<Record<QuestionId, string>>) {
+  for (let moves = 0; moves < 40 && wizard.step() !== "summary"; moves += 1) {
+    const step = wizard.step() as QuestionId;
+    if (step in answers) wizard.answer(answers[step]);
+    else wizard.actor.send({ type: "NEXT" });
+  }
+}
+
+const ordinary = {
+  reason: "other",
+  cardStatus: "working",
+  planType: "prepaid",
+  carrier: "claro",
+  lineNumber: "",
+  holder: "me",
+  identityDocument: "dni",
+  channel: "store",
+};
+
+describe("wizardMachine", () => {
+  it("rejects an answer its step's schema does not accept, with the schema's message, and stays", () => {
+    const wizard = startedWizard();
+    wizard.answer("notAReason");
+    expect(wizard.step()).toBe("reason");
+    expect(wizard.context().error).toBe("error.reason");
+    expect(wizard.context().answers).toEqual({});
+    wizard.answer("other");
+    expect(wizard.context().error).toBeNull();
+  });
+
+  it("does not leave a question on NEXT until it is answered", () => {
+    const wizard = startedWizard();
+    wizard.actor.send({ type: "NEXT" });
+    expect(wizard.step()).toBe("reason");
+  });
+
+  it.each([
+    [{ reason: "switchingCarrier" }, "reasonAdvice"],
+    [{ reason: "lostOrStolen", cardStatus: "damaged" }, "blockFirst"],
+    [{ cardStatus: "stolen" }, "blockFirst"],
+    [{ cardStatus: "suspendedForDebt" }, "debtFirst"],
+    [{ holder: "someoneElse" }, "holderAdvice"],
+    [{ holder: "deceased" }, "holderAdvice"],
+    [{ holder: "notSure" }, "holderAdvice"],
+    [{ channel: "phone" }, "onCall"],
+    [{ channel: "online" }, "online"],
+    [{ channel: "store" }, "atStore"],
+  ])("the answers %o take the user through %s", (change, page) => {
+    const wizard = startedWizard();
+    const visited: unknown[] = [];
+    wizard.actor.subscribe((snapshot) => visited.push(snapshot.value));
+    walk(wizard, { ...ordinary, ...change });
+    expect(visited).toContain(page);
+    expect(wizard.step()).toBe("summary");
+  });
+
+  it("a stolen line in debt is blocked first, then the debt", () => {
+    const wizard = startedWizard();
+    wizard.answer("other");
+    wizard.answer("stolen");
+    expect(wizard.step()).toBe("blockFirst");
+    wizard.actor.send({ type: "NEXT" });
+    expect(wizard.step()).toBe("planType");
+    const inDebt = startedWizard();
+    inDebt.answer("lostOrStolen");
+    inDebt.answer("suspendedForDebt");
+    inDebt.actor.send({ type: "NEXT" });
+    expect(inDebt.step()).toBe("debtFirst");
+  });
+
+  it("BACK returns to the step the user came from", () => {
+    const wizard = startedWizard();
+    wizard.answer("switchingCarrier");
+    wizard.actor.send({ type: "NEXT" });
+    expect(wizard.step()).toBe("cardStatus");
+    wizard.actor.send({ type: "BACK" });
+    expect(wizard.step()).toBe("reasonAdvice");
+    wizard.actor.send({ type: "BACK" });
+    expect(wizard.step()).toBe("reason");
+    wizard.actor.send({ type: "BACK" });
+    expect(wizard.step()).toBe("welcome");
+  });
+
+  it("a change from the summary comes straight back, and BACK from the question returns to the summary", () => {
+    const wizard = startedWizard();
+    walk(wizard, ordinary);
+    wizard.actor.send({ type: "CHANGE", question: "carrier" });
+    expect(wizard.step()).toBe("carrier");
+    wizard.answer("entel");
+    expect(wizard.step()).toBe("summary");
+    expect(wizard.context().answers.carrier).toBe("entel");
+    wizard.actor.send({ type: "CHANGE", question: "planType" });
+    wizard.actor.send({ type: "BACK" });
+    expect(wizard.step()).toBe("summary");
+  });
+
+  it("a change that needs advice shows it before going back to the summary", () => {
+    const wizard = startedWizard();
+    walk(wizard, ordinary);
+    wizard.actor.send({ type: "CHANGE", question: "holder" });
+    wizard.answer("deceased");
+    expect(wizard.step()).toBe("holderAdvice");
+    wizard.actor.send({ type: "NEXT" });
+    expect(wizard.step()).toBe("summary");
+  });
+
+  it("a change that makes an earlier answer impossible asks that question again", () => {
+    const wizard = startedWizard();
+    walk(wizard, { ...ordinary, channel: "phone" });
+    wizard.actor.send({ type: "CHANGE", question: "holder" });
+    wizard.answer("someoneElse");
+    wizard.actor.send({ type: "NEXT" });
+    expect(wizard.step()).toBe("identityDocument");
+    wizard.actor.send({ type: "NEXT" });
+    expect(wizard.step()).toBe("channel");
+    wizard.actor.send({ type: "NEXT" });
+    expect(wizard.step()).toBe("channel");
+    wizard.answer("store");
+    expect(wizard.step()).toBe("summary");
+  });
+
+  it("refuses the phone for someone else's line", () => {
+    const wizard = startedWizard();
+    walk(wizard, { ...ordinary, holder: "someoneElse", channel: "phone" });
+    expect(wizard.step()).toBe("channel");
+    expect(wizard.context().error).toBe("error.channelUnavailable");
+  });
+
+  it("TOGGLE_TICK ticks and unticks items and ignores malformed ones", () => {
+    const wizard = startedWizard();
+    wizard.actor.send({ type: "TOGGLE_TICK", item: "passport" });
+    wizard.actor.send({ type: "TOGGLE_TICK", item: "simCard" });
+    wizard.actor.send({ type: "TOGGLE_TICK", item: "passport" });
+    wizard.actor.send({ type: "TOGGLE_TICK", item: "<script>" });
+    wizard.actor.send({ type: "TOGGLE_TICK", item: "x".repeat(41) });
+    expect(wizard.context().ticks).toEqual(["simCard"]);
+  });
+
+  it("START from the welcome page begins with empty answers", () => {
+    const actor = createActor(wizardMachine, {
+      input: { answers: { reason: "other" }, ticks: ["dni"] },
+    }).start();
+    actor.send({ type: "START" });
+    expect(actor.getSnapshot().context.answers).toEqual({});
+    expect(actor.getSnapshot().context.ticks).toEqual([]);
+  });
+});
