@@ -1,65 +1,47 @@
-import * as z from "zod/mini";
-import { answerSchemas } from "../flow/answers.ts";
-import { stepIds } from "../flow/steps.ts";
+import { questionSteps, type StepId } from "../flow/steps.ts";
 import type { WizardContext } from "../flow/wizardMachine.ts";
-import { type Locale, locales } from "../i18n/locales.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { appMarker, currentVersion, maxVisited, type SavedSession } from "./sessionFormat.ts";
+import { migrateSession } from "./sessionMigrations.ts";
 
-export const sessionKey = "adios-chip:session";
-export const backupKey = "adios-chip:session-backup";
-export const currentVersion = 1;
+export type { SavedSession } from "./sessionFormat.ts";
 
-const savedAnswers = z.object({
-  reason: z.optional(answerSchemas.reason),
-  cardStatus: z.optional(answerSchemas.cardStatus),
-  planType: z.optional(answerSchemas.planType),
-  carrier: z.optional(answerSchemas.carrier),
-  lineNumber: z.optional(answerSchemas.lineNumber),
-  holder: z.optional(answerSchemas.holder),
-  identityDocument: z.optional(answerSchemas.identityDocument),
-  channel: z.optional(answerSchemas.channel),
-});
-
-/** What is stored on the device: the step the machine is in, what it knows, and the chosen language. */
-export const savedSessionSchema = z.object({
-  app: z.literal("adios-chip"),
-  version: z.literal(currentVersion),
-  savedAt: z.iso.datetime(),
-  locale: z.enum(locales as [Locale, ...Locale[]]),
-  step: z.enum(stepIds),
-  answers: savedAnswers,
-  ticks: z.array(z.string().check(z.regex(/^[a-zA-Z]{1,40}$/))).check(z.maxLength(100)),
-  visited: z.array(z.enum(stepIds)).check(z.maxLength(500)),
-});
-
-export type SavedSession = z.infer<typeof savedSessionSchema>;
+const keyPrefix = "adios-chip:";
+export const sessionKey = `${keyPrefix}session`;
+export const backupKey = `${keyPrefix}session-backup`;
 
 export type LoadedSession =
   | { status: "none" }
   | { status: "ok"; session: SavedSession }
-  /** Stored data that is not a session we can read: it has been kept under the backup key. */
-  | { status: "unreadable" }
+  /** Stored data that is not a session we can read; keptAside: it has been copied under the backup key. */
+  | { status: "unreadable"; raw: string; keptAside: boolean }
   | { status: "storageUnavailable" };
 
+/** Reads the stored session, migrating an older format; data it cannot read is copied aside, never dropped. */
 export function loadSession(storage: Storage | null): LoadedSession {
-  if (!storage) return { status: "storageUnavailable" };
   let raw: string | null;
   try {
+    if (!storage) return { status: "storageUnavailable" };
     raw = storage.getItem(sessionKey);
   } catch {
     return { status: "storageUnavailable" };
   }
   if (raw === null) return { status: "none" };
-  const parsed = savedSessionSchema.safeParse(parseJson(raw));
-  if (parsed.success) return { status: "ok", session: parsed.data };
-  try {
-    storage.setItem(backupKey, raw);
-  } catch {
-    // The original stays under the session key when the backup cannot be written.
-  }
-  return { status: "unreadable" };
+  const reading = migrateSession(parseJson(raw));
+  if (reading.ok) return { status: "ok", session: reading.session };
+  return { status: "unreadable", raw, keptAside: keepAside(storage, raw) };
 }
 
-function parseJson(raw: string): unknown {
+function keepAside(storage: Storage, raw: string): boolean {
+  try {
+    storage.setItem(backupKey, raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function parseJson(raw: string): unknown {
   try {
     return JSON.parse(raw);
   } catch {
@@ -67,33 +49,126 @@ function parseJson(raw: string): unknown {
   }
 }
 
-export function toSavedSession(
-  step: SavedSession["step"],
-  context: WizardContext,
-  locale: Locale,
-  now = new Date(),
-): SavedSession {
-  return {
-    app: "adios-chip",
-    version: currentVersion,
-    savedAt: now.toISOString(),
-    locale,
-    step,
-    answers: context.answers,
-    ticks: context.ticks,
-    visited: context.visited,
-  };
+/** The revision of the stored session, 0 when there is none. */
+export function storedRevision(storage: Storage | null): number {
+  const stored = loadSession(storage);
+  return stored.status === "ok" ? stored.session.revision : 0;
 }
 
-/** Returns false when the device refuses to store it (storage disabled or full). */
-export function saveSession(storage: Storage | null, session: SavedSession): boolean {
+/** What a session holds apart from when and how often it was saved. */
+export type SessionContent = Pick<SavedSession, "locale" | "step" | "answers" | "ticks" | "visited">;
+
+export const sessionContent = (step: StepId, context: WizardContext, locale: Locale): SessionContent => ({
+  locale,
+  step,
+  answers: context.answers,
+  ticks: context.ticks,
+  visited: context.visited.slice(-maxVisited),
+});
+
+export const toSavedSession = (
+  { locale, step, answers, ticks, visited }: SessionContent,
+  revision: number,
+  now = new Date(),
+): SavedSession => ({
+  app: appMarker,
+  version: currentVersion,
+  savedAt: now.toISOString(),
+  revision,
+  locale,
+  step,
+  answers,
+  ticks,
+  visited,
+});
+
+export function sameContent(a: SessionContent, b: SessionContent): boolean {
+  const sameList = (x: readonly string[], y: readonly string[]) =>
+    x.length === y.length && x.every((item, index) => item === y[index]);
+  return (
+    a.locale === b.locale &&
+    a.step === b.step &&
+    questionSteps.every((question) => a.answers[question] === b.answers[question]) &&
+    sameList(a.ticks, b.ticks) &&
+    sameList(a.visited, b.visited)
+  );
+}
+
+/** How what is stored stands against this tab's session. */
+export type StoredComparison =
+  | { status: "sameContent"; revision: number }
+  /** Another tab saved after this one last loaded or saved. */
+  | { status: "newerStored"; session: SavedSession }
+  /** The session this tab knew was deleted, by "Delete my data" in another tab. */
+  | { status: "deletedElsewhere" }
+  /** Nothing newer is stored: this tab may write. */
+  | { status: "olderStored"; revision: number }
+  /** The device refuses access, or holds unreadable data that could not be kept aside. */
+  | { status: "failed" };
+
+/** `knownRevision` is the revision this tab last loaded or saved. */
+export function compareWithStored(
+  storage: Storage,
+  content: SessionContent,
+  knownRevision: number,
+): StoredComparison {
+  const stored = loadSession(storage);
+  switch (stored.status) {
+    case "storageUnavailable":
+      return { status: "failed" };
+    case "unreadable":
+      return stored.keptAside ? { status: "olderStored", revision: 0 } : { status: "failed" };
+    case "none":
+      return knownRevision > 0 ? { status: "deletedElsewhere" } : { status: "olderStored", revision: 0 };
+    case "ok": {
+      const { session } = stored;
+      if (sameContent(session, content)) return { status: "sameContent", revision: session.revision };
+      if (session.revision > knownRevision) return { status: "newerStored", session };
+      return { status: "olderStored", revision: session.revision };
+    }
+  }
+}
+
+export type SaveOutcome =
+  | { status: "saved"; revision: number }
+  | Extract<StoredComparison, { status: "newerStored" | "deletedElsewhere" | "failed" }>;
+
+/** Saves the session as the next revision, unless that would overwrite newer or deleted data; never throws. */
+export function saveSession(
+  storage: Storage | null,
+  content: SessionContent,
+  knownRevision: number,
+  now = new Date(),
+): SaveOutcome {
+  if (!storage) return { status: "failed" };
+  const comparison = compareWithStored(storage, content, knownRevision);
+  if (comparison.status === "sameContent") return { status: "saved", revision: comparison.revision };
+  if (comparison.status !== "olderStored") return comparison;
+  const session = toSavedSession(content, Math.max(knownRevision, comparison.revision) + 1, now);
   try {
-    storage?.setItem(sessionKey, JSON.stringify(session));
-    return storage !== null;
+    storage.setItem(sessionKey, JSON.stringify(session));
+    return { status: "saved", revision: session.revision };
+  } catch {
+    return { status: "failed" };
+  }
+}
+
+/** Removes everything this app stored on the device. Returns false when the device refuses. */
+export function deleteStoredData(storage: Storage | null): boolean {
+  try {
+    if (!storage) return true;
+    const ours = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
+      (key): key is string => key?.startsWith(keyPrefix) ?? false,
+    );
+    for (const key of ours) storage.removeItem(key);
+    return true;
   } catch {
     return false;
   }
 }
+
+/** Whether a `storage` event (sent by another tab) may have changed the saved session. */
+export const touchesSession = (event: StorageEvent) => event.key === sessionKey || event.key === null;
 
 /** localStorage, or null where the browser blocks even looking at it. */
 export function deviceStorage(): Storage | null {

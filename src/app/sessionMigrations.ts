@@ -1,0 +1,71 @@
+import type * as z from "zod/mini";
+import {
+  appMarker,
+  currentVersion,
+  type SavedSession,
+  type SessionV0,
+  type SessionV1,
+  savedSessionSchema,
+  sessionV0Schema,
+  sessionV1Schema,
+} from "./sessionFormat.ts";
+
+export type SessionReading =
+  | { ok: true; session: SavedSession }
+  /** notOurs: not data this app wrote; damaged: ours, but cut short, edited or from a newer app. */
+  | { ok: false; problem: "notOurs" | "damaged" };
+
+/** History was not kept in v0: an empty list lets the restore rebuild the way to the step. */
+const fromV0 = ({ app, savedAt, step, ticks, version: _v0, ...answers }: SessionV0): SessionV1 => ({
+  app,
+  version: 1,
+  savedAt,
+  locale: "en",
+  step,
+  answers,
+  ticks,
+  visited: [],
+});
+
+const fromV1 = (session: SessionV1): z.input<typeof savedSessionSchema> => ({
+  ...session,
+  version: 2,
+  revision: 0,
+});
+
+const upgradeWith =
+  <Old>(schema: z.ZodMiniType<Old>, upgrade: (old: Old) => unknown) =>
+  (value: unknown): unknown => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? upgrade(parsed.data) : undefined;
+  };
+
+/** Each older version is checked against its own schema, then lifted one version up. */
+const upgrades = new Map<number, (value: unknown) => unknown>([
+  [0, upgradeWith(sessionV0Schema, fromV0)],
+  [1, upgradeWith(sessionV1Schema, fromV1)],
+]);
+
+const damaged: SessionReading = { ok: false, problem: "damaged" };
+
+/** Reads anything claiming to be a saved session (stored or imported), bringing older versions up to date. */
+export function migrateSession(value: unknown): SessionReading {
+  if (!isRecord(value) || value.app !== appMarker) return { ok: false, problem: "notOurs" };
+  let session: unknown = value;
+  for (let version = versionOf(session); version < currentVersion; version = versionOf(session)) {
+    const upgrade = upgrades.get(version);
+    session = upgrade?.(session);
+    if (session === undefined) return damaged;
+  }
+  const parsed = savedSessionSchema.safeParse(session);
+  return parsed.success ? { ok: true, session: parsed.data } : damaged;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** A missing or odd version counts as current, so that the current schema is the one to refuse it. */
+const versionOf = (value: unknown): number =>
+  isRecord(value) && typeof value.version === "number" && Number.isInteger(value.version)
+    ? value.version
+    : currentVersion;

@@ -1,0 +1,47 @@
+import { useEffect, useState } from "react";
+import { deleteStoredData, type LoadedSession, loadSession, touchesSession } from "./savedSession.ts";
+import type { Deletion } from "./WelcomeNotices.tsx";
+import type { WizardStart } from "./Wizard.tsx";
+
+/**
+ * The app's view of the saved session: what the welcome page offers (kept fresh when another tab saves), which
+ * wizard runs (a new key remounts it on an imported or newer session), and "Delete my data".
+ */
+export function useStoredSession(
+  initial: LoadedSession,
+  storage: Storage | null,
+  reopen: WizardStart | null,
+) {
+  const [loaded, setLoaded] = useState(initial);
+  const [wizard, setWizard] = useState<{ start: WizardStart; key: number } | null>(
+    reopen && { start: reopen, key: 1 },
+  );
+  const [deletion, setDeletion] = useState<Deletion>(null);
+
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (touchesSession(event)) setLoaded(loadSession(storage));
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  }, [storage]);
+
+  const begin = (start: WizardStart) => {
+    setDeletion(null);
+    setWizard((current) => ({ start, key: (current?.key ?? 0) + 1 }));
+  };
+
+  return {
+    loaded,
+    wizard,
+    deletion,
+    begin,
+    deleteAllData: () => {
+      const outcome = deleteStoredData(storage) ? "done" : "failed";
+      setDeletion((previous) => ({ outcome, id: (previous?.id ?? 0) + 1 }));
+      setLoaded(loadSession(storage));
+      setWizard(null);
+      window.history.replaceState(null, "", window.location.pathname + window.location.search);
+    },
+  };
+}

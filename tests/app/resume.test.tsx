@@ -1,0 +1,46 @@
+import { screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import sessionV0 from "../fixtures/session-v0.json";
+import sessionV2 from "../fixtures/session-v2.json";
+import { heading, renderApp, storedSession, storeSession } from "./renderApp.tsx";
+
+afterEach(() => {
+  window.history.replaceState(null, "", "/");
+});
+
+describe("coming back to a saved session", () => {
+  it("an old (v0) session resumes on its step, and is saved again in the current format", async () => {
+    storeSession(sessionV0);
+    const { user } = renderApp();
+    expect(screen.getByText(/You stopped at “Which carrier is the line with\?”/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Resume" }));
+    await heading("Which carrier is the line with?");
+    await user.click(screen.getByLabelText("Entel"));
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await heading("What is the line's number? (optional)");
+    expect(storedSession()).toMatchObject({
+      version: 2,
+      step: "lineNumber",
+      answers: { reason: "other", cardStatus: "working", planType: "prepaid", carrier: "entel" },
+    });
+  });
+
+  it("the current format resumes on the summary with its ticks", async () => {
+    storeSession({ ...sessionV2, locale: "en" });
+    const { user } = renderApp();
+    await user.click(screen.getByRole("button", { name: "Resume" }));
+    await heading("Your plan");
+    expect(screen.getByRole("checkbox", { name: "Your DNI" })).toBeChecked();
+  });
+
+  it("unreadable data is kept aside and offered for download, and the user can start again", async () => {
+    localStorage.setItem("adios-chip:session", "{ not json");
+    const { user } = renderApp();
+    expect(screen.getByText(/could not be read\. It has been kept, not deleted/)).toBeInTheDocument();
+    expect(localStorage.getItem("adios-chip:session-backup")).toBe("{ not json");
+    expect(screen.getByRole("button", { name: "Download the unreadable data" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    await heading("Why do you want to cancel the line?");
+    expect(localStorage.getItem("adios-chip:session-backup")).toBe("{ not json");
+  });
+});

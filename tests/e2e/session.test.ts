@@ -1,0 +1,305 @@
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import type { Download, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import sessionV1 from "../fixtures/session-v1.json";
+import sessionV2 from "../fixtures/session-v2.json";
+import {
+  expectNoExternalRequests,
+  expectNoPageErrors,
+  type LaunchedBrowser,
+  launchBrowser,
+  type OpenedApp,
+  openApp,
+  waitForApp,
+} from "./support/browser.ts";
+import { wizardPage } from "./support/wizardPage.ts";
+
+const sessionKey = "adios-chip:session";
+const backupKey = "adios-chip:session-backup";
+const cannotSave = "This device cannot save your progress (storage is off or full).";
+
+let browser: LaunchedBrowser;
+const apps: OpenedApp[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  for (const app of apps.splice(0)) {
+    await app.page.close();
+    expectNoPageErrors(app);
+  }
+  expectNoExternalRequests(browser);
+});
+
+/**
+ * Opens a tab on the app. Given `stored`, the page is loaded again on a device holding exactly that text as the
+ * session (null: nothing); without it, the tab sees what earlier tabs stored.
+ */
+async function openTab(stored?: string | null) {
+  const app = await openApp(browser, "/?lang=en");
+  apps.push(app);
+  if (stored !== undefined) {
+    await app.page.evaluate(
+      ({ key, value }) => {
+        localStorage.clear();
+        if (value !== null) localStorage.setItem(key, value);
+      },
+      { key: sessionKey, value: stored },
+    );
+    await reload(app.page);
+  }
+  return { page: app.page, wizard: wizardPage(app.page) };
+}
+
+async function reload(page: Page) {
+  await page.reload();
+  await waitForApp(page);
+}
+
+/** Replaces the page's storage functions before the app runs, as a blocked or full storage behaves. */
+async function breakStorage(page: Page, fault: "setItemThrows" | "getItemThrows" | "getterThrows") {
+  await page.addInitScript((which) => {
+    const refuse = (name: string) => () => {
+      throw new DOMException("The storage refused", name);
+    };
+    if (which === "setItemThrows") Storage.prototype.setItem = refuse("QuotaExceededError");
+    if (which === "getItemThrows") Storage.prototype.getItem = refuse("SecurityError");
+    if (which === "getterThrows")
+      Object.defineProperty(window, "localStorage", { get: refuse("SecurityError") });
+  }, fault);
+  await reload(page);
+}
+
+const stored = (page: Page, key = sessionKey) => page.evaluate((name) => localStorage.getItem(name), key);
+const storedSession = async (page: Page) => JSON.parse((await stored(page)) ?? "null");
+const warnings = (page: Page) => page.getByText(cannotSave).count();
+
+async function downloaded(page: Page, buttonName: string): Promise<{ download: Download; text: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: buttonName }).click(),
+  ]);
+  return { download, text: await readFile(await download.path(), "utf8") };
+}
+
+describe("unreadable saved data", () => {
+  test("is kept under the backup key, explained on the welcome page, and can be downloaded", async () => {
+    const { page, wizard } = await openTab('{"app":"adios-chip","version":2,"step":"summ');
+    await expect
+      .poll(() => page.getByText(/could not be read\. It has been kept, not deleted/).count())
+      .toBe(1);
+    expect(await stored(page, backupKey)).toBe('{"app":"adios-chip","version":2,"step":"summ');
+
+    const { download, text } = await downloaded(page, "Download the unreadable data");
+    expect(download.suggestedFilename()).toBe("adios-chip-unreadable-session.txt");
+    expect(text).toBe('{"app":"adios-chip","version":2,"step":"summ');
+
+    await wizard.start();
+    await wizard.choose("Another reason");
+    await wizard.expectHeading("What state is the line in?");
+    expect(await stored(page, backupKey)).toBe('{"app":"adios-chip","version":2,"step":"summ');
+    expect(await storedSession(page)).toMatchObject({ step: "cardStatus", answers: { reason: "other" } });
+  });
+});
+
+describe("storage that refuses", () => {
+  async function walkThreeSteps(page: Page) {
+    const wizard = wizardPage(page);
+    const counts: number[] = [];
+    await wizard.expectHeading("Why do you want to cancel the line?");
+    counts.push(await warnings(page));
+    await wizard.choose("Another reason");
+    await wizard.expectHeading("What state is the line in?");
+    counts.push(await warnings(page));
+    await wizard.choose("It works normally");
+    await wizard.expectHeading("What kind of plan is the line?");
+    counts.push(await warnings(page));
+    return counts;
+  }
+
+  test("full (setItem throws): the wizard works and warns once, on the first step", async () => {
+    const { page, wizard } = await openTab(null);
+    await breakStorage(page, "setItemThrows");
+    expect(await warnings(page)).toBe(0);
+    await wizard.start();
+    await expect.poll(() => warnings(page)).toBe(1);
+    expect(await walkThreeSteps(page)).toEqual([1, 0, 0]);
+  });
+
+  test("blocked (getItem throws): the welcome page warns once, the wizard works without repeating it", async () => {
+    const { page, wizard } = await openTab(null);
+    await breakStorage(page, "getItemThrows");
+    await expect.poll(() => warnings(page)).toBe(1);
+    await wizard.start();
+    expect(await walkThreeSteps(page)).toEqual([0, 0, 0]);
+  });
+
+  test("disabled (even reading localStorage throws): the same", async () => {
+    const { page, wizard } = await openTab(null);
+    await breakStorage(page, "getterThrows");
+    await expect.poll(() => warnings(page)).toBe(1);
+    await wizard.start();
+    expect(await walkThreeSteps(page)).toEqual([0, 0, 0]);
+  });
+});
+
+describe("two tabs of the app", () => {
+  test("an answer in tab A, then one in tab B: B never overwrites A, is told, and can follow A", async () => {
+    const a = await openTab(null);
+    await a.wizard.start();
+    await a.wizard.choose("Another reason");
+    await a.wizard.expectHeading("What state is the line in?");
+
+    const b = await openTab();
+    await b.page.getByRole("button", { name: "Resume" }).click();
+    await b.wizard.expectHeading("What state is the line in?");
+
+    await a.wizard.choose("It works normally");
+    await a.wizard.expectHeading("What kind of plan is the line?");
+    await b.wizard.choose("It is suspended for unpaid bills");
+
+    const notice = b.page.getByRole("alert");
+    await expect
+      .poll(() => notice.textContent())
+      .toContain("Your answers were changed in another tab or window.");
+    expect(await storedSession(a.page)).toMatchObject({
+      step: "planType",
+      answers: { cardStatus: "working" },
+    });
+
+    await b.page.getByRole("button", { name: "Show the newer answers" }).click();
+    await b.wizard.expectHeading("What kind of plan is the line?");
+
+    await reload(a.page);
+    await a.wizard.expectHeading("What kind of plan is the line?");
+    expect(await storedSession(a.page)).toMatchObject({
+      answers: { reason: "other", cardStatus: "working" },
+    });
+  });
+
+  test("B may keep its own answers instead, and then they are saved", async () => {
+    const a = await openTab(null);
+    await a.wizard.start();
+    await a.wizard.choose("Another reason");
+    const b = await openTab();
+    await b.page.getByRole("button", { name: "Resume" }).click();
+    await b.wizard.expectHeading("What state is the line in?");
+
+    await a.wizard.choose("It works normally");
+    await a.wizard.expectHeading("What kind of plan is the line?");
+    await expect.poll(() => b.page.getByRole("alert").count()).toBe(1);
+    await b.wizard.choose("The SIM is damaged");
+    await b.page.getByRole("button", { name: "Keep the answers in this tab" }).click();
+    await expect.poll(async () => (await storedSession(b.page))?.answers.cardStatus).toBe("damaged");
+  });
+});
+
+describe("export, import and delete", () => {
+  const resumeSummary = async () => {
+    const tab = await openTab(JSON.stringify({ ...sessionV2, locale: "en" }));
+    await tab.page.getByRole("button", { name: "Resume" }).click();
+    await tab.wizard.expectHeading("Your plan");
+    return tab;
+  };
+
+  test("Download my session gives a JSON file; importing a file asks, then shows its step", async () => {
+    const { page, wizard } = await resumeSummary();
+    const { download, text } = await downloaded(page, "Download my session");
+    expect(download.suggestedFilename()).toBe("adios-chip-session.json");
+    expect(JSON.parse(text)).toMatchObject({
+      app: "adios-chip",
+      step: "summary",
+      answers: sessionV2.answers,
+    });
+
+    await page.getByLabel("Import a session").setInputFiles({
+      name: "adios-chip-session.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(sessionV1)),
+    });
+    await page.getByRole("button", { name: "Replace" }).click();
+    await wizard.expectHeading("Which identity document will you show?");
+    expect(await storedSession(page)).toMatchObject({ step: "identityDocument", answers: sessionV1.answers });
+  });
+
+  test("a foreign file is refused with a clear message", async () => {
+    const { page } = await resumeSummary();
+    await page.getByLabel("Import a session").setInputFiles({
+      name: "notes.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"notes":["buy a SIM"]}'),
+    });
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("is not a session from this app");
+    expect(await storedSession(page)).toMatchObject({ step: "summary", revision: sessionV2.revision });
+  });
+
+  test("Delete my data removes everything the app stored and shows a fresh welcome page", async () => {
+    const { page, wizard } = await resumeSummary();
+    await page.evaluate((key) => localStorage.setItem(key, "kept-aside data"), backupKey);
+    await page.getByRole("button", { name: "Delete my data" }).click();
+    await page.getByRole("button", { name: "Yes, delete my data" }).click();
+    await wizard.expectHeading("Cancel your Peruvian mobile line");
+    await expect
+      .poll(() => page.getByText("Your data has been deleted from this device.").getAttribute("role"))
+      .toBe("status");
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await reload(page);
+    expect(await page.getByRole("button", { name: "Resume" }).count()).toBe(0);
+  });
+});
+
+describe("accessibility of the session notices and panels", () => {
+  /** axe's WCAG 2.2 A/AA findings on the page as it is now (the same rules as tests/e2e/a11y.test.ts). */
+  async function violations(page: Page, where: string) {
+    const { violations: found } = await new AxeBuilder({ page })
+      .setLegacyMode(true)
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    return found.map(
+      (violation) => `${where}: ${violation.id} ${violation.nodes.map((node) => node.target).join(", ")}`,
+    );
+  }
+
+  test("axe finds nothing on the unreadable-data notice, the confirmations, an import error and a conflict", async () => {
+    const found: string[] = [];
+    const broken = await openTab("{ not json");
+    found.push(...(await violations(broken.page, "unreadable data")));
+    await broken.page.getByRole("button", { name: "Delete my data" }).click();
+    found.push(...(await violations(broken.page, "delete confirmation")));
+
+    const { page } = await openTab(JSON.stringify({ ...sessionV2, locale: "en" }));
+    await page.getByRole("button", { name: "Resume" }).click();
+    const importField = page.getByLabel("Import a session");
+    await importField.setInputFiles({
+      name: "a.json",
+      mimeType: "application/json",
+      buffer: Buffer.from("[]"),
+    });
+    await page.getByRole("alert").waitFor();
+    found.push(...(await violations(page, "import error")));
+    await importField.setInputFiles({
+      name: "adios-chip-session.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(sessionV1)),
+    });
+    await page.getByRole("button", { name: "Replace" }).waitFor();
+    found.push(...(await violations(page, "import confirmation")));
+
+    await page.evaluate(({ key, session }) => localStorage.setItem(key, session), {
+      key: sessionKey,
+      session: JSON.stringify({ ...sessionV2, locale: "en", revision: 99, step: "cleanup" }),
+    });
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("checkbox", { name: "Your DNI" }).uncheck();
+    await page.getByText("Your answers were changed in another tab or window.").waitFor();
+    found.push(...(await violations(page, "conflict notice")));
+    expect(found).toEqual([]);
+  });
+});
