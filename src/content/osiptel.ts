@@ -13,7 +13,7 @@ export const osiptel = {
   anyoneMayCancel: fact(null, gestionRight, "high"),
   onlyHolderMayRequest: fact(null, gestionRight, "high"),
   channelsCarriersMustAccept: fact(null, gestionRight, "high"),
-  proofOfRequest: fact(null, regionalOffice, "high"),
+  proofOfRequest: fact(null, gestionRight, "high"),
   cancellationIsFree: fact(null, regionalOffice, "medium"),
   businessDaysToCancel: fact(5, regionalOffice, "medium"),
   nothingOwedAfterRequest: fact(null, regionalOffice, "medium"),
@@ -81,7 +81,11 @@ export const osiptel = {
     "https://larepublica.pe/tecnologia/2025/10/30/usas-chip-prepago-el-maximo-de-dias-que-puedes-pasar-sin-hacer-recargas-o-dan-de-baja-tu-servicio-1305240",
     "high",
   ),
-  whatsappChangeNumber: fact(null, "https://faq.whatsapp.com/1166321223998129/", "high"),
+  whatsappChangeNumber: fact(
+    null,
+    "https://faq.whatsapp.com/1166321223998129/?locale=es_LA&category=5245246",
+    "high",
+  ),
 };
 
 export type OsiptelFactId = keyof typeof osiptel;

@@ -7,4 +7,13 @@ export async function activateLocale(locale: Locale): Promise<void> {
   const { messages } = await catalogLoaders[locale]();
   i18n.loadAndActivate({ locale, messages });
   document.documentElement.lang = htmlLang[locale];
+  keepUrlLanguage(locale);
+}
+
+/** `?lang=` wins over the saved choice on load, so a page opened with one follows the switch, or a reload undoes it. */
+function keepUrlLanguage(locale: Locale) {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has("lang") || url.searchParams.get("lang") === locale) return;
+  url.searchParams.set("lang", locale);
+  window.history.replaceState(window.history.state, "", url);
 }

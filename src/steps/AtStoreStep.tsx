@@ -19,6 +19,7 @@ export function AtStoreStep() {
         <li>{t("atStore.proof")}</li>
       </ol>
       <FactSource fact={osiptel.proofOfRequest} />
+      <FactSource fact={osiptel.cancellationIsFree} />
       <StaffCardForAnswers answers={answers} />
     </InfoPage>
   );

@@ -38,15 +38,23 @@ export function BalanceStep() {
       <p>{t("balance.refused")}</p>
       <ul className="list">
         <li>
-          <a href={String(osiptel.quieroSalirme.value)} rel="noreferrer noopener" target="_blank">
+          <a
+            href={String(osiptel.quieroSalirme.value)}
+            lang="es"
+            hrefLang="es"
+            rel="noreferrer noopener"
+            target="_blank"
+          >
             Quiero salirme
           </a>
         </li>
         <li>
-          FonoAyuda <a href={`tel:${osiptel.fonoAyuda.value}`}>{osiptel.fonoAyuda.value}</a>
+          <span lang="es">FonoAyuda</span>{" "}
+          <a href={`tel:${osiptel.fonoAyuda.value}`}>{osiptel.fonoAyuda.value}</a>
         </li>
       </ul>
       <FactSource fact={osiptel.quieroSalirme} />
+      <FactSource fact={osiptel.fonoAyuda} />
     </InfoPage>
   );
 }

@@ -24,6 +24,8 @@ export function BlockFirstStep() {
         <li>{t("blockFirst.imei", { code: String(osiptel.imeiDialCode.value) })}</li>
       </ol>
       <FactSource fact={osiptel.theftSteps} />
+      <FactSource fact={osiptel.blockingCode} />
+      <FactSource fact={osiptel.imeiDialCode} />
       <h2>{t("blockFirst.numbersTitle")}</h2>
       <table className="numbers">
         <thead>

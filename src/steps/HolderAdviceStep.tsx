@@ -25,7 +25,7 @@ export function HolderAdviceStep() {
         <p>{t("holderAdvice.notSure.body")}</p>
         <p>
           <a href={String(osiptel.checaTusLineas.value)} rel="noreferrer noopener" target="_blank">
-            Checa tus líneas
+            {t("holderAdvice.notSure.link")}
           </a>
         </p>
         <FactSource fact={osiptel.checaTusLineas} />

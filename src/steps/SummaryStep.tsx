@@ -1,17 +1,13 @@
-import type { QuestionId } from "../flow/answers.ts";
+import { PlanActions } from "../app/PlanActions.tsx";
 import { documentsFor } from "../flow/documents.ts";
 import { planFor } from "../flow/plan.ts";
 import { questionSteps } from "../flow/steps.ts";
-import { type MessageId, type Translate, useText } from "../i18n/useText.ts";
+import { type MessageId, useText } from "../i18n/useText.ts";
 import { Checklist } from "../ui/Checklist.tsx";
+import { answerText } from "./answerText.ts";
 import { documentLabel, documentReason } from "./documentItemText.ts";
 import { StaffCardForAnswers } from "./StaffCardForAnswers.tsx";
 import { useAnswers, useTicks, useWizardActions } from "./wizard.ts";
-
-const answerText = (question: QuestionId, answer: string | undefined, t: Translate) => {
-  if (!answer) return t("summary.notProvided");
-  return question === "lineNumber" ? answer : t(`${question}.option.${answer}` as MessageId);
-};
 
 /** Check your answers, the plan in order, and the document checklist. */
 export function SummaryStep() {
@@ -64,6 +60,7 @@ export function SummaryStep() {
           );
         })}
       </dl>
+      <PlanActions />
     </>
   );
 }

@@ -1,17 +1,45 @@
+import { Trans, useLingui } from "@lingui/react";
+import type { ReactNode } from "react";
 import type { Fact } from "../content/fact.ts";
-import { useText } from "../i18n/useText.ts";
+import { htmlLang, isLocale } from "../i18n/locales.ts";
+import type { MessageId } from "../i18n/useText.ts";
 
-/** Small print under a fact: where it comes from and when it was last checked. */
+/** One formatter per language: making one costs milliseconds, and a page may show a dozen sources. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An ISO date (YYYY-MM-DD) as the reader's language writes it, e.g. "25 November 2026" or "2026年11月25日". */
+function readableDate(isoDate: string, locale: string): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(isLocale(locale) ? htmlLang[locale] : locale, {
+      dateStyle: "long",
+      timeZone: "UTC",
+    });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(isoDate));
+}
+
+/** The source's address; its text (the site's name) comes from the translated message. */
+function SourceLink({ href, children }: { href: string; children?: ReactNode }) {
+  return (
+    <a href={href} hrefLang="es" rel="noreferrer noopener" target="_blank">
+      {children}
+    </a>
+  );
+}
+
+/** Small print under a fact: where it comes from (every source is a Spanish page) and when it was last checked. */
 export function FactSource({ fact }: { fact: Fact }) {
-  const t = useText();
+  const { i18n } = useLingui();
   const site = new URL(fact.source).hostname.replace(/^www\./, "");
   return (
     <p className="fact-source">
-      {t("common.source")}:{" "}
-      <a href={fact.source} rel="noreferrer noopener" target="_blank">
-        {site}
-      </a>
-      , {t("common.lastVerified", { date: fact.lastVerified })}
+      <Trans
+        id={"common.factSource" satisfies MessageId}
+        values={{ site, date: readableDate(fact.lastVerified, i18n.locale) }}
+        components={{ 0: <SourceLink href={fact.source} /> }}
+      />
     </p>
   );
 }

@@ -6,7 +6,6 @@ export type CarrierFacts = {
   app: Fact;
   lossTheftFromOwnLine: Fact;
   lossTheftFromAnyPhone: Fact;
-  lineLookup: Fact;
   /** What a representative must bring; value null where no source says: the page tells the user to ask. */
   representativeRequirements: Fact;
 };
@@ -14,7 +13,5 @@ export type CarrierFacts = {
 export const carrierNumbersSource = "https://caretas.pe/?p=781820";
 export const appRouteSource =
   "https://infobae.com/peru/2024/05/14/osiptel-asi-puedes-dar-de-baja-o-migrar-tu-servicio-movil-sin-salir-de-casa";
-export const lineLookupSource =
-  "https://trome.com/actualidad/que-hago-si-hay-lineas-moviles-a-mi-nombre-pero-yo-no-las-contrate-osiptel-nnda-nnlt-noticia";
 /** Only Bitel's own page was found; for the others the regulator's general rule is the only source. */
 export const representativeRuleSource = "https://cableredperu.com/?p=2035";

@@ -3,7 +3,6 @@ import {
   appRouteSource,
   type CarrierFacts,
   carrierNumbersSource,
-  lineLookupSource,
   representativeRuleSource,
 } from "./carrier.ts";
 
@@ -12,7 +11,6 @@ export const claro: CarrierFacts = {
   app: fact("Mi Claro", appRouteSource, "medium"),
   lossTheftFromOwnLine: fact("123", carrierNumbersSource, "medium"),
   lossTheftFromAnyPhone: fact("0800 00123", carrierNumbersSource, "medium"),
-  lineLookup: fact("https://www.claro.com.pe/consulta-de-lineas/", lineLookupSource, "low"),
   representativeRequirements: fact(null, representativeRuleSource, "medium"),
 };
 

@@ -3,7 +3,6 @@ import {
   appRouteSource,
   type CarrierFacts,
   carrierNumbersSource,
-  lineLookupSource,
   representativeRuleSource,
 } from "./carrier.ts";
 
@@ -12,6 +11,5 @@ export const entel: CarrierFacts = {
   app: fact("Mi Entel", appRouteSource, "medium"),
   lossTheftFromOwnLine: fact("123", carrierNumbersSource, "medium"),
   lossTheftFromAnyPhone: fact("(01) 611 7777", carrierNumbersSource, "medium"),
-  lineLookup: fact("https://www.entel.pe/app-privado/?app=consulta_lineas", lineLookupSource, "low"),
   representativeRequirements: fact(null, representativeRuleSource, "medium"),
 };

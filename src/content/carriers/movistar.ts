@@ -3,7 +3,6 @@ import {
   appRouteSource,
   type CarrierFacts,
   carrierNumbersSource,
-  lineLookupSource,
   representativeRuleSource,
 } from "./carrier.ts";
 
@@ -12,6 +11,5 @@ export const movistar: CarrierFacts = {
   app: fact("Mi Movistar", appRouteSource, "medium"),
   lossTheftFromOwnLine: fact("104", carrierNumbersSource, "medium"),
   lossTheftFromAnyPhone: fact("0800 11800", carrierNumbersSource, "medium"),
-  lineLookup: fact("https://www.movistar.com.pe/movil/conoce-tus-numeros-moviles", lineLookupSource, "low"),
   representativeRequirements: fact(null, representativeRuleSource, "medium"),
 };

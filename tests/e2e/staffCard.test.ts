@@ -1,0 +1,99 @@
+import type { Locator } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import type { Locale } from "../../src/i18n/locales.ts";
+import {
+  expectNoExternalRequests,
+  expectNoPageErrors,
+  type LaunchedBrowser,
+  launchBrowser,
+  type OpenedApp,
+  openApp,
+  waitForApp,
+} from "./support/browser.ts";
+import { messageIn, walkPath, wholePaths } from "./support/wholePaths.ts";
+
+const pathTimeoutMs = 60_000;
+/** The path types "987 654 321" on the line-number page and chooses the store. */
+const storePath = wholePaths["prepaid Claro line, passport, in a store"];
+const typedLineNumber = "987654321";
+
+let browser: LaunchedBrowser;
+let app: OpenedApp | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  const finishedApp = app;
+  app = undefined;
+  await finishedApp?.page.close();
+  expectNoExternalRequests(browser);
+  if (finishedApp) expectNoPageErrors(finishedApp);
+});
+
+/** WCAG relative luminance of a computed `rgb(r, g, b)` colour. */
+function luminance(rgb: string): number {
+  const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((channel) => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The size and colour of the card's Spanish title and lines (its own-language lines carry a lang attribute). */
+const spanishTextStyles = (card: Locator) =>
+  card.locator(":is(h2, p):not([lang])").evaluateAll((elements) =>
+    elements.map((element) => {
+      const style = getComputedStyle(element);
+      return { fontSizePx: Number.parseFloat(style.fontSize), color: style.color };
+    }),
+  );
+
+async function expectSpanishCard(card: Locator, locale: Locale) {
+  await card.waitFor({ state: "visible" });
+  expect(await card.getAttribute("lang")).toBe("es-PE");
+  const text = (await card.textContent()) ?? "";
+  expect(text).toContain(messageIn("es", "staffCard.request"));
+  expect(text).toContain(messageIn("es", "staffCard.line").replace("{number}", typedLineNumber));
+  expect(text).toContain(messageIn("es", "staffCard.proof"));
+  expect(text).toContain(
+    `${messageIn("es", "staffCard.bring")} ${messageIn("es", "documents.item.passport")}`,
+  );
+
+  const ownLanguageLines = card.locator("p[lang]");
+  if (locale === "es") expect(await ownLanguageLines.count()).toBe(0);
+  else expect(await ownLanguageLines.allTextContents()).toContain(messageIn(locale, "staffCard.request"));
+
+  const styles = await spanishTextStyles(card);
+  expect(styles.length).toBeGreaterThanOrEqual(4);
+  for (const { fontSizePx, color } of styles) {
+    expect(fontSizePx).toBeGreaterThanOrEqual(24);
+    expect((1 + 0.05) / (luminance(color) + 0.05), `contrast of ${color} on white`).toBeGreaterThanOrEqual(7);
+  }
+}
+
+describe.each(["zh", "en", "es"] as const)("the staff card, for a user reading %s", (locale) => {
+  test(
+    "is in Spanish, in large dark type, with the line number typed earlier, at the store and on the summary",
+    async () => {
+      app = await openApp(browser, `/?lang=${locale}`);
+      const { page } = app;
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await waitForApp(page);
+      const card = page.getByRole("region", { name: messageIn("es", "staffCard.title") });
+      let cardsChecked = 0;
+      await walkPath(page, locale, storePath, async (heading) => {
+        if (heading !== messageIn(locale, "atStore.title")) return;
+        await expectSpanishCard(card, locale);
+        cardsChecked += 1;
+      });
+      await expectSpanishCard(card, locale);
+      expect(cardsChecked).toBe(1);
+    },
+    pathTimeoutMs,
+  );
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { importProblems } from "../../src/app/sessionFile.ts";
+import { type Answers, answerSchemas, type QuestionId } from "../../src/flow/answers.ts";
+import { documentsFor } from "../../src/flow/documents.ts";
+import { planFor } from "../../src/flow/plan.ts";
+import { questionSteps, stepIds } from "../../src/flow/steps.ts";
+import en from "../../src/i18n/catalogs/en.json";
+import es from "../../src/i18n/catalogs/es.json";
+import zh from "../../src/i18n/catalogs/zh.json";
+import type { Locale } from "../../src/i18n/locales.ts";
+import { cleanupItems } from "../../src/steps/cleanupItems.ts";
+
+const catalogs: Record<Locale, Record<string, string>> = { en, es, zh };
+const englishIds = Object.keys(en);
+
+const sources = Object.entries(
+  import.meta.glob<string>("/src/**/*.{ts,tsx}", { query: "?raw", import: "default", eager: true }),
+);
+
+const questionIds = Object.keys(answerSchemas) as QuestionId[];
+
+const optionsOf = (question: QuestionId): string[] => {
+  const { def } = answerSchemas[question]._zod;
+  return "entries" in def ? Object.values(def.entries).map(String) : [];
+};
+
+/** Every combination of answers, each question also left unanswered: 120,960 for 8 questions. */
+const everyAnswerCombination = (): Answers[] =>
+  questionIds.reduce<Answers[]>(
+    (combinations, question) =>
+      combinations.flatMap((answers) =>
+        [undefined, ...optionsOf(question)].map((option) => ({ ...answers, [question]: option })),
+      ),
+    [{}],
+  );
+
+const reachable = (idsFor: (answers: Answers) => { id: string }[]) => {
+  const ids = new Set<string>();
+  for (const answers of everyAnswers) for (const { id } of idsFor(answers)) ids.add(id);
+  return [...ids];
+};
+
+const everyAnswers = everyAnswerCombination();
+const planActions = reachable(planFor);
+const documents = reachable(documentsFor);
+
+/**
+ * The ids a dynamic template in src/ can build, from the values the app really puts into it. `complete`: each of
+ * them must have a message (an option, a plan action…), unlike e.g. `${step}.title`, which some steps override.
+ */
+const dynamicIds: Record<string, { ids: string[]; complete: boolean }> = {
+  "*.title": { ids: stepIds.map((step) => `${step}.title`), complete: false },
+  "*.option.*": {
+    ids: questionIds.flatMap((question) =>
+      optionsOf(question).map((option) => `${question}.option.${option}`),
+    ),
+    complete: true,
+  },
+  "error.*": { ids: questionIds.map((question) => `error.${question}`), complete: true },
+  "summary.question.*": {
+    ids: questionSteps.map((question) => `summary.question.${question}`),
+    complete: true,
+  },
+  "plan.*": { ids: planActions.map((id) => `plan.${id}`), complete: true },
+  "documents.item.*": { ids: documents.map((id) => `documents.item.${id}`), complete: true },
+  "documents.why.*": { ids: documents.map((id) => `documents.why.${id}`), complete: true },
+  "cleanup.item.*": { ids: cleanupItems.map((id) => `cleanup.item.${id}`), complete: true },
+  "session.import.error.*": { ids: importProblems.map((id) => `session.import.error.${id}`), complete: true },
+};
+
+const shapeRegExp = (shape: string) =>
+  new RegExp(`^${shape.replaceAll(".", "\\.").replaceAll("*", "[A-Za-z]+")}$`);
+
+/** Template literals in src/ shaped like a message id (`plan.${id}` → "plan.*") that match an id of en.json. */
+const dynamicIdShapes = () => {
+  const shapes = new Set<string>();
+  for (const [, text] of sources) {
+    for (const [, template = ""] of text.matchAll(/`([^`]*\$\{[^`]*)`/g)) {
+      const shape = template.replace(/\$\{[^}]*\}/g, "*");
+      if (!/^[A-Za-z*]+(\.[A-Za-z*]+)+$/.test(shape)) continue;
+      if (englishIds.some((id) => shapeRegExp(shape).test(id))) shapes.add(shape);
+    }
+  }
+  return [...shapes];
+};
+
+const literallyUsedIds = () =>
+  new Set(englishIds.filter((id) => sources.some(([, text]) => new RegExp(`["'\`]${id}["'\`]`).test(text))));
+
+/** A message's {placeholders} and <0>element tags</0>, which every translation must keep. */
+const placeholders = (message: string) =>
+  [...message.matchAll(/\{\w+\}|<\/?\d+>/g)].map(([part]) => part).sort();
+
+describe("message catalogs", () => {
+  it.each(["es", "zh"] as const)(
+    "%s has exactly the ids of en, each with the same placeholders and tags",
+    (locale) => {
+      const catalog = catalogs[locale];
+      expect(
+        Object.keys(catalog).filter((id) => !(id in en)),
+        "ids en.json lacks",
+      ).toEqual([]);
+      expect(
+        englishIds.filter((id) => !(id in catalog)),
+        `ids ${locale}.json lacks`,
+      ).toEqual([]);
+      const differing = englishIds.filter(
+        (id) =>
+          id in catalog &&
+          placeholders(catalog[id] ?? "").join() !== placeholders(en[id as keyof typeof en]).join(),
+      );
+      expect(differing, "messages whose {placeholders} or <0>tags</0> differ from English").toEqual([]);
+    },
+  );
+
+  it.each(Object.keys(catalogs) as Locale[])("%s has no empty message", (locale) => {
+    const empty = Object.entries(catalogs[locale]).filter(([, message]) => message.trim() === "");
+    expect(empty.map(([id]) => id)).toEqual([]);
+  });
+
+  it("every dynamic message id in the code is expanded by this test", () => {
+    expect(dynamicIdShapes().filter((shape) => !(shape in dynamicIds))).toEqual([]);
+  });
+
+  it("every option, plan action, document, cleanup item, question and import problem has its message", () => {
+    const missing = Object.values(dynamicIds)
+      .filter(({ complete }) => complete)
+      .flatMap(({ ids }) => ids.filter((id) => !(id in en)));
+    expect(missing).toEqual([]);
+  });
+
+  it("the code uses every message of the catalogs", () => {
+    const used = literallyUsedIds();
+    for (const shape of dynamicIdShapes()) for (const id of dynamicIds[shape]?.ids ?? []) used.add(id);
+    expect(englishIds.filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it.each(Object.keys(catalogs) as Locale[])(
+    "%s holds no phone number, web or e-mail address: those come from the facts in src/content",
+    (locale) => {
+      const contactLike = [
+        /https?:\/\//i,
+        /\bwww\./i,
+        /\b[\w-]+\.(pe|com|org|net|gob|la|io|app)\b/i,
+        /[\w.-]+@[\w-]+\.\w/,
+        /\d{3,}/,
+        /\d+[\s().-]+\d+[\s().-]+\d+/,
+      ];
+      const offending = Object.entries(catalogs[locale]).filter(([, message]) =>
+        contactLike.some((pattern) => pattern.test(message)),
+      );
+      expect(offending).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,61 @@
+import { screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { activateLocale } from "../../src/i18n/i18n.ts";
+import { heading, renderApp, storedSession } from "../app/renderApp.tsx";
+
+afterEach(async () => {
+  window.history.replaceState(null, "", "/");
+  await activateLocale("en");
+});
+
+/** Starts the wizard, answers the reason, reads the advice, and picks an option on the next page without sending it. */
+async function pickOnCardStatusPage() {
+  const view = renderApp();
+  const { user } = view;
+  await user.click(screen.getByRole("button", { name: "Start" }));
+  await heading("Why do you want to cancel the line?");
+  await user.click(screen.getByLabelText("I am leaving Peru"));
+  await user.click(screen.getByRole("button", { name: "Continue" }));
+  await heading("Leaving only for a while? You can pause the line");
+  await user.click(screen.getByRole("button", { name: "Continue" }));
+  await heading("What state is the line in?");
+  await user.click(screen.getByLabelText("It works normally"));
+  return view;
+}
+
+describe("switching language", () => {
+  it("keeps the page and the option picked, changes <html lang>, and is saved at once", async () => {
+    const { user } = await pickOnCardStatusPage();
+
+    await user.click(screen.getByRole("link", { name: "简体中文" }));
+    await heading("这个号码现在是什么状态？");
+    expect(screen.getByLabelText("正常使用")).toBeChecked();
+    expect(document.documentElement.lang).toBe("zh-CN");
+    expect(storedSession()).toMatchObject({
+      locale: "zh",
+      step: "cardStatus",
+      answers: { reason: "leavingPeru" },
+    });
+
+    await user.click(screen.getByRole("link", { name: "Español" }));
+    await heading("¿En qué estado está la línea?");
+    expect(screen.getByLabelText("Funciona normalmente")).toBeChecked();
+    expect(document.documentElement.lang).toBe("es-PE");
+    expect(storedSession()).toMatchObject({ locale: "es", step: "cardStatus" });
+  });
+
+  it("rewrites a ?lang= in the address, so that a reload keeps the language chosen", async () => {
+    window.history.replaceState(null, "", "/?lang=en");
+    const { user } = await pickOnCardStatusPage();
+    await user.click(screen.getByRole("link", { name: "Español" }));
+    await heading("¿En qué estado está la línea?");
+    expect(new URLSearchParams(window.location.search).get("lang")).toBe("es");
+  });
+
+  it("leaves an address without ?lang= as it is", async () => {
+    const { user } = await pickOnCardStatusPage();
+    await user.click(screen.getByRole("link", { name: "Español" }));
+    await heading("¿En qué estado está la línea?");
+    expect(window.location.search).toBe("");
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { detectLocale } from "../../src/i18n/locales.ts";
+
+describe("detectLocale", () => {
+  it("takes ?lang= first, over the saved choice and the browser's languages", () => {
+    expect(detectLocale("?lang=zh", "es", ["en-GB"])).toBe("zh");
+  });
+
+  it("ignores a ?lang= the app does not speak, and uses the saved choice", () => {
+    expect(detectLocale("?lang=de", "es", ["zh-CN"])).toBe("es");
+  });
+
+  it("on a first visit, takes the first of the browser's languages that the app speaks, by its main language", () => {
+    expect(detectLocale("", undefined, ["fr-FR", "zh-CN", "en-US"])).toBe("zh");
+    expect(detectLocale("", undefined, ["es-419"])).toBe("es");
+    expect(detectLocale("", "klingon", ["ZH-TW"])).toBe("zh");
+  });
+
+  it("falls back to English when the browser speaks none of the three", () => {
+    expect(detectLocale("", undefined, ["fr-FR", "de"])).toBe("en");
+    expect(detectLocale("", undefined, [])).toBe("en");
+  });
+});
