@@ -12,9 +12,19 @@ export default mergeConfig(
             name: "unit",
             sequence: { groupOrder: 0 },
             include: ["tests/**/*.test.{ts,tsx}"],
-            exclude: ["tests/e2e/**"],
+            exclude: ["tests/e2e/**", "tests/build/**"],
             environment: "jsdom",
             setupFiles: ["tests/support/setup.ts"],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            // Checks of the built app in dist/ (or $E2E_DIST_DIR): npm test builds first.
+            name: "build",
+            sequence: { groupOrder: 1 },
+            include: ["tests/build/**/*.test.ts"],
+            environment: "node",
           },
         },
         {

@@ -5,22 +5,32 @@ import type { Locale } from "../i18n/locales.ts";
 import { useText } from "../i18n/useText.ts";
 import { WelcomeStep } from "../steps/WelcomeStep.tsx";
 import { Layout } from "../ui/Layout.tsx";
+import { DeleteMyData } from "./DeleteMyData.tsx";
 import type { LoadedSession, SavedSession } from "./savedSession.ts";
 import { stepTitle } from "./stepTitle.ts";
+import { UpdatePrompt } from "./UpdatePrompt.tsx";
+import { useStoredSession } from "./useStoredSession.ts";
+import { type Deletion, WelcomeNotices } from "./WelcomeNotices.tsx";
 import type { WizardStart } from "./Wizard.tsx";
 
 const loadWizard = () => import("./Wizard.tsx");
 const Wizard = lazy(loadWizard);
 
-type AppProps = { initialLocale: Locale; loaded: LoadedSession; storage: Storage | null };
+type AppProps = {
+  initialLocale: Locale;
+  loaded: LoadedSession;
+  storage: Storage | null;
+  /** A session to open at once instead of the welcome page: the address names one of its steps (a reload). */
+  reopen?: WizardStart | null;
+};
 
 /**
  * The welcome page needs neither the machine nor the steps: they load in their own chunk, fetched as soon as the
  * browser is idle so that Start and Resume are instant and the app works offline afterwards.
  */
-export function App({ initialLocale, loaded, storage }: AppProps) {
+export function App({ initialLocale, loaded, storage, reopen = null }: AppProps) {
   const [locale, setLocale] = useState(initialLocale);
-  const [start, setStart] = useState<WizardStart | null>(null);
+  const session = useStoredSession(loaded, storage, reopen);
   const changeLocale = (next: Locale) => {
     activateLocale(next).then(() => setLocale(next));
   };
@@ -31,37 +41,53 @@ export function App({ initialLocale, loaded, storage }: AppProps) {
   }, []);
   return (
     <I18nProvider i18n={i18n}>
-      {start ? (
+      {session.wizard ? (
         <Suspense fallback={<Loading locale={locale} onLocaleChange={changeLocale} />}>
           <Wizard
-            start={start}
+            key={session.wizard.key}
+            start={session.wizard.start}
             locale={locale}
             onLocaleChange={changeLocale}
             storage={storage}
             storageUnavailable={loaded.status === "storageUnavailable"}
+            onReplaceSession={(replacement) => session.begin({ kind: "resume", session: replacement })}
+            onDeleteAll={session.deleteAllData}
           />
         </Suspense>
       ) : (
         <Layout locale={locale} onLocaleChange={changeLocale}>
-          <FirstWelcome loaded={loaded} onStart={setStart} />
+          <FirstWelcome
+            loaded={session.loaded}
+            deletion={session.deletion}
+            onStart={session.begin}
+            onDeleteAll={session.deleteAllData}
+          />
         </Layout>
       )}
+      <UpdatePrompt />
     </I18nProvider>
   );
 }
 
-function FirstWelcome({ loaded, onStart }: { loaded: LoadedSession; onStart: (start: WizardStart) => void }) {
+type FirstWelcomeProps = {
+  loaded: LoadedSession;
+  deletion: Deletion;
+  onStart: (start: WizardStart) => void;
+  onDeleteAll: () => void;
+};
+
+function FirstWelcome({ loaded, deletion, onStart, onDeleteAll }: FirstWelcomeProps) {
   const t = useText();
   const saved: SavedSession | null = loaded.status === "ok" ? loaded.session : null;
   return (
     <>
-      {loaded.status === "unreadable" && <p className="notice">{t("app.unreadableSession")}</p>}
-      {loaded.status === "storageUnavailable" && <p className="notice">{t("app.cannotSave")}</p>}
+      <WelcomeNotices loaded={loaded} deletion={deletion} />
       <WelcomeStep
         resumable={saved && { stepTitle: stepTitle(saved.step, t), savedAt: new Date(saved.savedAt) }}
-        onStart={() => onStart({ kind: "new" })}
+        onStart={() => onStart({ kind: "new", revision: saved?.revision ?? 0 })}
         onResume={() => saved && onStart({ kind: "resume", session: saved })}
       />
+      <DeleteMyData onDelete={onDeleteAll} />
     </>
   );
 }

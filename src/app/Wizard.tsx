@@ -6,7 +6,8 @@ import { restoreSnapshot } from "./restoreSnapshot.ts";
 import type { SavedSession } from "./savedSession.ts";
 import { WizardShell } from "./WizardShell.tsx";
 
-export type WizardStart = { kind: "new" } | { kind: "resume"; session: SavedSession };
+/** A new session replaces the stored one at `revision`; a resumed one carries its own. */
+export type WizardStart = { kind: "new"; revision: number } | { kind: "resume"; session: SavedSession };
 
 type WizardProps = {
   start: WizardStart;
@@ -14,6 +15,8 @@ type WizardProps = {
   onLocaleChange: (locale: Locale) => void;
   storage: Storage | null;
   storageUnavailable: boolean;
+  onReplaceSession: (session: SavedSession) => void;
+  onDeleteAll: () => void;
 };
 
 function firstSnapshot(start: WizardStart): SnapshotFrom<typeof wizardMachine> {
@@ -27,7 +30,10 @@ function firstSnapshot(start: WizardStart): SnapshotFrom<typeof wizardMachine> {
 export default function Wizard({ start, ...shellProps }: WizardProps) {
   return (
     <WizardActor.Provider options={{ snapshot: firstSnapshot(start) }}>
-      <WizardShell {...shellProps} />
+      <WizardShell
+        {...shellProps}
+        startRevision={start.kind === "resume" ? start.session.revision : start.revision}
+      />
     </WizardActor.Provider>
   );
 }

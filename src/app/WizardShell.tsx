@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { progressOf } from "../flow/journey.ts";
 import type { StepId } from "../flow/steps.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -9,17 +9,33 @@ import { useAnswers, useCurrentStep, useRejection, WizardActor } from "../steps/
 import { BackLink } from "../ui/BackLink.tsx";
 import { Layout } from "../ui/Layout.tsx";
 import { Progress } from "../ui/Progress.tsx";
-import { saveSession, toSavedSession } from "./savedSession.ts";
+import { DeleteMyData } from "./DeleteMyData.tsx";
+import { SessionConflictNotice } from "./SessionConflictNotice.tsx";
+import { SessionTools } from "./SessionTools.tsx";
+import type { SavedSession } from "./savedSession.ts";
 import { useBrowserHistory } from "./useBrowserHistory.ts";
+import { useSessionSync, useWarningOnce } from "./useSessionSync.ts";
 
 type WizardShellProps = {
   locale: Locale;
   onLocaleChange: (locale: Locale) => void;
   storage: Storage | null;
+  /** The welcome page already said that nothing can be saved. */
   storageUnavailable: boolean;
+  startRevision: number;
+  onReplaceSession: (session: SavedSession) => void;
+  onDeleteAll: () => void;
 };
 
-export function WizardShell({ locale, onLocaleChange, storage, storageUnavailable }: WizardShellProps) {
+export function WizardShell({
+  locale,
+  onLocaleChange,
+  storage,
+  storageUnavailable,
+  startRevision,
+  onReplaceSession,
+  onDeleteAll,
+}: WizardShellProps) {
   const t = useText();
   const actor = WizardActor.useActorRef();
   const step = useCurrentStep();
@@ -27,20 +43,9 @@ export function WizardShell({ locale, onLocaleChange, storage, storageUnavailabl
   const rejection = useRejection();
   const previousStep = WizardActor.useSelector((snapshot) => snapshot.context.visited.at(-1));
   const goBack = useBrowserHistory(actor, step);
-  const [cannotSave, setCannotSave] = useState(storageUnavailable);
+  const sync = useSessionSync({ actor, storage, locale, startRevision });
+  const cannotSaveWarning = useWarningOnce(sync.saveFailed, step, storageUnavailable);
   useFocusAndTitle(step, rejection !== null, t("app.name"), t("common.errorPrefix"));
-
-  useEffect(() => {
-    const save = () => {
-      const snapshot = actor.getSnapshot();
-      if (snapshot.value === "welcome") return;
-      const stored = saveSession(storage, toSavedSession(snapshot.value as StepId, snapshot.context, locale));
-      if (!stored) setCannotSave(true);
-    };
-    save();
-    const subscription = actor.subscribe(save);
-    return () => subscription.unsubscribe();
-  }, [actor, storage, locale]);
 
   const progress = progressOf(step, answers);
   const Step = step === "welcome" ? null : stepComponents[step];
@@ -49,12 +54,34 @@ export function WizardShell({ locale, onLocaleChange, storage, storageUnavailabl
   );
   return (
     <Layout locale={locale} onLocaleChange={onLocaleChange} backLink={backLink}>
-      {cannotSave && <p className="notice">{t("app.cannotSave")}</p>}
+      {cannotSaveWarning && (
+        <p className="notice" role="status">
+          {t("app.cannotSave")}
+        </p>
+      )}
+      {sync.conflict && (
+        <SessionConflictNotice
+          conflict={sync.conflict}
+          onShowNewer={onReplaceSession}
+          onKeepThisTab={sync.keepThisTab}
+          onClearThisTab={onDeleteAll}
+        />
+      )}
       {progress && <Progress current={progress.current} total={progress.total} />}
       {Step ? (
         <Step />
       ) : (
-        <WelcomeStep resumable={null} onStart={() => actor.send({ type: "START" })} onResume={() => {}} />
+        <>
+          <WelcomeStep resumable={null} onStart={() => actor.send({ type: "START" })} onResume={() => {}} />
+          <DeleteMyData onDelete={onDeleteAll} />
+        </>
+      )}
+      {step === "summary" && (
+        <SessionTools
+          currentSession={sync.currentSession}
+          onReplace={onReplaceSession}
+          onDeleteAll={onDeleteAll}
+        />
       )}
     </Layout>
   );

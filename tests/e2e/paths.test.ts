@@ -6,6 +6,7 @@ import {
   launchBrowser,
   type OpenedApp,
   openApp,
+  waitForApp,
 } from "./support/browser.ts";
 import { wizardPage } from "./support/wizardPage.ts";
 
@@ -29,6 +30,7 @@ async function openFreshApp() {
   app = await openApp(browser, "/?lang=en");
   await app.page.evaluate(() => localStorage.clear());
   await app.page.reload();
+  await waitForApp(app.page);
   return wizardPage(app.page);
 }
 

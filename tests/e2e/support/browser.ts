@@ -9,7 +9,8 @@ import { chromiumPath } from "./chromiumPath.ts";
 export const defaultTimeoutMs = 10_000;
 const launchTimeoutMs = 30_000;
 
-const chromiumArgs = [
+/** The flags every Chromium of the tests and benchmarks runs with: headless, and quiet on the network. */
+export const chromiumArgs = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -104,7 +105,19 @@ export async function openApp(
     pageErrors.push(`console.error: ${message.text()}${url ? ` (${url})` : ""}`);
   });
   await page.goto(new URL(path, baseUrl).href);
+  await waitForApp(page);
   return { page, externalRequests: browser.externalRequests, pageErrors };
+}
+
+/**
+ * Waits until React has taken over the page (after a load or reload): the built welcome page is prerendered HTML,
+ * on which a click before hydration does nothing.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.getElementById("root");
+    return root !== null && Object.keys(root).some((key) => key.startsWith("__reactContainer$"));
+  });
 }
 
 // Both checks are soft assertions (usable in a test or afterEach) so one failing does not hide the other.

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
+import { contentSecurityPolicy } from "../../../src/build/contentSecurityPolicy.ts";
 
 const gzip = promisify(gzipCallback);
 
@@ -97,6 +98,8 @@ async function handleRequest(
     "Content-Type": mimeTypes[extension] ?? "application/octet-stream",
     "Cache-Control": "no-cache",
   };
+  // The header carries frame-ancestors, which the page's own <meta> policy cannot.
+  if (extension === ".html") headers["Content-Security-Policy"] = contentSecurityPolicy;
   let body = await readFile(filePath);
   if (options.gzip && compressibleExtensions.has(extension)) {
     headers.Vary = "Accept-Encoding";

@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Manifest } from "vite";
+import type { Locale } from "../../src/i18n/locales.ts";
+
+/** The build under test: dist/, or the directory E2E_DIST_DIR names (as for the end-to-end tests). */
+export const distDir = resolve(process.env.E2E_DIST_DIR || "dist");
+
+export interface SizedFile {
+  /** Path inside the build directory, with forward slashes. */
+  file: string;
+  rawBytes: number;
+  /** As the test server and most hosts send it (gzip at zlib's default level). */
+  gzipBytes: number;
+}
+
+/** The files of the build, recursively, as paths inside it. */
+export function allFiles(dir = distDir): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"));
+}
+
+export function sizeOf(file: string, dir = distDir): SizedFile {
+  const bytes = readFileSync(join(dir, file));
+  return { file, rawBytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+}
+
+export const totalGzipBytes = (files: readonly SizedFile[]) =>
+  files.reduce((sum, file) => sum + file.gzipBytes, 0);
+
+/** The app itself, which the page's entry script (src/boot.ts) imports as soon as the page has painted. */
+const appStart = "src/main.tsx";
+
+/**
+ * What the welcome page downloads before anyone touches it: the page, its scripts and modulepreloads, the app
+ * they start, what all of these import statically (per Vite's manifest), their stylesheets, and the catalog of the
+ * language the page shows.
+ */
+export function firstLoadFiles(locale: Locale, dir = distDir): string[] {
+  const html = readFileSync(join(dir, "index.html"), "utf8");
+  const manifest = readManifest(dir);
+  const chunksByFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  const files = new Set<string>(["index.html"]);
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const url of referencedUrls(html)) {
+    const file = url.replace(/^\.?\//, "");
+    const key = chunksByFile.get(file);
+    if (key) visit(key);
+    else files.add(file);
+  }
+  if (!manifest[appStart]) throw new Error(`The manifest has no chunk for ${appStart}`);
+  visit(appStart);
+  const catalog = catalogChunks(manifest).get(locale);
+  if (!catalog) throw new Error(`The manifest has no catalog chunk for ${locale}`);
+  visit(catalog);
+  return [...files];
+}
+
+const appFileExtensions = /\.(html|js|css|webmanifest)$/;
+
+/**
+ * Every page, script, stylesheet and web manifest of the build, less the catalogs of the other languages that the
+ * page does not load anyway.
+ */
+export function wholeAppFiles(locale: Locale, dir = distDir): string[] {
+  const manifest = readManifest(dir);
+  const firstLoad = new Set(firstLoadFiles(locale, dir));
+  const otherCatalogs = new Set(
+    [...catalogChunks(manifest)]
+      .filter(([catalogLocale]) => catalogLocale !== locale)
+      .map(([, key]) => manifest[key]?.file),
+  );
+  return allFiles(dir).filter(
+    (file) =>
+      firstLoad.has(file) ||
+      (appFileExtensions.test(file) && !file.startsWith(".vite/") && !otherCatalogs.has(file)),
+  );
+}
+
+function readManifest(dir: string): Manifest {
+  return JSON.parse(readFileSync(join(dir, ".vite/manifest.json"), "utf8")) as Manifest;
+}
+
+/** Manifest keys of the catalog chunks, by locale: src/i18n/catalogs/<locale>.json?lingui. */
+function catalogChunks(manifest: Manifest): Map<string, string> {
+  const chunks = new Map<string, string>();
+  for (const key of Object.keys(manifest)) {
+    const locale = /^src\/i18n\/catalogs\/(\w+)\.json\?lingui$/.exec(key)?.[1];
+    if (locale) chunks.set(locale, key);
+  }
+  return chunks;
+}
+
+/** Same-origin scripts, modulepreloads and stylesheets the page asks for as it loads. */
+function referencedUrls(html: string): string[] {
+  const urls: string[] = [];
+  for (const [tag] of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
+    const isScript = /^<script/i.test(tag);
+    const rel = /\brel="([^"]*)"/i.exec(tag)?.[1];
+    if (!isScript && rel !== "stylesheet" && rel !== "modulepreload") continue;
+    const url = new RegExp(`\\b${isScript ? "src" : "href"}="([^"]*)"`, "i").exec(tag)?.[1];
+    if (url) urls.push(url);
+  }
+  return urls;
+}

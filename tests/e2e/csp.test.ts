@@ -1,0 +1,93 @@
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from "vitest";
+import { contentSecurityPolicy, metaContentSecurityPolicy } from "../../src/build/contentSecurityPolicy.ts";
+import { htmlLang, localeNames } from "../../src/i18n/locales.ts";
+import {
+  expectNoExternalRequests,
+  expectNoPageErrors,
+  type LaunchedBrowser,
+  launchBrowser,
+  type OpenedApp,
+  openApp,
+} from "./support/browser.ts";
+import { mainHeading, messageIn, walkPath, wholePaths } from "./support/wholePaths.ts";
+
+declare global {
+  interface Window {
+    cspViolations?: string[];
+  }
+}
+
+let browser: LaunchedBrowser;
+let app: OpenedApp;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
+  // Listens from the very start of every page, before the page's own scripts and styles load.
+  await browser.context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.cspViolations?.push(
+        `${event.effectiveDirective} refused ${event.blockedURI || "(inline)"} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await app.page.evaluate(() => localStorage.clear());
+  await app.page.close();
+  expectNoExternalRequests(browser);
+});
+
+const violations = (page: Page) => page.evaluate(() => window.cspViolations ?? []);
+
+describe("Content-Security-Policy", () => {
+  test("the server sends the whole policy, and the page carries it too, less frame-ancestors", async () => {
+    app = await openApp(browser, "/");
+    const response = await fetch(`${inject("baseUrl")}/`);
+    expect(response.headers.get("content-security-policy")).toBe(contentSecurityPolicy);
+    expect(contentSecurityPolicy).toContain("frame-ancestors 'none'");
+    const meta = app.page.locator('meta[http-equiv="Content-Security-Policy"]');
+    expect(await meta.getAttribute("content")).toBe(metaContentSecurityPolicy);
+    expect(metaContentSecurityPolicy).toContain("script-src 'self'");
+    expect(metaContentSecurityPolicy).not.toContain("frame-ancestors");
+    expectNoPageErrors(app);
+  });
+
+  test("a whole path, the summary and two language switches run without a single violation", async () => {
+    app = await openApp(browser, "/?lang=en");
+    const { page } = app;
+    await walkPath(
+      page,
+      "en",
+      wholePaths["stolen postpaid Movistar line in someone else's name: only the store"],
+    );
+    for (const locale of ["es", "zh"] as const) {
+      await page.getByRole("link", { name: localeNames[locale], exact: true }).click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(htmlLang[locale]);
+      expect(await mainHeading(page)).toBe(messageIn(locale, "summary.title"));
+    }
+    expect(await violations(page)).toEqual([]);
+    expectNoPageErrors(app);
+  });
+
+  test("the policy is enforced: a script injected into the page is refused and reported", async () => {
+    app = await openApp(browser, "/");
+    const { page } = app;
+    const ran = await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "document.body.dataset.injected = 'ran'";
+      document.head.append(script);
+      return document.body.dataset.injected === "ran";
+    });
+    expect(ran).toBe(false);
+    // Reported once per policy: the header's and the meta's.
+    await expect.poll(async () => (await violations(page)).length).toBeGreaterThan(0);
+    for (const violation of await violations(page))
+      expect(violation).toMatch(/^script-src-elem refused inline/);
+    app.pageErrors.splice(0);
+  });
+});

@@ -1,0 +1,123 @@
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
+import {
+  expectNoExternalRequests,
+  expectNoPageErrors,
+  type LaunchedBrowser,
+  launchBrowser,
+  type OpenedApp,
+  openApp,
+} from "./support/browser.ts";
+import { mainHeading, messageIn, type PathStep, waitForNewPage, wholePaths } from "./support/wholePaths.ts";
+
+/** How many Tab presses may separate two controls on one page before the test gives up. */
+const maxTabsToReach = 25;
+
+let browser: LaunchedBrowser;
+let app: OpenedApp;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await app.page.close();
+  expectNoExternalRequests(browser);
+  expectNoPageErrors(app);
+});
+
+type Focused = {
+  tag: string;
+  type: string | null;
+  value: string | null;
+  checked: boolean;
+  text: string;
+  /** The focus indicator the page draws: an outline or a box shadow. */
+  indicated: boolean;
+};
+
+const focused = (page: Page): Promise<Focused> =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) {
+      return { tag: "BODY", type: null, value: null, checked: false, text: "", indicated: false };
+    }
+    const style = getComputedStyle(element);
+    const input = element instanceof HTMLInputElement ? element : null;
+    return {
+      tag: element.tagName,
+      type: input?.type ?? null,
+      value: input?.value ?? null,
+      checked: input?.checked ?? false,
+      text: (element.textContent ?? "").trim(),
+      indicated:
+        (style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0) ||
+        style.boxShadow !== "none",
+    };
+  });
+
+/** Every control the focus rested on without a visible indicator, as "<tag> text". */
+const unseenFocus: string[] = [];
+
+async function press(page: Page, key: string): Promise<Focused> {
+  await page.keyboard.press(key);
+  const now = await focused(page);
+  if (!now.indicated) unseenFocus.push(`${now.tag} ${now.type ?? ""} ${now.value ?? now.text}`.trim());
+  return now;
+}
+
+async function tabTo(page: Page, what: string, isIt: (element: Focused) => boolean): Promise<Focused> {
+  for (let presses = 0; presses < maxTabsToReach; presses += 1) {
+    const now = await press(page, "Tab");
+    if (isIt(now)) return now;
+  }
+  throw new Error(`${maxTabsToReach} presses of Tab did not reach ${what} on "${await mainHeading(page)}"`);
+}
+
+const isButton = (label: string) => (element: Focused) => element.tag === "BUTTON" && element.text === label;
+const continueLabel = messageIn("en", "common.continue");
+
+/** Answers one page with the keyboard alone: Tab to the field, Space or arrows to pick, Enter on Continue. */
+async function answerWithKeyboard(page: Page, step: PathStep): Promise<void> {
+  if ("choose" in step) {
+    let radio = await tabTo(page, "the options", (element) => element.type === "radio");
+    for (let moves = 0; radio.value !== step.choose && moves < maxTabsToReach; moves += 1) {
+      radio = await press(page, "ArrowDown");
+    }
+    if (!radio.checked) radio = await press(page, "Space");
+    expect(radio).toMatchObject({ value: step.choose, checked: true });
+  } else if ("type" in step) {
+    await tabTo(page, "the text field", (element) => element.tag === "INPUT" && element.type === "text");
+    await page.keyboard.type(step.type);
+  }
+  await tabTo(page, "Continue", isButton(continueLabel));
+  await leaveWithEnter(page);
+}
+
+/** Enter on a button that changes the page: the focus passes through the body until the new heading takes it. */
+const leaveWithEnter = (page: Page) => page.keyboard.press("Enter");
+
+test("a whole path with Tab, Space, arrows and Enter only: focus always shows and lands on each new heading", async () => {
+  app = await openApp(browser, "/?lang=en");
+  const { page } = app;
+  unseenFocus.length = 0;
+  let heading = await mainHeading(page);
+
+  await tabTo(page, "Start", isButton(messageIn("en", "welcome.start")));
+  await leaveWithEnter(page);
+  const path = wholePaths["prepaid Claro line, passport, in a store"];
+  for (const step of [...path, null]) {
+    heading = await waitForNewPage(page, heading);
+    expect(await focused(page), `focus after moving to "${heading}"`).toMatchObject({
+      tag: "H1",
+      text: heading,
+      indicated: true,
+    });
+    if (step) await answerWithKeyboard(page, step);
+  }
+
+  expect(heading).toBe(messageIn("en", "summary.title"));
+  expect(unseenFocus, "controls focused without a visible indicator").toEqual([]);
+});

@@ -1,0 +1,87 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from "vitest";
+import { type Locale, locales } from "../../src/i18n/locales.ts";
+import {
+  expectNoExternalRequests,
+  expectNoPageErrors,
+  type LaunchedBrowser,
+  launchBrowser,
+  type OpenedApp,
+  openApp,
+} from "./support/browser.ts";
+import { mainHeading, messageIn } from "./support/wholePaths.ts";
+
+declare global {
+  interface Window {
+    /** Whether anything removed the prerendered page from #root (a fresh render instead of hydration). */
+    prerenderReplaced?: boolean;
+  }
+}
+
+const englishTitle = messageIn("en", "welcome.title");
+
+test("the served page already holds the English welcome page, before any script runs", async () => {
+  const html = await (await fetch(`${inject("baseUrl")}/`)).text();
+  expect(html).toContain(`<h1 tabindex="-1">${englishTitle}</h1>`);
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+
+  const withoutScripts = await launchBrowser({ javaScriptEnabled: false });
+  try {
+    const page = await withoutScripts.context.newPage();
+    await page.goto(`${inject("baseUrl")}/`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(englishTitle);
+    expectNoExternalRequests(withoutScripts);
+  } finally {
+    await withoutScripts.close();
+  }
+});
+
+describe("taking over the prerendered page", () => {
+  let browser: LaunchedBrowser;
+  let app: OpenedApp;
+
+  beforeAll(async () => {
+    browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
+    await browser.context.addInitScript(() => {
+      window.prerenderReplaced = false;
+      new MutationObserver((records) => {
+        const root = document.getElementById("root");
+        if (records.some((record) => record.target === root && record.removedNodes.length > 0)) {
+          window.prerenderReplaced = true;
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await app.page.evaluate(() => localStorage.clear());
+    await app.page.close();
+    expectNoExternalRequests(browser);
+    // A hydration mismatch shows as a console error.
+    expectNoPageErrors(app);
+  });
+
+  const replaced = () => app.page.evaluate(() => window.prerenderReplaced);
+
+  test.each(locales)(
+    "in %s: the welcome page shows in its language, without an error",
+    async (locale: Locale) => {
+      app = await openApp(browser, `/?lang=${locale}`);
+      await expect.poll(() => mainHeading(app.page)).toBe(messageIn(locale, "welcome.title"));
+      // English is hydrated in place; another language replaces the English page.
+      expect(await replaced()).toBe(locale !== "en");
+      await app.page.getByRole("button", { name: messageIn(locale, "welcome.start"), exact: true }).click();
+      await expect.poll(() => mainHeading(app.page)).toBe(messageIn(locale, "reason.title"));
+    },
+  );
+
+  test("with a saved session, the welcome page offers to resume it, without an error", async () => {
+    app = await openApp(browser, "/?lang=en");
+    await app.page.getByRole("button", { name: messageIn("en", "welcome.start"), exact: true }).click();
+    await expect.poll(() => mainHeading(app.page)).toBe(messageIn("en", "reason.title"));
+    await app.page.goto(`${inject("baseUrl")}/?lang=en`);
+    await app.page.getByRole("button", { name: messageIn("en", "welcome.resume"), exact: true }).waitFor();
+    expect(await replaced()).toBe(true);
+  });
+});
