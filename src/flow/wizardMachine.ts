@@ -10,9 +10,6 @@ import {
 } from "./rules.ts";
 import { isQuestion, questionSteps, type StepId, stepIds } from "./steps.ts";
 
-/** Pages that appear only because of an answer: they are shown even when returning to the summary. */
-const advicePages: readonly StepId[] = ["reasonAdvice", "blockFirst", "debtFirst", "holderAdvice"];
-
 export type WizardContext = {
   answers: Answers;
   /** Items ticked on the document list and the cleanup checklist. */
@@ -59,25 +56,25 @@ const routes = (from: StepId, targets: readonly Route[]) =>
   }));
 
 /**
- * While returning to the summary after a change, pages are passed through — unless the change left a question
- * without a usable answer (a channel a representative cannot use): then the user walks on to it, answers prefilled.
+ * While returning to the summary after a change, the steps after the changed question are passed through — unless
+ * the change left a question without a usable answer (a channel a representative cannot use): then the user walks on
+ * to it, answers prefilled. Only the steps that follow a question need this: the first question is reached only by
+ * choice, the advice pages are shown again on purpose, and the pages after the document list are never reached while
+ * returning, as the list itself is passed through.
  */
-const skipWhenReturning = (step: StepId) => ({
+const passedThroughOnReturn = <Node extends object>(step: StepId, node: Node) => ({
   always: { guard: { type: "canSkipToSummary" as const, params: { step } }, target: "summary" as const },
+  ...node,
 });
 
 const questionStep = (step: QuestionId, targets: readonly Route[]) => ({
-  ...skipWhenReturning(step),
   on: {
     ANSWER: { actions: { type: "acceptAnswer" as const, params: { question: step } } },
     NEXT: routes(step, targets),
   },
 });
 
-const infoStep = (step: StepId, targets: readonly Route[]) => ({
-  ...(advicePages.includes(step) ? {} : skipWhenReturning(step)),
-  on: { NEXT: routes(step, targets) },
-});
+const infoStep = (step: StepId, targets: readonly Route[]) => ({ on: { NEXT: routes(step, targets) } });
 
 export const wizardMachine = setup({
   types: {
@@ -92,6 +89,8 @@ export const wizardMachine = setup({
     cameFrom: ({ context }, { step }: { step: StepId }) => context.visited.at(-1) === step,
     isChangeOf: ({ event }, { question }: { question: QuestionId }) =>
       event.type === "CHANGE" && event.question === question,
+    lacksUsableAnswer: ({ context }, { question }: { question: QuestionId }) =>
+      !hasUsableAnswer(question, context.answers),
     canSkipToSummary: ({ context }, { step }: { step: StepId }) =>
       context.returningToSummary &&
       context.changing !== step &&
@@ -128,15 +127,12 @@ export const wizardMachine = setup({
     })),
     startOver: assign(() => initialContext({})),
     finishReturning: assign({ returningToSummary: false, changing: null }),
-    startChange: assign(({ context, event }) => {
-      if (event.type !== "CHANGE") return {};
-      return {
-        visited: [...context.visited, "summary" as const],
-        returningToSummary: true,
-        changing: event.question,
-        error: null,
-      };
-    }),
+    startChange: assign(({ context, event }) =>
+      event.type === "CHANGE" ? changeFromSummary(context, event.question) : {},
+    ),
+    askAgain: assign(({ context }, { question }: { question: QuestionId }) =>
+      changeFromSummary(context, question),
+    ),
     toggleTick: assign(({ context, event }) => {
       if (event.type !== "TOGGLE_TICK" || !tickPattern.test(event.item)) return {};
       const ticks = context.ticks.includes(event.item)
@@ -172,28 +168,40 @@ export const wizardMachine = setup({
       { target: "cardStatus" },
     ]),
     reasonAdvice: infoStep("reasonAdvice", [{ target: "cardStatus" }]),
-    cardStatus: questionStep("cardStatus", [
-      { when: "isLostOrStolen", target: "blockFirst" },
-      { when: "hasDebt", target: "debtFirst" },
-      { target: "planType" },
-    ]),
+    cardStatus: passedThroughOnReturn(
+      "cardStatus",
+      questionStep("cardStatus", [
+        { when: "isLostOrStolen", target: "blockFirst" },
+        { when: "hasDebt", target: "debtFirst" },
+        { target: "planType" },
+      ]),
+    ),
     blockFirst: infoStep("blockFirst", [{ when: "hasDebt", target: "debtFirst" }, { target: "planType" }]),
     debtFirst: infoStep("debtFirst", [{ target: "planType" }]),
-    planType: questionStep("planType", [{ target: "carrier" }]),
-    carrier: questionStep("carrier", [{ target: "lineNumber" }]),
-    lineNumber: questionStep("lineNumber", [{ target: "holder" }]),
-    holder: questionStep("holder", [
-      { when: "needsHolderAdvice", target: "holderAdvice" },
-      { target: "identityDocument" },
-    ]),
+    planType: passedThroughOnReturn("planType", questionStep("planType", [{ target: "carrier" }])),
+    carrier: passedThroughOnReturn("carrier", questionStep("carrier", [{ target: "lineNumber" }])),
+    lineNumber: passedThroughOnReturn("lineNumber", questionStep("lineNumber", [{ target: "holder" }])),
+    holder: passedThroughOnReturn(
+      "holder",
+      questionStep("holder", [
+        { when: "needsHolderAdvice", target: "holderAdvice" },
+        { target: "identityDocument" },
+      ]),
+    ),
     holderAdvice: infoStep("holderAdvice", [{ target: "identityDocument" }]),
-    identityDocument: questionStep("identityDocument", [{ target: "channel" }]),
-    channel: questionStep("channel", [{ target: "documents" }]),
-    documents: infoStep("documents", [
-      { when: "choseStore", target: "atStore" },
-      { when: "chosePhone", target: "onCall" },
-      { target: "online" },
-    ]),
+    identityDocument: passedThroughOnReturn(
+      "identityDocument",
+      questionStep("identityDocument", [{ target: "channel" }]),
+    ),
+    channel: passedThroughOnReturn("channel", questionStep("channel", [{ target: "documents" }])),
+    documents: passedThroughOnReturn(
+      "documents",
+      infoStep("documents", [
+        { when: "choseStore", target: "atStore" },
+        { when: "chosePhone", target: "onCall" },
+        { target: "online" },
+      ]),
+    ),
     atStore: infoStep("atStore", [{ target: "balance" }]),
     onCall: infoStep("onCall", [{ target: "balance" }]),
     online: infoStep("online", [{ target: "balance" }]),
@@ -201,6 +209,13 @@ export const wizardMachine = setup({
     cleanup: infoStep("cleanup", [{ target: "summary" }]),
     summary: {
       entry: "finishReturning",
+      // Going back out of a change can reach the summary with a channel the change made unusable (a phone call
+      // chosen before the line turned out to be someone else's): the channel is asked again first.
+      always: {
+        guard: { type: "lacksUsableAnswer" as const, params: { question: "channel" as const } },
+        target: "channel",
+        actions: { type: "askAgain" as const, params: { question: "channel" as const } },
+      },
       on: {
         CHANGE: questionSteps.map((step) => ({
           guard: { type: "isChangeOf" as const, params: { question: step } },
@@ -211,6 +226,15 @@ export const wizardMachine = setup({
     },
   },
 });
+
+function changeFromSummary(context: WizardContext, question: QuestionId): Partial<WizardContext> {
+  return {
+    visited: [...context.visited, "summary"],
+    returningToSummary: true,
+    changing: question,
+    error: null,
+  };
+}
 
 function initialContext(input: WizardInput): WizardContext {
   return {

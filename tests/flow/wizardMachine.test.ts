@@ -133,6 +133,20 @@ describe("wizardMachine", () => {
     expect(wizard.step()).toBe("summary");
   });
 
+  it("going back out of such a change never shows the summary with the impossible answer: the channel comes first", () => {
+    const wizard = startedWizard();
+    walk(wizard, { ...ordinary, channel: "phone" });
+    wizard.actor.send({ type: "CHANGE", question: "holder" });
+    wizard.answer("someoneElse");
+    expect(wizard.step()).toBe("holderAdvice");
+    wizard.actor.send({ type: "BACK" });
+    wizard.actor.send({ type: "BACK" });
+    expect(wizard.step()).toBe("channel");
+    wizard.answer("store");
+    expect(wizard.step()).toBe("summary");
+    expect(wizard.context().answers).toMatchObject({ holder: "someoneElse", channel: "store" });
+  });
+
   it("refuses the phone for someone else's line", () => {
     const wizard = startedWizard();
     walk(wizard, { ...ordinary, holder: "someoneElse", channel: "phone" });

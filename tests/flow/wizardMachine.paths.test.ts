@@ -1,0 +1,215 @@
+import { describe, expect, it } from "vitest";
+import { type AnyStateNode, createActor, type SnapshotFrom } from "xstate";
+import { type AdjacencyValue, createTestModel, getStateNodes } from "xstate/graph";
+import * as z from "zod/mini";
+import { type Answers, answerSchemas, type Channel, type QuestionId } from "../../src/flow/answers.ts";
+import { documentsFor } from "../../src/flow/documents.ts";
+import { planFor } from "../../src/flow/plan.ts";
+import {
+  availableChannels,
+  hasDebt,
+  hasReasonAdvice,
+  hasUsableAnswer,
+  isLostOrStolen,
+  needsHolderAdvice,
+} from "../../src/flow/rules.ts";
+import { isQuestion, questionSteps, type StepId } from "../../src/flow/steps.ts";
+import { type WizardEvent, wizardMachine } from "../../src/flow/wizardMachine.ts";
+
+type Snapshot = SnapshotFrom<typeof wizardMachine>;
+type Transition = AnyStateNode["always"] extends (infer T)[] | undefined ? T : never;
+
+/** Free-text answers to try where a question is not a choice; the schema decides which of them it accepts. */
+const typedSamples = ["", "987 654 321", "+51 912-345-678", "12345"];
+
+/** Every answer a question accepts (all its options), read from its schema, so a new question needs no edit here. */
+function validAnswers(question: QuestionId): string[] {
+  const schema = answerSchemas[question];
+  const { enum: options } = z.toJSONSchema(schema, { io: "input" }) as { enum?: string[] };
+  return (options ?? typedSamples).filter((answer) => schema.safeParse(answer).success);
+}
+
+const rejectedAnswer = { type: "ANSWER", value: "not one of the options" } as const;
+
+function eventsAt(snapshot: Snapshot): WizardEvent[] {
+  const step = snapshot.value as StepId;
+  const moves: WizardEvent[] = [{ type: "BACK" }, { type: "NEXT" }];
+  if (step === "welcome") return [{ type: "START" }];
+  if (step === "summary")
+    return [...moves, ...questionSteps.map((question) => ({ type: "CHANGE" as const, question }))];
+  if (step === "documents") moves.push({ type: "TOGGLE_TICK", item: "passport" });
+  if (!isQuestion(step)) return moves;
+  return [
+    ...moves,
+    rejectedAnswer,
+    ...validAnswers(step).map((value) => ({ type: "ANSWER" as const, value })),
+  ];
+}
+
+/**
+ * Two snapshots count as the same place when every guard of the machine decides the same way in them: the step,
+ * where BACK leads, whether (and for which question) a change is being returned from, each branching rule, the
+ * channel, and which questions have a usable answer. That keeps the graph small while every guarded transition
+ * stays reachable.
+ */
+function placeOf(snapshot: Snapshot): string {
+  const { answers, visited, returningToSummary, changing } = snapshot.context;
+  const branches = [hasReasonAdvice, isLostOrStolen, hasDebt, needsHolderAdvice].map((rule) => rule(answers));
+  const usable = questionSteps.map((question) => hasUsableAnswer(question, answers));
+  return JSON.stringify([
+    snapshot.value,
+    visited.at(-1),
+    returningToSummary,
+    changing,
+    branches,
+    answers.channel,
+    usable,
+  ]);
+}
+
+const model = createTestModel(wizardMachine, { events: eventsAt, serializeState: placeOf, input: {} });
+
+const withoutInternalEvents = (events: readonly WizardEvent[]) =>
+  events.filter((event) => !event.type.startsWith("xstate."));
+
+/**
+ * Shortest paths reach every place once; to take every way out of every place as well, each path to a place is
+ * extended by each event that place accepts.
+ */
+function pathsThroughEveryEdge(): WizardEvent[][] {
+  const shortestTo = new Map<string, WizardEvent[]>(
+    model
+      // Each place's own path, not only the longest ones that contain the others.
+      .getShortestPaths({ allowDuplicatePaths: true })
+      .map((path): [string, WizardEvent[]] => [
+        placeOf(path.state),
+        withoutInternalEvents(path.steps.map((step) => step.event as WizardEvent)),
+      ]),
+  );
+  // The map's keys are branded strings, which Object.values does not see through.
+  const places = Object.values(model.getAdjacencyMap()) as AdjacencyValue<Snapshot, WizardEvent>[];
+  return places.flatMap(({ state, transitions }) => {
+    const pathToPlace = shortestTo.get(placeOf(state));
+    if (!pathToPlace) throw new Error(`No path reaches ${placeOf(state)}`);
+    const ways = Object.values(transitions) as { event: WizardEvent }[];
+    return ways.map(({ event }) => [...pathToPlace, event]);
+  });
+}
+
+const paths = pathsThroughEveryEdge();
+
+/** Every transition the machine defines, named by where it starts, its event and its place among its siblings. */
+function transitionKey(transition: Transition): string {
+  const siblings =
+    transition.eventType === ""
+      ? (transition.source.always ?? [])
+      : (transition.source.transitions.get(transition.eventType) ?? []);
+  return `${transition.source.id} ${transition.eventType || "always"} #${siblings.indexOf(transition)}`;
+}
+
+const stateNodes = getStateNodes(wizardMachine.root).filter((node) => node !== wizardMachine.root);
+const allTransitions = new Set(
+  [wizardMachine.root, ...stateNodes].flatMap((node) =>
+    [...(node.always ?? []), ...[...node.transitions.values()].flat()].map(transitionKey),
+  ),
+);
+
+/** The event a user would send next to get to the summary: START, the first option of an unanswered question, NEXT. */
+function towardsSummary(snapshot: Snapshot): WizardEvent {
+  const step = snapshot.value as StepId;
+  if (step === "welcome") return { type: "START" };
+  if (isQuestion(step) && !hasUsableAnswer(step, snapshot.context.answers))
+    return { type: "ANSWER", value: validAnswers(step)[0] };
+  return { type: "NEXT" };
+}
+
+/**
+ * Runs a path's events on a live actor, then walks on to the summary (bounded), recording every transition taken,
+ * every step entered and the step each event was sent on.
+ */
+function runToSummary(pathEvents: readonly WizardEvent[]) {
+  const taken = new Set<string>();
+  const entered = new Set<string>();
+  const actor = createActor(wizardMachine, {
+    input: {},
+    inspect: (inspection) => {
+      if (inspection.type !== "@xstate.microstep") return;
+      for (const transition of inspection._transitions) taken.add(transitionKey(transition as Transition));
+    },
+  });
+  actor.subscribe((snapshot) => entered.add(String(snapshot.value)));
+  actor.start();
+  const events: WizardEvent[] = [];
+  const stepsBefore: StepId[] = [];
+  const send = (event: WizardEvent) => {
+    events.push(event);
+    stepsBefore.push(actor.getSnapshot().value as StepId);
+    actor.send(event);
+  };
+  pathEvents.forEach(send);
+  while (actor.getSnapshot().value !== "summary" && events.length < pathEvents.length + 40)
+    send(towardsSummary(actor.getSnapshot()));
+  return { actor, events, stepsBefore, taken, entered };
+}
+
+/**
+ * The answers the user gave, worked out from the events alone: the last answer each question's schema accepted, a
+ * channel only when the answers so far allow it.
+ */
+function answersGiven(events: readonly WizardEvent[], stepsBefore: readonly StepId[]): Answers {
+  const given: Answers = {};
+  events.forEach((event, index) => {
+    const step = stepsBefore[index];
+    if (event.type !== "ANSWER" || step === undefined || !isQuestion(step)) return;
+    const parsed = answerSchemas[step].safeParse(event.value);
+    if (!parsed.success) return;
+    if (step === "channel" && !availableChannels(given).includes(parsed.data as Channel)) return;
+    Object.assign(given, { [step]: parsed.data });
+  });
+  return given;
+}
+
+describe("every path through the wizard machine (model-based)", () => {
+  const covered = { states: new Set<string>(), transitions: new Set<string>() };
+  const finished = paths.map((pathEvents) => {
+    const { taken, entered, ...run } = runToSummary(pathEvents);
+    for (const key of taken) covered.transitions.add(key);
+    for (const state of entered) covered.states.add(state);
+    return run;
+  });
+
+  it("takes every state and every transition of the machine at least once", () => {
+    const states = stateNodes.map((node) => node.key);
+    console.log(
+      `model-based paths: ${paths.length}; states covered ${covered.states.size} of ${states.length}; ` +
+        `transitions covered ${[...allTransitions].filter((key) => covered.transitions.has(key)).length} of ${allTransitions.size}`,
+    );
+    expect(states.filter((state) => !covered.states.has(state))).toEqual([]);
+    expect([...allTransitions].filter((key) => !covered.transitions.has(key))).toEqual([]);
+  });
+
+  it("reaches the summary on every path, with every question usably answered", () => {
+    const described = (events: readonly WizardEvent[]) =>
+      events.map((event) => JSON.stringify(event)).join(" ");
+    const stuck = finished.filter(({ actor }) => actor.getSnapshot().value !== "summary");
+    expect(stuck.map(({ events }) => described(events))).toEqual([]);
+    const unusable = finished.filter(({ actor }) =>
+      questionSteps.some((question) => !hasUsableAnswer(question, actor.getSnapshot().context.answers)),
+    );
+    expect(unusable.map(({ events }) => described(events)).slice(0, 3)).toEqual([]);
+  });
+
+  it("keeps the answers the user last gave, and the documents and plan are those of exactly these answers", () => {
+    for (const { actor, events, stepsBefore } of finished) {
+      const fromLastStart = lastStart(events);
+      const given = answersGiven(events.slice(fromLastStart), stepsBefore.slice(fromLastStart));
+      const { answers } = actor.getSnapshot().context;
+      expect(answers).toEqual(given);
+      const reasonsInOutput = [...documentsFor(answers), ...planFor(answers)].flatMap((item) => item.because);
+      for (const reason of reasonsInOutput) expect(answers[reason.question]).toBe(reason.answer);
+    }
+  });
+});
+
+/** START begins afresh, forgetting earlier answers: only the events after the last START count. */
+const lastStart = (events: readonly WizardEvent[]) => events.findLastIndex((event) => event.type === "START");
