@@ -1,0 +1,285 @@
+import { readFile } from "node:fs/promises";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from "vitest";
+import type { StepId } from "../../src/flow/steps.ts";
+import { type Locale, localeNames } from "../../src/i18n/locales.ts";
+import type { MessageId } from "../../src/i18n/useText.ts";
+import {
+  expectNoExternalRequests,
+  expectNoPageErrors,
+  type LaunchedBrowser,
+  launchBrowser,
+  type OpenedApp,
+  openApp,
+  waitForApp,
+} from "./support/browser.ts";
+import { messageIn, walkPath, wholePaths } from "./support/wholePaths.ts";
+import { wizardPage } from "./support/wizardPage.ts";
+
+const pathTimeoutMs = 60_000;
+/** Ends at the store, so the summary carries the staff card. */
+const storePath = wholePaths["prepaid Claro line, passport, in a store"];
+const prepaid = messageIn("en", "planType.option.prepaid");
+const lineNumberLabel = messageIn("en", "lineNumber.title");
+
+let browser: LaunchedBrowser;
+const apps: OpenedApp[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  for (const app of apps.splice(0)) {
+    await app.page.close();
+    expectNoPageErrors(app);
+  }
+  expectNoExternalRequests(browser);
+});
+
+/** A tab on the app at `path`, with whatever earlier tabs of the test stored. */
+async function openTab(path: string) {
+  const app = await openApp(browser, path);
+  apps.push(app);
+  return { page: app.page, wizard: wizardPage(app.page) };
+}
+
+/** A tab on the welcome page of a device with nothing stored. */
+async function openFreshTab(locale: Locale = "en") {
+  const tab = await openTab(`/?lang=${locale}`);
+  await tab.page.evaluate(() => localStorage.clear());
+  await reload(tab.page);
+  return tab;
+}
+
+async function reload(page: Page) {
+  await page.reload();
+  await waitForApp(page);
+}
+
+const titleOf = (step: StepId) => messageIn("en", `${step}.title` as MessageId);
+const hashOf = (page: Page) => new URL(page.url()).hash;
+
+/** The page shows the step's heading, and the address bar names the step. */
+async function expectStep(page: Page, step: StepId) {
+  await wizardPage(page).expectHeading(titleOf(step));
+  await expect.poll(() => hashOf(page)).toBe(`#/${step}`);
+}
+
+const lineNumberDigits = async (page: Page) =>
+  (await page.getByLabel(lineNumberLabel).inputValue()).replace(/\D/g, "");
+const isChecked = (page: Page, label: string) => page.getByLabel(label, { exact: true }).isChecked();
+
+/** Answers the reason and the line's state, so that the plan type is the next question. */
+async function answerTwoSteps(page: Page) {
+  const wizard = wizardPage(page);
+  await wizard.start();
+  await wizard.choose("Another reason");
+  await wizard.choose("It works normally");
+  await expectStep(page, "planType");
+}
+
+async function expectNoErrorShown(page: Page) {
+  expect(await page.getByRole("alert").count()).toBe(0);
+  expect(await page.title()).not.toMatch(/^Error/);
+}
+
+describe("the browser's Back and Forward buttons", () => {
+  test("move between the steps, keep every answer and name the step in the address; a reload stays there", async () => {
+    const { page, wizard } = await openFreshTab();
+    await wizard.start();
+    await wizard.choose("Another reason");
+    await wizard.choose("It works normally");
+    await wizard.choose(prepaid);
+    await wizard.choose("Claro");
+    await wizard.type(lineNumberLabel, "987 654 321");
+    await expectStep(page, "holder");
+
+    await page.goBack();
+    await expectStep(page, "lineNumber");
+    expect(await lineNumberDigits(page)).toBe("987654321");
+    await page.goBack();
+    await expectStep(page, "carrier");
+    expect(await isChecked(page, "Claro")).toBe(true);
+    await page.goBack();
+    await expectStep(page, "planType");
+    expect(await isChecked(page, prepaid)).toBe(true);
+
+    await page.goForward();
+    await expectStep(page, "carrier");
+    expect(await isChecked(page, "Claro")).toBe(true);
+
+    await reload(page);
+    await expectStep(page, "carrier");
+    expect(await isChecked(page, "Claro")).toBe(true);
+    await wizard.continue();
+    await expectStep(page, "lineNumber");
+    expect(await lineNumberDigits(page)).toBe("987654321");
+  });
+});
+
+describe("an address typed by hand", () => {
+  test("for a step not reached yet shows the furthest step reached, with no error, in the tab or in a new one", async () => {
+    const { page } = await openFreshTab();
+    await answerTwoSteps(page);
+
+    await page.goto(`${inject("baseUrl")}/?lang=en#/summary`);
+    await expectStep(page, "planType");
+    await expectNoErrorShown(page);
+
+    const other = await openTab("/?lang=en#/balance");
+    await expectStep(other.page, "planType");
+    await expectNoErrorShown(other.page);
+    expect(await isChecked(other.page, prepaid)).toBe(false);
+  });
+
+  test("for no step at all (#/nonsense) shows the welcome page, or the step the user is on, without a crash", async () => {
+    const { page, wizard } = await openFreshTab();
+    await page.goto(`${inject("baseUrl")}/?lang=en#/nonsense`);
+    await reload(page);
+    await wizard.expectHeading(messageIn("en", "welcome.title"));
+
+    await answerTwoSteps(page);
+    await page.goto(`${inject("baseUrl")}/?lang=en#/nonsense`);
+    await expectStep(page, "planType");
+    await expectNoErrorShown(page);
+
+    const other = await openTab("/?lang=en#/nonsense");
+    await other.wizard.expectHeading(messageIn("en", "welcome.title"));
+    await expect.poll(() => other.page.getByText(`You stopped at “${titleOf("planType")}”`).count()).toBe(1);
+    await other.page.getByRole("button", { name: "Resume", exact: true }).click();
+    await expectStep(other.page, "planType");
+  });
+});
+
+/** What the summary shows of the plan, as the user reads it. */
+async function summaryOnScreen(page: Page) {
+  return {
+    plan: await page.locator("ol.plan > li").allTextContents(),
+    documents: await page.locator(".checklist label").allTextContents(),
+  };
+}
+
+const collapseSpaces = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** The PDF's pages and its text, with the line breaks and runs of spaces of the layout as single spaces. */
+async function readPdf(pdf: Uint8Array): Promise<{ pageCount: number; text: string }> {
+  const pdfDocument = await getDocument({ data: pdf, isEvalSupported: false }).promise;
+  try {
+    const pages: string[] = [];
+    for (let number = 1; number <= pdfDocument.numPages; number += 1) {
+      const { items } = await (await pdfDocument.getPage(number)).getTextContent();
+      pages.push(items.map((item) => ("str" in item ? `${item.str}${item.hasEOL ? " " : ""}` : "")).join(""));
+    }
+    return { pageCount: pdfDocument.numPages, text: collapseSpaces(pages.join(" ")) };
+  } finally {
+    await pdfDocument.destroy();
+  }
+}
+
+describe("keeping a copy of the plan", () => {
+  test(
+    "printing the summary gives a short PDF of the plan, the documents and the staff card, with nothing to press",
+    async () => {
+      const { page } = await openFreshTab();
+      await walkPath(page, "en", storePath);
+      const { plan, documents } = await summaryOnScreen(page);
+      const [ticked = "", ...unticked] = documents;
+      await page.getByRole("checkbox", { name: ticked, exact: true }).check();
+      const staffCardSpanish = await page.locator(".staff-card__spanish").allTextContents();
+      expect(staffCardSpanish).toContain(messageIn("es", "staffCard.request"));
+
+      const { pageCount, text } = await readPdf(new Uint8Array(await page.pdf({ format: "A4" })));
+
+      expect(text).toContain(messageIn("en", "summary.title"));
+      for (const action of plan) expect(text).toContain(collapseSpaces(action));
+      // The stylesheet draws each document's tick as ☑ or ☐ in place of the hidden checkbox.
+      expect(text).toContain(`☑ ${ticked}`);
+      for (const item of unticked) expect(text).toContain(`☐ ${item}`);
+      // The card's title is in capitals (text-transform), on screen and on paper.
+      expect(text).toContain(messageIn("es", "staffCard.title").toLocaleUpperCase("es"));
+      for (const line of staffCardSpanish) expect(text).toContain(collapseSpaces(line));
+
+      const onScreenOnly = [
+        // The file field of "Import a session" is a button with no text of its own.
+        ...(await page.getByRole("button").allTextContents()).filter((label) => label !== ""),
+        ...(await page.getByRole("link", { name: /^Change / }).allTextContents()),
+        messageIn("en", "app.skipLink"),
+        messageIn("en", "planActions.title"),
+        messageIn("en", "session.tools.title"),
+        messageIn("en", "session.import.label"),
+        localeNames.es,
+        localeNames.zh,
+      ].map(collapseSpaces);
+      expect(onScreenOnly).toEqual(
+        expect.arrayContaining(["Print the plan", "Download the plan", "Delete my data", "Change Carrier"]),
+      );
+      for (const label of onScreenOnly) expect(text).not.toContain(label);
+      // The Back link is hidden too; "Back up your SMS and contacts." is a step of this plan.
+      expect(text).not.toMatch(/\bBack\b(?! up)/);
+
+      expect(pageCount).toBeLessThanOrEqual(2);
+    },
+    pathTimeoutMs,
+  );
+
+  /** Presses "Download the plan" and reads the file the browser saves. */
+  async function downloadThePlan(page: Page, locale: Locale) {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: messageIn(locale, "planActions.download"), exact: true }).click(),
+    ]);
+    return { fileName: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+  }
+
+  test(
+    "Download the plan saves a Markdown file in English with the plan in order, the documents and their ticks",
+    async () => {
+      const { page } = await openFreshTab("en");
+      await walkPath(page, "en", storePath);
+      const { plan, documents } = await summaryOnScreen(page);
+      const [ticked = "", ...unticked] = documents;
+      await page.getByRole("checkbox", { name: ticked, exact: true }).check();
+
+      const { fileName, text } = await downloadThePlan(page, "en");
+
+      expect(fileName).toBe("adios-chip-plan.md");
+      expect(text.split("\n")[0]).toBe("# adiós chip: Your plan");
+      expect(text).toContain("## What to do, in order");
+      plan.forEach((action, index) => {
+        expect(text).toContain(`${index + 1}. ${action}`);
+      });
+      expect(text).toContain("## Your documents");
+      expect(text).toContain(`- [x] ${ticked}`);
+      for (const item of unticked) expect(text).toContain(`- [ ] ${item}`);
+    },
+    pathTimeoutMs,
+  );
+
+  test(
+    "Download the plan saves the file in the user's language: Chinese",
+    async () => {
+      const { page } = await openFreshTab("zh");
+      await walkPath(page, "zh", storePath);
+      const { plan, documents } = await summaryOnScreen(page);
+
+      const { fileName, text } = await downloadThePlan(page, "zh");
+
+      expect(fileName).toBe("adios-chip-plan.md");
+      expect(text.split("\n")[0]).toBe(
+        `# ${messageIn("zh", "app.name")}: ${messageIn("zh", "summary.title")}`,
+      );
+      expect(text).toContain(`## ${messageIn("zh", "summary.planTitle")}`);
+      plan.forEach((action, index) => {
+        expect(text).toContain(`${index + 1}. ${action}`);
+      });
+      expect(text).toContain(`## ${messageIn("zh", "summary.documentsTitle")}`);
+      for (const item of documents) expect(text).toContain(`- [ ] ${item}`);
+      expect(text).not.toContain(messageIn("en", "summary.planTitle"));
+    },
+    pathTimeoutMs,
+  );
+});

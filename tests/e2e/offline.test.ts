@@ -1,0 +1,160 @@
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from "vitest";
+import { localeNames } from "../../src/i18n/locales.ts";
+import {
+  expectNoExternalRequests,
+  expectNoPageErrors,
+  type LaunchedBrowser,
+  launchBrowser,
+  type OpenedApp,
+  openApp,
+  waitForApp,
+} from "./support/browser.ts";
+import { mainHeading, messageIn, waitForNewPage, walkPath, wholePaths } from "./support/wholePaths.ts";
+
+const pathTimeoutMs = 60_000;
+/** The first visit precaches the whole app before the service worker takes control. */
+const serviceWorkerTimeoutMs = 20_000;
+const path = wholePaths["prepaid Claro line, passport, in a store"];
+
+let browser: LaunchedBrowser;
+let app: OpenedApp | undefined;
+
+beforeAll(async () => {
+  // No ?lang= in the addresses below: the language comes from the browser, then from the saved session.
+  browser = await launchBrowser({ viewport: { width: 390, height: 844 }, locale: "en-US" });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await browser.context.setOffline(false);
+  const finishedApp = app;
+  app = undefined;
+  await finishedApp?.page.close();
+  expectNoExternalRequests(browser);
+  if (finishedApp) expectNoPageErrors(finishedApp);
+});
+
+/** Waits until the service worker is active (its precache complete) and controls the page. */
+async function waitForServiceWorker(page: Page) {
+  await page.evaluate(async (timeoutMs) => {
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`no active service worker after ${timeoutMs} ms`)), timeoutMs),
+    );
+    await Promise.race([navigator.serviceWorker.ready, timeout]);
+  }, serviceWorkerTimeoutMs);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: serviceWorkerTimeoutMs,
+  });
+}
+
+/** From now on, what the page fetched other than from the service worker, and what it failed to fetch. */
+function recordNetworkUse(page: Page): string[] {
+  const used: string[] = [];
+  page.on("response", (response) => {
+    if (!response.fromServiceWorker() && response.url().startsWith("http")) used.push(response.url());
+  });
+  page.on("requestfailed", (request) => used.push(`failed: ${request.url()}`));
+  return used;
+}
+
+/** Reloads with the network off: the page must come from the service worker. */
+async function reloadOffline(page: Page) {
+  const response = await page.reload();
+  expect(response?.fromServiceWorker()).toBe(true);
+  await waitForApp(page);
+}
+
+async function switchLanguage(page: Page, language: string) {
+  const before = await mainHeading(page);
+  await page.getByRole("link", { name: language, exact: true }).click();
+  return waitForNewPage(page, before);
+}
+
+describe("offline", () => {
+  test(
+    "after one visit, with no network, the app opens, a whole path reaches the plan, the three languages work and a reload resumes",
+    async () => {
+      app = await openApp(browser, "/");
+      const { page } = app;
+      await waitForServiceWorker(page);
+
+      await browser.context.setOffline(true);
+      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+      const networkUse = recordNetworkUse(page);
+      await reloadOffline(page);
+      expect(await mainHeading(page)).toBe(messageIn("en", "welcome.title"));
+
+      await walkPath(page, "en", path);
+      const plan = page.locator("ol.plan > li");
+      expect(await plan.allTextContents()).toContain(messageIn("en", "plan.useUpBalance"));
+
+      expect(await switchLanguage(page, localeNames.es)).toBe(messageIn("es", "summary.title"));
+      expect(await plan.allTextContents()).toContain(messageIn("es", "plan.useUpBalance"));
+      expect(await switchLanguage(page, localeNames.zh)).toBe(messageIn("zh", "summary.title"));
+      expect(await plan.allTextContents()).toContain(messageIn("zh", "plan.useUpBalance"));
+
+      await reloadOffline(page);
+      await expect.poll(() => mainHeading(page)).toBe(messageIn("zh", "summary.title"));
+      expect(new URL(page.url()).hash).toBe("#/summary");
+      expect(await plan.allTextContents()).toContain(messageIn("zh", "plan.useUpBalance"));
+
+      // The app's plain address offers to resume the saved session where it stopped.
+      const response = await page.goto(`${inject("baseUrl")}/`);
+      expect(response?.fromServiceWorker()).toBe(true);
+      await waitForApp(page);
+      await page.getByRole("button", { name: messageIn("zh", "welcome.resume"), exact: true }).click();
+      await expect.poll(() => mainHeading(page)).toBe(messageIn("zh", "summary.title"));
+      expect(networkUse).toEqual([]);
+    },
+    pathTimeoutMs,
+  );
+});
+
+type ManifestIcon = { src: string; sizes: string; type: string; purpose?: string };
+type Manifest = { name?: string; theme_color?: string; icons?: ManifestIcon[] };
+
+/** Width and height from a PNG's IHDR chunk, which always comes first. */
+function pngSize(bytes: Buffer): string {
+  expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+}
+
+async function fetchOk(url: URL) {
+  const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+  expect(response.status, url.href).toBe(200);
+  return response;
+}
+
+describe("installable", () => {
+  test("the build serves a manifest with a name, a theme colour and PNG icons of 192 and 512 pixels, and sw.js", async () => {
+    const manifestUrl = new URL("/manifest.webmanifest", inject("baseUrl"));
+    const manifest = (await (await fetchOk(manifestUrl)).json()) as Manifest;
+    expect(manifest.name).toBe("adiós chip");
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+
+    const pngIcons = (manifest.icons ?? []).filter((icon) => icon.type === "image/png");
+    expect(pngIcons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+    for (const icon of pngIcons) {
+      const bytes = Buffer.from(await (await fetchOk(new URL(icon.src, manifestUrl))).arrayBuffer());
+      expect(pngSize(bytes), icon.src).toBe(icon.sizes);
+    }
+
+    const serviceWorker = await fetchOk(new URL("/sw.js", inject("baseUrl")));
+    expect(serviceWorker.headers.get("content-type")).toMatch(/javascript/);
+  });
+
+  test("Chromium reports no installability errors once the service worker controls the page", async () => {
+    app = await openApp(browser, "/");
+    const { page } = app;
+    await waitForServiceWorker(page);
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+      expect(installabilityErrors).toEqual([]);
+    } finally {
+      await cdp.detach();
+    }
+  });
+});
