@@ -24,9 +24,13 @@ type AppProps = {
   reopen?: WizardStart | null;
 };
 
+/** The first touch, click or key press on the page: the moment the visitor is about to need the wizard. */
+const firstInteraction = ["pointerdown", "keydown"] as const;
+
 /**
- * The welcome page needs neither the machine nor the steps: they load in their own chunk, fetched as soon as the
- * browser is idle so that Start and Resume are instant and the app works offline afterwards.
+ * The welcome page needs neither the machine nor the steps: they load in their own chunk, fetched and run at the
+ * visitor's first interaction, so that Start and Resume are quick without the chunk's start-up competing with the
+ * page's own. The service worker has it cached for offline use either way.
  */
 export function App({ initialLocale, loaded, storage, reopen = null }: AppProps) {
   const [locale, setLocale] = useState(initialLocale);
@@ -35,9 +39,16 @@ export function App({ initialLocale, loaded, storage, reopen = null }: AppProps)
     activateLocale(next).then(() => setLocale(next));
   };
   useEffect(() => {
-    const prefetch = () => void loadWizard();
-    if ("requestIdleCallback" in window) requestIdleCallback(prefetch);
-    else setTimeout(prefetch, 1);
+    const stopWaiting = () => {
+      for (const type of firstInteraction) window.removeEventListener(type, prefetch, true);
+    };
+    const prefetch = () => {
+      stopWaiting();
+      void loadWizard();
+    };
+    for (const type of firstInteraction)
+      window.addEventListener(type, prefetch, { capture: true, passive: true });
+    return stopWaiting;
   }, []);
   return (
     <I18nProvider i18n={i18n}>

@@ -7,6 +7,7 @@ import { stepComponents } from "../steps/stepComponents.ts";
 import { WelcomeStep } from "../steps/WelcomeStep.tsx";
 import { useAnswers, useCurrentStep, useRejection, WizardActor } from "../steps/wizard.ts";
 import { BackLink } from "../ui/BackLink.tsx";
+import { usePreparedDateFormat } from "../ui/FactSource.tsx";
 import { Layout } from "../ui/Layout.tsx";
 import { Progress } from "../ui/Progress.tsx";
 import { DeleteMyData } from "./DeleteMyData.tsx";
@@ -46,6 +47,7 @@ export function WizardShell({
   const sync = useSessionSync({ actor, storage, locale, startRevision });
   const cannotSaveWarning = useWarningOnce(sync.saveFailed, step, storageUnavailable);
   useFocusAndTitle(step, rejection !== null, t("app.name"), t("common.errorPrefix"));
+  usePreparedDateFormat(locale);
 
   const progress = progressOf(step, answers);
   const Step = step === "welcome" ? null : stepComponents[step];

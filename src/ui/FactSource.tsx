@@ -1,14 +1,13 @@
 import { Trans, useLingui } from "@lingui/react";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import type { Fact } from "../content/fact.ts";
 import { htmlLang, isLocale } from "../i18n/locales.ts";
 import type { MessageId } from "../i18n/useText.ts";
 
-/** One formatter per language: making one costs milliseconds, and a page may show a dozen sources. */
+/** One formatter per language: the first one a page makes loads the language's date data, a long task. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** An ISO date (YYYY-MM-DD) as the reader's language writes it, e.g. "25 November 2026" or "2026年11月25日". */
-function readableDate(isoDate: string, locale: string): string {
+function dateFormatFor(locale: string): Intl.DateTimeFormat {
   let format = dateFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(isLocale(locale) ? htmlLang[locale] : locale, {
@@ -17,7 +16,24 @@ function readableDate(isoDate: string, locale: string): string {
     });
     dateFormats.set(locale, format);
   }
-  return format.format(new Date(isoDate));
+  return format;
+}
+
+/** An ISO date (YYYY-MM-DD) as the reader's language writes it, e.g. "25 November 2026" or "2026年11月25日". */
+const readableDate = (isoDate: string, locale: string) => dateFormatFor(locale).format(new Date(isoDate));
+
+/**
+ * Makes the language's date formatter while the browser is idle, so that the first page showing a source does not
+ * pay for it between a tap on Continue and the next question.
+ */
+export function usePreparedDateFormat(locale: string): void {
+  useEffect(() => {
+    if (dateFormats.has(locale)) return;
+    const whenIdle = window.requestIdleCallback ?? ((task: () => void) => window.setTimeout(task, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = whenIdle(() => dateFormatFor(locale));
+    return () => cancel(handle);
+  }, [locale]);
 }
 
 /** The source's address; its text (the site's name) comes from the translated message. */

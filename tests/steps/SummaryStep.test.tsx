@@ -1,19 +1,10 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { Answers } from "../../src/flow/answers.ts";
 import { SummaryStep } from "../../src/steps/SummaryStep.tsx";
+import { completeAnswers } from "../support/completeAnswers.ts";
 import { renderStep } from "../support/renderStep.tsx";
 
-const answers: Answers = {
-  reason: "leavingPeru",
-  cardStatus: "working",
-  planType: "prepaid",
-  carrier: "claro",
-  lineNumber: "",
-  holder: "me",
-  identityDocument: "passport",
-  channel: "store",
-};
+const answers = completeAnswers;
 
 describe("SummaryStep", () => {
   it("shows every answer with a Change link naming the question", () => {
