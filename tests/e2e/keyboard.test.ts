@@ -60,8 +60,11 @@ const focused = (page: Page): Promise<Focused> =>
 
 /** Every control the focus rested on without a visible indicator, as "<tag> text". */
 const unseenFocus: string[] = [];
+/** Every key pressed on the current path. */
+const keysPressed = new Set<string>();
 
 async function press(page: Page, key: string): Promise<Focused> {
+  keysPressed.add(key);
   await page.keyboard.press(key);
   const now = await focused(page);
   if (!now.indicated) unseenFocus.push(`${now.tag} ${now.type ?? ""} ${now.value ?? now.text}`.trim());
@@ -97,17 +100,26 @@ async function answerWithKeyboard(page: Page, step: PathStep): Promise<void> {
 }
 
 /** Enter on a button that changes the page: the focus passes through the body until the new heading takes it. */
-const leaveWithEnter = (page: Page) => page.keyboard.press("Enter");
+const leaveWithEnter = (page: Page) => {
+  keysPressed.add("Enter");
+  return page.keyboard.press("Enter");
+};
 
-test("a whole path with Tab, Space, arrows and Enter only: focus always shows and lands on each new heading", async () => {
+/** The Claro path with the first option of every question, which Tab alone reaches in each radio group. */
+const firstOptionsEverywhere = wholePaths["prepaid Claro line, passport, in a store"].map((step) =>
+  "choose" in step && step.question === "identityDocument" ? { ...step, choose: "dni" } : step,
+);
+
+/** Walks a path from the welcome page with the keyboard alone, checking the focus on every page. */
+async function walkWithKeyboard(path: readonly PathStep[]): Promise<void> {
   app = await openApp(browser, "/?lang=en");
   const { page } = app;
   unseenFocus.length = 0;
+  keysPressed.clear();
   let heading = await mainHeading(page);
 
   await tabTo(page, "Start", isButton(messageIn("en", "welcome.start")));
   await leaveWithEnter(page);
-  const path = wholePaths["prepaid Claro line, passport, in a store"];
   for (const step of [...path, null]) {
     heading = await waitForNewPage(page, heading);
     expect(await focused(page), `focus after moving to "${heading}"`).toMatchObject({
@@ -120,4 +132,14 @@ test("a whole path with Tab, Space, arrows and Enter only: focus always shows an
 
   expect(heading).toBe(messageIn("en", "summary.title"));
   expect(unseenFocus, "controls focused without a visible indicator").toEqual([]);
+}
+
+test("a whole path with Tab, Space and Enter alone: focus always shows and lands on each new heading", async () => {
+  await walkWithKeyboard(firstOptionsEverywhere);
+  expect([...keysPressed].sort()).toEqual(["Enter", "Space", "Tab"]);
+});
+
+test("a whole path that needs other options, with the arrow keys of a radio group as well", async () => {
+  await walkWithKeyboard(wholePaths["prepaid Claro line, passport, in a store"]);
+  expect(keysPressed).toContain("ArrowDown");
 });
