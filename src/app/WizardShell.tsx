@@ -14,6 +14,7 @@ import { DeleteMyData } from "./DeleteMyData.tsx";
 import { SessionConflictNotice } from "./SessionConflictNotice.tsx";
 import { SessionTools } from "./SessionTools.tsx";
 import type { SavedSession } from "./savedSession.ts";
+import { addressOf } from "./stepAddress.ts";
 import { useBrowserHistory } from "./useBrowserHistory.ts";
 import { useSessionSync, useWarningOnce } from "./useSessionSync.ts";
 
@@ -51,9 +52,7 @@ export function WizardShell({
 
   const progress = progressOf(step, answers);
   const Step = step === "welcome" ? null : stepComponents[step];
-  const backLink = previousStep && (
-    <BackLink href={previousStep === "welcome" ? "./" : `#/${previousStep}`} onBack={goBack} />
-  );
+  const backLink = previousStep && <BackLink href={addressOf(previousStep)} onBack={goBack} />;
   return (
     <Layout locale={locale} onLocaleChange={onLocaleChange} backLink={backLink}>
       {cannotSaveWarning && (

@@ -1,4 +1,5 @@
 import { PlanActions } from "../app/PlanActions.tsx";
+import { addressOf } from "../app/stepAddress.ts";
 import { documentsFor } from "../flow/documents.ts";
 import { planFor } from "../flow/plan.ts";
 import { questionSteps } from "../flow/steps.ts";
@@ -47,7 +48,7 @@ export function SummaryStep() {
               <dd>{answerText(question, answers[question], t)}</dd>
               <dd className="summary-list__actions">
                 <a
-                  href={`#/${question}`}
+                  href={addressOf(question)}
                   onClick={(event) => {
                     event.preventDefault();
                     change(question);
