@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { type LaunchedBrowser, launchBrowser, openApp } from "../e2e/support/browser.ts";
+import { type LaunchedBrowser, launchBrowser, openApp, phoneViewport } from "../e2e/support/browser.ts";
 import {
   continueButton,
   fillIn,
@@ -87,7 +87,7 @@ async function timePath(browser: LaunchedBrowser, pathName: PathName): Promise<S
 }
 
 test(`step changes, CPU ${cpuSlowdown}× slower: from a click on Continue to the next heading painted`, async () => {
-  const browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
+  const browser = await launchBrowser({ viewport: phoneViewport });
   const lines: string[] = [];
   const stepMedians: number[] = [];
   try {

@@ -1,21 +1,12 @@
-import { readFile } from "node:fs/promises";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from "vitest";
+import { describe, expect, inject, test } from "vitest";
 import type { StepId } from "../../src/flow/steps.ts";
 import { type Locale, localeNames } from "../../src/i18n/locales.ts";
 import type { MessageId } from "../../src/i18n/useText.ts";
-import {
-  expectNoExternalRequests,
-  expectNoPageErrors,
-  type LaunchedBrowser,
-  launchBrowser,
-  type OpenedApp,
-  openApp,
-  waitForApp,
-} from "./support/browser.ts";
+import { type OpenedApp, reloadApp, sharedBrowser } from "./support/browser.ts";
 import { messageIn, walkPath, wholePaths } from "./support/wholePaths.ts";
-import { wizardPage } from "./support/wizardPage.ts";
+import { downloadWith, wizardPage } from "./support/wizardPage.ts";
 
 const pathTimeoutMs = 60_000;
 /** Ends at the store, so the summary carries the staff card. */
@@ -23,42 +14,13 @@ const storePath = wholePaths["prepaid Claro line, passport, in a store"];
 const prepaid = messageIn("en", "planType.option.prepaid");
 const lineNumberLabel = messageIn("en", "lineNumber.title");
 
-let browser: LaunchedBrowser;
-const apps: OpenedApp[] = [];
+const browser = sharedBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const app of apps.splice(0)) {
-    await app.page.close();
-    expectNoPageErrors(app);
-  }
-  expectNoExternalRequests(browser);
-});
-
+const asTab = ({ page }: OpenedApp) => ({ page, wizard: wizardPage(page) });
 /** A tab on the app at `path`, with whatever earlier tabs of the test stored. */
-async function openTab(path: string) {
-  const app = await openApp(browser, path);
-  apps.push(app);
-  return { page: app.page, wizard: wizardPage(app.page) };
-}
-
+const openTab = async (path: string) => asTab(await browser.open(path));
 /** A tab on the welcome page of a device with nothing stored. */
-async function openFreshTab(locale: Locale = "en") {
-  const tab = await openTab(`/?lang=${locale}`);
-  await tab.page.evaluate(() => localStorage.clear());
-  await reload(tab.page);
-  return tab;
-}
-
-async function reload(page: Page) {
-  await page.reload();
-  await waitForApp(page);
-}
+const openFreshTab = async (locale: Locale = "en") => asTab(await browser.openFresh(`/?lang=${locale}`));
 
 const titleOf = (step: StepId) => messageIn("en", `${step}.title` as MessageId);
 const hashOf = (page: Page) => new URL(page.url()).hash;
@@ -112,7 +74,7 @@ describe("the browser's Back and Forward buttons", () => {
     await expectStep(page, "carrier");
     expect(await isChecked(page, "Claro")).toBe(true);
 
-    await reload(page);
+    await reloadApp(page);
     await expectStep(page, "carrier");
     expect(await isChecked(page, "Claro")).toBe(true);
     await wizard.continue();
@@ -139,7 +101,7 @@ describe("an address typed by hand", () => {
   test("for no step at all (#/nonsense) shows the welcome page, or the step the user is on, without a crash", async () => {
     const { page, wizard } = await openFreshTab();
     await page.goto(`${inject("baseUrl")}/?lang=en#/nonsense`);
-    await reload(page);
+    await reloadApp(page);
     await wizard.expectHeading(messageIn("en", "welcome.title"));
 
     await answerTwoSteps(page);
@@ -226,14 +188,8 @@ describe("keeping a copy of the plan", () => {
     pathTimeoutMs,
   );
 
-  /** Presses "Download the plan" and reads the file the browser saves. */
-  async function downloadThePlan(page: Page, locale: Locale) {
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: messageIn(locale, "planActions.download"), exact: true }).click(),
-    ]);
-    return { fileName: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
-  }
+  const downloadThePlan = (page: Page, locale: Locale) =>
+    downloadWith(page, messageIn(locale, "planActions.download"));
 
   test(
     "Download the plan saves a Markdown file in English with the plan in order, the documents and their ticks",

@@ -1,32 +1,12 @@
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import {
-  expectNoExternalRequests,
-  expectNoPageErrors,
-  type LaunchedBrowser,
-  launchBrowser,
-  type OpenedApp,
-  openApp,
-} from "./support/browser.ts";
+import { expect, test } from "vitest";
+import { sharedBrowser } from "./support/browser.ts";
 import { mainHeading, messageIn, type PathStep, waitForNewPage, wholePaths } from "./support/wholePaths.ts";
 
 /** How many Tab presses may separate two controls on one page before the test gives up. */
 const maxTabsToReach = 25;
 
-let browser: LaunchedBrowser;
-let app: OpenedApp;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await app.page.close();
-  expectNoExternalRequests(browser);
-  expectNoPageErrors(app);
-});
+const browser = sharedBrowser();
 
 type Focused = {
   tag: string;
@@ -112,8 +92,7 @@ const firstOptionsEverywhere = wholePaths["prepaid Claro line, passport, in a st
 
 /** Walks a path from the welcome page with the keyboard alone, checking the focus on every page. */
 async function walkWithKeyboard(path: readonly PathStep[]): Promise<void> {
-  app = await openApp(browser, "/?lang=en");
-  const { page } = app;
+  const { page } = await browser.openFresh("/?lang=en");
   unseenFocus.length = 0;
   keysPressed.clear();
   let heading = await mainHeading(page);

@@ -1,21 +1,14 @@
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { expect, test } from "vitest";
 import type { Locale } from "../../src/i18n/locales.ts";
-import {
-  expectNoExternalRequests,
-  expectNoPageErrors,
-  type LaunchedBrowser,
-  launchBrowser,
-  type OpenedApp,
-  openApp,
-} from "./support/browser.ts";
+import { sharedBrowser } from "./support/browser.ts";
 import {
   continueButton,
   fillIn,
   headingOf,
-  mainHeading,
   messageIn,
   type PathStep,
+  switchLanguage,
   waitForNewPage,
   wholePaths,
 } from "./support/wholePaths.ts";
@@ -25,27 +18,12 @@ const path: readonly PathStep[] = wholePaths["prepaid Claro line, passport, in a
 /** Reason, card status and plan type answered (with the reason's advice page between), then the carrier's page. */
 const carrierPageIndex = 4;
 
-let browser: LaunchedBrowser;
-let app: OpenedApp | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const finishedApp = app;
-  app = undefined;
-  await finishedApp?.page.close();
-  expectNoExternalRequests(browser);
-  if (finishedApp) expectNoPageErrors(finishedApp);
-});
+const browser = sharedBrowser();
 
 /** The language of each message catalog the browser downloads from now on, in order. */
-function recordCatalogDownloads(launched: LaunchedBrowser): Locale[] {
+function recordCatalogDownloads(context: BrowserContext): Locale[] {
   const downloaded: Locale[] = [];
-  launched.context.on("response", (response) => {
+  context.on("response", (response) => {
     const catalog = /\/assets\/(en|es|zh)-[\w-]+\.js$/.exec(new URL(response.url()).pathname)?.[1];
     if (catalog) downloaded.push(catalog as Locale);
   });
@@ -70,29 +48,21 @@ async function answer(
   return previous;
 }
 
-async function switchTo(page: Page, language: string, expectedHeading: string) {
-  const before = await mainHeading(page);
-  await page.getByRole("link", { name: language, exact: true }).click();
-  expect(await waitForNewPage(page, before)).toBe(expectedHeading);
-}
-
 test("another language's messages are downloaded only when it is chosen", async () => {
-  const downloaded = recordCatalogDownloads(browser);
-  app = await openApp(browser, "/?lang=zh");
-  const { page } = app;
+  const downloaded = recordCatalogDownloads(browser.context);
+  const { page } = await browser.open("/?lang=zh");
   await page.getByRole("heading", { level: 1, name: messageIn("zh", "welcome.title") }).waitFor();
   expect(downloaded).toContain("zh");
   expect(downloaded).not.toContain("es");
 
-  await switchTo(page, "Español", messageIn("es", "welcome.title"));
+  expect(await switchLanguage(page, "Español")).toBe(messageIn("es", "welcome.title"));
   expect(downloaded).toContain("es");
 });
 
 test(
   "started in Chinese, switched to Spanish then English: the step, the option picked and the answers are kept",
   async () => {
-    app = await openApp(browser, "/?lang=zh");
-    const { page } = app;
+    const { page } = await browser.open("/?lang=zh");
     expect(await htmlLang(page)).toBe("zh-CN");
 
     await page.getByRole("button", { name: messageIn("zh", "welcome.start"), exact: true }).click();
@@ -103,11 +73,11 @@ test(
     );
     await fillIn(page, "zh", carrierStep);
 
-    await switchTo(page, "Español", headingOf("es", carrierStep));
+    expect(await switchLanguage(page, "Español")).toBe(headingOf("es", carrierStep));
     expect(await htmlLang(page)).toBe("es-PE");
     expect(await page.getByRole("radio", { name: "Claro", exact: true }).isChecked()).toBe(true);
 
-    await switchTo(page, "English", headingOf("en", carrierStep));
+    expect(await switchLanguage(page, "English")).toBe(headingOf("en", carrierStep));
     expect(await htmlLang(page)).toBe("en");
     expect(await page.getByRole("radio", { name: "Claro", exact: true }).isChecked()).toBe(true);
 

@@ -1,39 +1,18 @@
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterEach, describe, expect, inject, test } from "vitest";
 import { localeNames } from "../../src/i18n/locales.ts";
-import {
-  expectNoExternalRequests,
-  expectNoPageErrors,
-  type LaunchedBrowser,
-  launchBrowser,
-  type OpenedApp,
-  openApp,
-  waitForApp,
-} from "./support/browser.ts";
-import { mainHeading, messageIn, waitForNewPage, walkPath, wholePaths } from "./support/wholePaths.ts";
+import { reloadApp, sharedBrowser, waitForApp } from "./support/browser.ts";
+import { mainHeading, messageIn, switchLanguage, walkPath, wholePaths } from "./support/wholePaths.ts";
 
 const pathTimeoutMs = 60_000;
 /** The first visit precaches the whole app before the service worker takes control. */
 const serviceWorkerTimeoutMs = 20_000;
 const path = wholePaths["prepaid Claro line, passport, in a store"];
 
-let browser: LaunchedBrowser;
-let app: OpenedApp | undefined;
-
-beforeAll(async () => {
-  // No ?lang= in the addresses below: the language comes from the browser, then from the saved session.
-  browser = await launchBrowser({ viewport: { width: 390, height: 844 }, locale: "en-US" });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// No ?lang= in the addresses below: the language comes from the browser, then from the saved session.
+const browser = sharedBrowser({ locale: "en-US" });
 afterEach(async () => {
   await browser.context.setOffline(false);
-  const finishedApp = app;
-  app = undefined;
-  await finishedApp?.page.close();
-  expectNoExternalRequests(browser);
-  if (finishedApp) expectNoPageErrors(finishedApp);
 });
 
 /** Waits until the service worker is active (its precache complete) and controls the page. */
@@ -61,23 +40,15 @@ function recordNetworkUse(page: Page): string[] {
 
 /** Reloads with the network off: the page must come from the service worker. */
 async function reloadOffline(page: Page) {
-  const response = await page.reload();
+  const response = await reloadApp(page);
   expect(response?.fromServiceWorker()).toBe(true);
-  await waitForApp(page);
-}
-
-async function switchLanguage(page: Page, language: string) {
-  const before = await mainHeading(page);
-  await page.getByRole("link", { name: language, exact: true }).click();
-  return waitForNewPage(page, before);
 }
 
 describe("offline", () => {
   test(
     "after one visit, with no network, the app opens, a whole path reaches the plan, the three languages work and a reload resumes",
     async () => {
-      app = await openApp(browser, "/");
-      const { page } = app;
+      const { page } = await browser.open();
       await waitForServiceWorker(page);
 
       await browser.context.setOffline(true);
@@ -146,8 +117,7 @@ describe("installable", () => {
   });
 
   test("Chromium reports no installability errors once the service worker controls the page", async () => {
-    app = await openApp(browser, "/");
-    const { page } = app;
+    const { page } = await browser.open();
     await waitForServiceWorker(page);
     const cdp = await page.context().newCDPSession(page);
     try {

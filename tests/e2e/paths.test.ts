@@ -1,36 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from "vitest";
-import {
-  expectNoExternalRequests,
-  expectNoPageErrors,
-  type LaunchedBrowser,
-  launchBrowser,
-  type OpenedApp,
-  openApp,
-  waitForApp,
-} from "./support/browser.ts";
+import { afterEach, describe, expect, inject, test } from "vitest";
+import { type OpenedApp, sharedBrowser } from "./support/browser.ts";
 import { wizardPage } from "./support/wizardPage.ts";
 
-let browser: LaunchedBrowser;
-let app: OpenedApp;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 afterEach(async () => {
-  await app.page.close();
-  expectNoExternalRequests(browser);
-  expectNoPageErrors(app);
   await browser.context.clearCookies();
 });
 
+let app: OpenedApp;
+
 async function openFreshApp() {
-  app = await openApp(browser, "/?lang=en");
-  await app.page.evaluate(() => localStorage.clear());
-  await app.page.reload();
-  await waitForApp(app.page);
+  app = await browser.openFresh("/?lang=en");
   return wizardPage(app.page);
 }
 

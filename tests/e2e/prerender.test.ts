@@ -1,13 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterEach, beforeAll, describe, expect, inject, test } from "vitest";
 import { type Locale, locales } from "../../src/i18n/locales.ts";
-import {
-  expectNoExternalRequests,
-  expectNoPageErrors,
-  type LaunchedBrowser,
-  launchBrowser,
-  type OpenedApp,
-  openApp,
-} from "./support/browser.ts";
+import { expectNoExternalRequests, launchBrowser, type OpenedApp, sharedBrowser } from "./support/browser.ts";
 import { mainHeading, messageIn } from "./support/wholePaths.ts";
 
 declare global {
@@ -36,11 +29,11 @@ test("the served page already holds the English welcome page, before any script 
 });
 
 describe("taking over the prerendered page", () => {
-  let browser: LaunchedBrowser;
+  // A hydration mismatch shows as a console error, on which sharedBrowser fails the test.
+  const browser = sharedBrowser();
   let app: OpenedApp;
 
   beforeAll(async () => {
-    browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
     await browser.context.addInitScript(() => {
       window.prerenderReplaced = false;
       new MutationObserver((records) => {
@@ -51,15 +44,8 @@ describe("taking over the prerendered page", () => {
       }).observe(document, { childList: true, subtree: true });
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
   afterEach(async () => {
     await app.page.evaluate(() => localStorage.clear());
-    await app.page.close();
-    expectNoExternalRequests(browser);
-    // A hydration mismatch shows as a console error.
-    expectNoPageErrors(app);
   });
 
   const replaced = () => app.page.evaluate(() => window.prerenderReplaced);
@@ -67,7 +53,7 @@ describe("taking over the prerendered page", () => {
   test.each(locales)(
     "in %s: the welcome page shows in its language, without an error",
     async (locale: Locale) => {
-      app = await openApp(browser, `/?lang=${locale}`);
+      app = await browser.open(`/?lang=${locale}`);
       await expect.poll(() => mainHeading(app.page)).toBe(messageIn(locale, "welcome.title"));
       // English is hydrated in place; another language replaces the English page.
       expect(await replaced()).toBe(locale !== "en");
@@ -77,7 +63,7 @@ describe("taking over the prerendered page", () => {
   );
 
   test("with a saved session, the welcome page offers to resume it, without an error", async () => {
-    app = await openApp(browser, "/?lang=en");
+    app = await browser.open("/?lang=en");
     await app.page.getByRole("button", { name: messageIn("en", "welcome.start"), exact: true }).click();
     await expect.poll(() => mainHeading(app.page)).toBe(messageIn("en", "reason.title"));
     await app.page.goto(`${inject("baseUrl")}/?lang=en`);

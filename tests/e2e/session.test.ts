@@ -1,48 +1,23 @@
-import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import type { Download, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import sessionV1 from "../fixtures/session-v1.json";
 import sessionV2 from "../fixtures/session-v2.json";
-import {
-  expectNoExternalRequests,
-  expectNoPageErrors,
-  type LaunchedBrowser,
-  launchBrowser,
-  type OpenedApp,
-  openApp,
-  waitForApp,
-} from "./support/browser.ts";
-import { wizardPage } from "./support/wizardPage.ts";
+import { violationsOn } from "./support/axe.ts";
+import { reloadApp, sharedBrowser } from "./support/browser.ts";
+import { downloadWith, wizardPage } from "./support/wizardPage.ts";
 
 const sessionKey = "adios-chip:session";
 const backupKey = "adios-chip:session-backup";
 const cannotSave = "This device cannot save your progress (storage is off or full).";
 
-let browser: LaunchedBrowser;
-const apps: OpenedApp[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const app of apps.splice(0)) {
-    await app.page.close();
-    expectNoPageErrors(app);
-  }
-  expectNoExternalRequests(browser);
-});
+const browser = sharedBrowser();
 
 /**
  * Opens a tab on the app. Given `stored`, the page is loaded again on a device holding exactly that text as the
  * session (null: nothing); without it, the tab sees what earlier tabs stored.
  */
 async function openTab(stored?: string | null) {
-  const app = await openApp(browser, "/?lang=en");
-  apps.push(app);
+  const app = await browser.open("/?lang=en");
   if (stored !== undefined) {
     await app.page.evaluate(
       ({ key, value }) => {
@@ -51,14 +26,9 @@ async function openTab(stored?: string | null) {
       },
       { key: sessionKey, value: stored },
     );
-    await reload(app.page);
+    await reloadApp(app.page);
   }
   return { page: app.page, wizard: wizardPage(app.page) };
-}
-
-async function reload(page: Page) {
-  await page.reload();
-  await waitForApp(page);
 }
 
 /** Replaces the page's storage functions before the app runs, as a blocked or full storage behaves. */
@@ -72,20 +42,12 @@ async function breakStorage(page: Page, fault: "setItemThrows" | "getItemThrows"
     if (which === "getterThrows")
       Object.defineProperty(window, "localStorage", { get: refuse("SecurityError") });
   }, fault);
-  await reload(page);
+  await reloadApp(page);
 }
 
 const stored = (page: Page, key = sessionKey) => page.evaluate((name) => localStorage.getItem(name), key);
 const storedSession = async (page: Page) => JSON.parse((await stored(page)) ?? "null");
 const warnings = (page: Page) => page.getByText(cannotSave).count();
-
-async function downloaded(page: Page, buttonName: string): Promise<{ download: Download; text: string }> {
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: buttonName }).click(),
-  ]);
-  return { download, text: await readFile(await download.path(), "utf8") };
-}
 
 describe("unreadable saved data", () => {
   test("is kept under the backup key, explained on the welcome page, and can be downloaded", async () => {
@@ -95,8 +57,8 @@ describe("unreadable saved data", () => {
       .toBe(1);
     expect(await stored(page, backupKey)).toBe('{"app":"adios-chip","version":2,"step":"summ');
 
-    const { download, text } = await downloaded(page, "Download the unreadable data");
-    expect(download.suggestedFilename()).toBe("adios-chip-unreadable-session.txt");
+    const { fileName, text } = await downloadWith(page, "Download the unreadable data");
+    expect(fileName).toBe("adios-chip-unreadable-session.txt");
     expect(text).toBe('{"app":"adios-chip","version":2,"step":"summ');
 
     await wizard.start();
@@ -175,7 +137,7 @@ describe("two tabs of the app", () => {
     await b.page.getByRole("button", { name: "Show the newer answers" }).click();
     await b.wizard.expectHeading("What kind of plan is the line?");
 
-    await reload(a.page);
+    await reloadApp(a.page);
     await a.wizard.expectHeading("What kind of plan is the line?");
     expect(await storedSession(a.page)).toMatchObject({
       answers: { reason: "other", cardStatus: "working" },
@@ -209,8 +171,8 @@ describe("export, import and delete", () => {
 
   test("Download my session gives a JSON file; importing a file asks, then shows its step", async () => {
     const { page, wizard } = await resumeSummary();
-    const { download, text } = await downloaded(page, "Download my session");
-    expect(download.suggestedFilename()).toBe("adios-chip-session.json");
+    const { fileName, text } = await downloadWith(page, "Download my session");
+    expect(fileName).toBe("adios-chip-session.json");
     expect(JSON.parse(text)).toMatchObject({
       app: "adios-chip",
       step: "summary",
@@ -250,29 +212,18 @@ describe("export, import and delete", () => {
       .poll(() => page.getByText("Your data has been deleted from this device.").getAttribute("role"))
       .toBe("status");
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
-    await reload(page);
+    await reloadApp(page);
     expect(await page.getByRole("button", { name: "Resume" }).count()).toBe(0);
   });
 });
 
 describe("accessibility of the session notices and panels", () => {
-  /** axe's WCAG 2.2 A/AA findings on the page as it is now (the same rules as tests/e2e/a11y.test.ts). */
-  async function violations(page: Page, where: string) {
-    const { violations: found } = await new AxeBuilder({ page })
-      .setLegacyMode(true)
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-      .analyze();
-    return found.map(
-      (violation) => `${where}: ${violation.id} ${violation.nodes.map((node) => node.target).join(", ")}`,
-    );
-  }
-
   test("axe finds nothing on the unreadable-data notice, the confirmations, an import error and a conflict", async () => {
     const found: string[] = [];
     const broken = await openTab("{ not json");
-    found.push(...(await violations(broken.page, "unreadable data")));
+    found.push(...(await violationsOn(broken.page, "unreadable data")));
     await broken.page.getByRole("button", { name: "Delete my data" }).click();
-    found.push(...(await violations(broken.page, "delete confirmation")));
+    found.push(...(await violationsOn(broken.page, "delete confirmation")));
 
     const { page } = await openTab(JSON.stringify({ ...sessionV2, locale: "en" }));
     await page.getByRole("button", { name: "Resume" }).click();
@@ -283,14 +234,14 @@ describe("accessibility of the session notices and panels", () => {
       buffer: Buffer.from("[]"),
     });
     await page.getByRole("alert").waitFor();
-    found.push(...(await violations(page, "import error")));
+    found.push(...(await violationsOn(page, "import error")));
     await importField.setInputFiles({
       name: "adios-chip-session.json",
       mimeType: "application/json",
       buffer: Buffer.from(JSON.stringify(sessionV1)),
     });
     await page.getByRole("button", { name: "Replace" }).waitFor();
-    found.push(...(await violations(page, "import confirmation")));
+    found.push(...(await violationsOn(page, "import confirmation")));
 
     await page.evaluate(({ key, session }) => localStorage.setItem(key, session), {
       key: sessionKey,
@@ -299,7 +250,7 @@ describe("accessibility of the session notices and panels", () => {
     await page.getByRole("button", { name: "Cancel" }).click();
     await page.getByRole("checkbox", { name: "Your DNI" }).uncheck();
     await page.getByText("Your answers were changed in another tab or window.").waitFor();
-    found.push(...(await violations(page, "conflict notice")));
+    found.push(...(await violationsOn(page, "conflict notice")));
     expect(found).toEqual([]);
   });
 });

@@ -1,35 +1,12 @@
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import {
-  expectNoExternalRequests,
-  expectNoPageErrors,
-  type LaunchedBrowser,
-  launchBrowser,
-  type OpenedApp,
-  openApp,
-} from "./support/browser.ts";
+import { expect, test } from "vitest";
+import { sharedBrowser } from "./support/browser.ts";
 
-let browser: LaunchedBrowser;
-let app: OpenedApp | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const finishedApp = app;
-  app = undefined;
-  await finishedApp?.page.close();
-  expectNoExternalRequests(browser);
-  if (finishedApp) expectNoPageErrors(finishedApp);
-});
+/** Playwright's default window size: the one file that opens the app as on a desktop. */
+const browser = sharedBrowser({ viewport: { width: 1280, height: 720 } });
 
 test("the app opens on a page with a main heading", async () => {
-  app = await openApp(browser);
-  const heading = app.page.getByRole("heading", { level: 1 });
+  const { page } = await browser.open();
+  const heading = page.getByRole("heading", { level: 1 });
   await heading.waitFor({ state: "visible" });
   expect(await heading.textContent()).not.toBe("");
 });

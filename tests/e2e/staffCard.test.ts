@@ -1,15 +1,7 @@
 import type { Locator } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { Locale } from "../../src/i18n/locales.ts";
-import {
-  expectNoExternalRequests,
-  expectNoPageErrors,
-  type LaunchedBrowser,
-  launchBrowser,
-  type OpenedApp,
-  openApp,
-  waitForApp,
-} from "./support/browser.ts";
+import { sharedBrowser } from "./support/browser.ts";
 import { messageIn, walkPath, wholePaths } from "./support/wholePaths.ts";
 
 const pathTimeoutMs = 60_000;
@@ -17,22 +9,7 @@ const pathTimeoutMs = 60_000;
 const storePath = wholePaths["prepaid Claro line, passport, in a store"];
 const typedLineNumber = "987654321";
 
-let browser: LaunchedBrowser;
-let app: OpenedApp | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const finishedApp = app;
-  app = undefined;
-  await finishedApp?.page.close();
-  expectNoExternalRequests(browser);
-  if (finishedApp) expectNoPageErrors(finishedApp);
-});
+const browser = sharedBrowser();
 
 /** WCAG relative luminance of a computed `rgb(r, g, b)` colour. */
 function luminance(rgb: string): number {
@@ -79,11 +56,7 @@ describe.each(["zh", "en", "es"] as const)("the staff card, for a user reading %
   test(
     "is in Spanish, in large dark type, with the line number typed earlier, at the store and on the summary",
     async () => {
-      app = await openApp(browser, `/?lang=${locale}`);
-      const { page } = app;
-      await page.evaluate(() => localStorage.clear());
-      await page.reload();
-      await waitForApp(page);
+      const { page } = await browser.openFresh(`/?lang=${locale}`);
       const card = page.getByRole("region", { name: messageIn("es", "staffCard.title") });
       let cardsChecked = 0;
       await walkPath(page, locale, storePath, async (heading) => {

@@ -2,12 +2,14 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, type BrowserType, chromium, type Page } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import { chromiumPath } from "./chromiumPath.ts";
 
 /** Upper bound for every Playwright wait (actions, locators, navigations) unless a test passes its own. */
 export const defaultTimeoutMs = 10_000;
 const launchTimeoutMs = 30_000;
+
+export const phoneViewport = { width: 390, height: 844 };
 
 /** The flags every Chromium of the tests and benchmarks runs with: headless, and quiet on the network. */
 export const chromiumArgs = [
@@ -107,6 +109,62 @@ export async function openApp(
   await page.goto(new URL(path, baseUrl).href);
   await waitForApp(page);
   return { page, externalRequests: browser.externalRequests, pageErrors };
+}
+
+export interface SharedBrowser {
+  /** The context all tabs of the file share, with its storage, cookies and network. */
+  readonly context: BrowserContext;
+  open(path?: string): Promise<OpenedApp>;
+  /** Opens a tab as on a device with nothing stored: the app is loaded, its localStorage emptied, then reloaded. */
+  openFresh(path: string): Promise<OpenedApp>;
+}
+
+/**
+ * One phone-sized browser (`contextOptions` on top) for the test file, or for the describe block that calls this.
+ * Every tab a test opens is closed after it, and the test then fails on a page error or on any request that left
+ * 127.0.0.1. An afterEach the file registers later runs before the tabs close.
+ */
+export function sharedBrowser(contextOptions: ContextOptions = {}): SharedBrowser {
+  let browser: LaunchedBrowser;
+  const openTabs: OpenedApp[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser({ viewport: phoneViewport, ...contextOptions });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const app of openTabs.splice(0)) {
+      await app.page.close();
+      expectNoPageErrors(app);
+    }
+    expectNoExternalRequests(browser);
+  });
+
+  const open = async (path = "/") => {
+    const app = await openApp(browser, path);
+    openTabs.push(app);
+    return app;
+  };
+  return {
+    get context() {
+      return browser.context;
+    },
+    open,
+    openFresh: async (path) => {
+      const app = await open(path);
+      await app.page.evaluate(() => localStorage.clear());
+      await reloadApp(app.page);
+      return app;
+    },
+  };
+}
+
+/** Reloads the page and waits until the app has taken it over again. */
+export async function reloadApp(page: Page) {
+  const response = await page.reload();
+  await waitForApp(page);
+  return response;
 }
 
 /**

@@ -68,6 +68,13 @@ export async function waitForNewPage(page: Page, previous: string): Promise<stri
   return mainHeading(page);
 }
 
+/** Follows the link to another language; returns the page's heading once it shows in that language. */
+export async function switchLanguage(page: Page, languageName: string): Promise<string> {
+  const before = await mainHeading(page);
+  await page.getByRole("link", { name: languageName, exact: true }).click();
+  return waitForNewPage(page, before);
+}
+
 /** Fills in the page as the path says, with the mouse and the keyboard's typing; reading pages need nothing. */
 export async function fillIn(page: Page, locale: Locale, step: PathStep): Promise<void> {
   if ("choose" in step) {

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 
@@ -24,4 +25,13 @@ export function wizardPage(page: Page) {
     documentItems: () => page.locator('input[id^="documents-"] + label').allTextContents(),
     planItems: () => page.locator("ol.plan > li").allTextContents(),
   };
+}
+
+/** Presses the button and reads the file the browser saves. */
+export async function downloadWith(page: Page, buttonName: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: buttonName, exact: true }).click(),
+  ]);
+  return { fileName: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
 }
