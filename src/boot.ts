@@ -1,18 +1,73 @@
 import "./ui/styles.css";
+import { appAddressMeta } from "./app/appAddress.ts";
+import { keyPrefix } from "./app/storageKeys.ts";
+import { detectLocale } from "./i18n/locales.ts";
 
-const startApp = () => import("./main.tsx");
+/**
+ * Whether this visitor gets the welcome page the build prerendered (src/build/prerenderWelcome.ts): English, nothing
+ * stored on the device, no step in the address. Anyone else needs the app at once to see their own page.
+ */
+function getsPrerenderedPage(): boolean {
+  const root = document.getElementById("root");
+  if (!root?.hasChildNodes() || window.location.hash !== "") return false;
+  if (detectLocale(window.location.search, undefined, navigator.languages) !== "en") return false;
+  try {
+    return !Object.keys(localStorage).some((key) => key.startsWith(keyPrefix));
+  } catch {
+    return false;
+  }
+}
 
-const isPrerendered = document.getElementById("root")?.hasChildNodes() ?? false;
+const startApp = () => import("./main.tsx").then((main) => main.appStarted);
 
-// The welcome page is in the HTML already (src/build/prerenderWelcome.ts): the app is fetched and run only once
-// the browser reports that page painted, so that its JavaScript does not compete with the first paint, on the
-// network or on the main thread. A page with nothing prerendered (the dev server) starts the app at once.
-if (isPrerendered && PerformanceObserver.supportedEntryTypes?.includes("paint")) {
+function afterFirstPaint(task: () => void): void {
+  if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) {
+    task();
+    return;
+  }
   new PerformanceObserver((entries, observer) => {
     if (entries.getEntriesByName("first-contentful-paint").length === 0) return;
     observer.disconnect();
-    void startApp();
+    task();
   }).observe({ type: "paint", buffered: true });
-} else {
-  void startApp();
 }
+
+/** Fetches and compiles the app without running it, once the page has painted: it never delays that paint. */
+function preloadApp(): void {
+  const address = document.querySelector<HTMLMetaElement>(`meta[name="${appAddressMeta}"]`)?.content;
+  if (!address) return;
+  const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href: address });
+  link.crossOrigin = "";
+  document.head.append(link);
+}
+
+/** The first touch, click or key press: the visitor is about to need the app. */
+const firstInteraction = ["pointerdown", "keydown"] as const;
+
+/**
+ * The prerendered page is complete to read, so its app runs only at the first interaction: nothing competes with
+ * reading it on a slow phone. A button pressed before the app has taken over is pressed again once it has.
+ */
+function startOnFirstInteraction(): void {
+  let pressedTooEarly: HTMLButtonElement | null = null;
+  const holdEarlyPresses = (event: MouseEvent) => {
+    const button = event.target instanceof Element ? event.target.closest("button") : null;
+    if (!button) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    pressedTooEarly = button;
+  };
+  const start = () => {
+    for (const type of firstInteraction) window.removeEventListener(type, start, true);
+    void startApp().then(() => {
+      document.removeEventListener("click", holdEarlyPresses, true);
+      pressedTooEarly?.click();
+    });
+  };
+  document.addEventListener("click", holdEarlyPresses, true);
+  for (const type of firstInteraction) window.addEventListener(type, start, { capture: true, passive: true });
+  afterFirstPaint(preloadApp);
+}
+
+if (getsPrerenderedPage()) startOnFirstInteraction();
+else void startApp();

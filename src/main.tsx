@@ -16,7 +16,8 @@ const locale = detectLocale(
   navigator.languages,
 );
 
-activateLocale(locale).then(() => {
+/** Resolves once React has taken over the page. */
+export const appStarted = activateLocale(locale).then(() => {
   const root = document.getElementById("root");
   if (!root) throw new Error("The page has no #root element");
   const app = (

@@ -39,6 +39,11 @@ export function App({ initialLocale, loaded, storage, reopen = null }: AppProps)
     activateLocale(next).then(() => setLocale(next));
   };
   useEffect(() => {
+    // The app itself may have been started by that interaction (src/boot.ts).
+    if (navigator.userActivation?.hasBeenActive) {
+      void loadWizard();
+      return;
+    }
     const stopWaiting = () => {
       for (const type of firstInteraction) window.removeEventListener(type, prefetch, true);
     };
@@ -52,8 +57,9 @@ export function App({ initialLocale, loaded, storage, reopen = null }: AppProps)
   }, []);
   return (
     <I18nProvider i18n={i18n}>
-      {session.wizard ? (
-        <Suspense fallback={<Loading locale={locale} onLocaleChange={changeLocale} />}>
+      {/* Around both pages: Start is a transition, so the welcome page stays until the wizard's chunk is there. */}
+      <Suspense fallback={<Loading locale={locale} onLocaleChange={changeLocale} />}>
+        {session.wizard ? (
           <Wizard
             key={session.wizard.key}
             start={session.wizard.start}
@@ -64,17 +70,17 @@ export function App({ initialLocale, loaded, storage, reopen = null }: AppProps)
             onReplaceSession={(replacement) => session.begin({ kind: "resume", session: replacement })}
             onDeleteAll={session.deleteAllData}
           />
-        </Suspense>
-      ) : (
-        <Layout locale={locale} onLocaleChange={changeLocale}>
-          <FirstWelcome
-            loaded={session.loaded}
-            deletion={session.deletion}
-            onStart={session.begin}
-            onDeleteAll={session.deleteAllData}
-          />
-        </Layout>
-      )}
+        ) : (
+          <Layout locale={locale} onLocaleChange={changeLocale}>
+            <FirstWelcome
+              loaded={session.loaded}
+              deletion={session.deletion}
+              onStart={session.begin}
+              onDeleteAll={session.deleteAllData}
+            />
+          </Layout>
+        )}
+      </Suspense>
       <UpdatePrompt />
     </I18nProvider>
   );

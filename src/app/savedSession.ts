@@ -3,12 +3,11 @@ import type { WizardContext } from "../flow/wizardMachine.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { appMarker, currentVersion, maxVisited, type SavedSession } from "./sessionFormat.ts";
 import { migrateSession } from "./sessionMigrations.ts";
+import { backupKey, keyPrefix, sessionKey } from "./storageKeys.ts";
 
 export type { SavedSession } from "./sessionFormat.ts";
 
-const keyPrefix = "adios-chip:";
-export const sessionKey = `${keyPrefix}session`;
-export const backupKey = `${keyPrefix}session-backup`;
+export { backupKey, sessionKey } from "./storageKeys.ts";
 
 export type LoadedSession =
   | { status: "none" }

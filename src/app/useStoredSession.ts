@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { deleteStoredData, type LoadedSession, loadSession, touchesSession } from "./savedSession.ts";
 import type { Deletion } from "./WelcomeNotices.tsx";
 import type { WizardStart } from "./Wizard.tsx";
@@ -26,10 +26,12 @@ export function useStoredSession(
     return () => window.removeEventListener("storage", onStorage);
   }, [storage]);
 
-  const begin = (start: WizardStart) => {
-    setDeletion(null);
-    setWizard((current) => ({ start, key: (current?.key ?? 0) + 1 }));
-  };
+  // A transition: the page in view stays until the wizard's chunk is there, rather than a loading page flashing by.
+  const begin = (start: WizardStart) =>
+    startTransition(() => {
+      setDeletion(null);
+      setWizard((current) => ({ start, key: (current?.key ?? 0) + 1 }));
+    });
 
   return {
     loaded,

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect } from "react";
 import type { Fact } from "../content/fact.ts";
 import { htmlLang, isLocale } from "../i18n/locales.ts";
 import type { MessageId } from "../i18n/useText.ts";
+import { whenIdle } from "./whenIdle.ts";
 
 /** One formatter per language: the first one a page makes loads the language's date data, a long task. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -29,10 +30,7 @@ const readableDate = (isoDate: string, locale: string) => dateFormatFor(locale).
 export function usePreparedDateFormat(locale: string): void {
   useEffect(() => {
     if (dateFormats.has(locale)) return;
-    const whenIdle = window.requestIdleCallback ?? ((task: () => void) => window.setTimeout(task, 200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = whenIdle(() => dateFormatFor(locale));
-    return () => cancel(handle);
+    return whenIdle(() => dateFormatFor(locale));
   }, [locale]);
 }
 

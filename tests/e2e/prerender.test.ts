@@ -62,6 +62,15 @@ describe("taking over the prerendered page", () => {
     },
   );
 
+  test("a first-time English visitor's app runs only at the first interaction; a Start pressed before still starts", async () => {
+    app = await browser.openUntouched("/?lang=en");
+    // The app's file is preloaded once the page has painted, but not run.
+    await app.page.locator('link[rel="modulepreload"]').waitFor({ state: "attached" });
+    expect(await app.page.evaluate(() => Object.keys(document.getElementById("root") ?? {}))).toEqual([]);
+    await app.page.getByRole("button", { name: messageIn("en", "welcome.start"), exact: true }).click();
+    await expect.poll(() => mainHeading(app.page)).toBe(messageIn("en", "reason.title"));
+  });
+
   test("with a saved session, the welcome page offers to resume it, without an error", async () => {
     app = await browser.open("/?lang=en");
     await app.page.getByRole("button", { name: messageIn("en", "welcome.start"), exact: true }).click();

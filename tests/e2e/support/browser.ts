@@ -92,10 +92,21 @@ export async function launchBrowser(contextOptions: ContextOptions = {}): Promis
   };
 }
 
-/** Opens a new tab on the app served by the e2e global setup, and waits for the load event. */
+/** Opens a new tab on the app served by the e2e global setup, and waits until the app has taken the page over. */
 export async function openApp(
   browser: LaunchedBrowser,
   path = "/",
+  baseUrl: string = inject("baseUrl"),
+): Promise<OpenedApp> {
+  const app = await openUntouched(browser, path, baseUrl);
+  await waitForApp(app.page);
+  return app;
+}
+
+/** Opens a new tab on the app and waits for the load event only: nobody has touched the page yet. */
+async function openUntouched(
+  browser: LaunchedBrowser,
+  path: string,
   baseUrl: string = inject("baseUrl"),
 ): Promise<OpenedApp> {
   const page = await browser.context.newPage();
@@ -107,7 +118,6 @@ export async function openApp(
     pageErrors.push(`console.error: ${message.text()}${url ? ` (${url})` : ""}`);
   });
   await page.goto(new URL(path, baseUrl).href);
-  await waitForApp(page);
   return { page, externalRequests: browser.externalRequests, pageErrors };
 }
 
@@ -115,6 +125,8 @@ export interface SharedBrowser {
   /** The context all tabs of the file share, with its storage, cookies and network. */
   readonly context: BrowserContext;
   open(path?: string): Promise<OpenedApp>;
+  /** Opens a tab and leaves it as loaded: on the prerendered welcome page, the app has not run yet. */
+  openUntouched(path: string): Promise<OpenedApp>;
   /** Opens a tab as on a device with nothing stored: the app is loaded, its localStorage emptied, then reloaded. */
   openFresh(path: string): Promise<OpenedApp>;
 }
@@ -141,16 +153,17 @@ export function sharedBrowser(contextOptions: ContextOptions = {}): SharedBrowse
     expectNoExternalRequests(browser);
   });
 
-  const open = async (path = "/") => {
-    const app = await openApp(browser, path);
+  const tracked = (app: OpenedApp) => {
     openTabs.push(app);
     return app;
   };
+  const open = async (path = "/") => tracked(await openApp(browser, path));
   return {
     get context() {
       return browser.context;
     },
     open,
+    openUntouched: async (path) => tracked(await openUntouched(browser, path)),
     openFresh: async (path) => {
       const app = await open(path);
       await app.page.evaluate(() => localStorage.clear());
@@ -168,10 +181,12 @@ export async function reloadApp(page: Page) {
 }
 
 /**
- * Waits until React has taken over the page (after a load or reload): the built welcome page is prerendered HTML,
- * on which a click before hydration does nothing.
+ * Waits until React has taken over the page (after a load or reload). The prerendered welcome page runs its app only
+ * at the visitor's first interaction (src/boot.ts): a press of Shift, which changes nothing on the page, is that
+ * interaction here.
  */
 export async function waitForApp(page: Page): Promise<void> {
+  await page.keyboard.press("Shift");
   await page.waitForFunction(() => {
     const root = document.getElementById("root");
     return root !== null && Object.keys(root).some((key) => key.startsWith("__reactContainer$"));
