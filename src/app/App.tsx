@@ -75,6 +75,7 @@ export function App({ initialLocale, loaded, storage, reopen = null }: AppProps)
             <FirstWelcome
               loaded={session.loaded}
               deletion={session.deletion}
+              starting={session.starting}
               onStart={session.begin}
               onDeleteAll={session.deleteAllData}
             />
@@ -89,11 +90,12 @@ export function App({ initialLocale, loaded, storage, reopen = null }: AppProps)
 type FirstWelcomeProps = {
   loaded: LoadedSession;
   deletion: Deletion;
+  starting: boolean;
   onStart: (start: WizardStart) => void;
   onDeleteAll: () => void;
 };
 
-function FirstWelcome({ loaded, deletion, onStart, onDeleteAll }: FirstWelcomeProps) {
+function FirstWelcome({ loaded, deletion, starting, onStart, onDeleteAll }: FirstWelcomeProps) {
   const t = useText();
   const saved: SavedSession | null = loaded.status === "ok" ? loaded.session : null;
   return (
@@ -104,6 +106,11 @@ function FirstWelcome({ loaded, deletion, onStart, onDeleteAll }: FirstWelcomePr
         onStart={() => onStart({ kind: "new", revision: saved?.revision ?? 0 })}
         onResume={() => saved && onStart({ kind: "resume", session: saved })}
       />
+      {starting && (
+        <p className="shown-if-slow" role="status">
+          {t("app.loading")}
+        </p>
+      )}
       <DeleteMyData onDelete={onDeleteAll} />
     </>
   );

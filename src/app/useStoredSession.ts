@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { deleteStoredData, type LoadedSession, loadSession, touchesSession } from "./savedSession.ts";
 import type { Deletion } from "./WelcomeNotices.tsx";
 import type { WizardStart } from "./Wizard.tsx";
@@ -17,6 +17,7 @@ export function useStoredSession(
     reopen && { start: reopen, key: 1 },
   );
   const [deletion, setDeletion] = useState<Deletion>(null);
+  const [starting, startTransition] = useTransition();
 
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
@@ -38,6 +39,8 @@ export function useStoredSession(
     wizard,
     deletion,
     begin,
+    /** Start or Resume was pressed and the wizard is still loading. */
+    starting,
     deleteAllData: () => {
       const outcome = deleteStoredData(storage) ? "done" : "failed";
       setDeletion((previous) => ({ outcome, id: (previous?.id ?? 0) + 1 }));

@@ -80,3 +80,27 @@ describe("taking over the prerendered page", () => {
     expect(await replaced()).toBe(true);
   });
 });
+
+describe("on a slow network", () => {
+  // Without the service worker, which would answer from its cache however slow the network.
+  const slowNetwork = sharedBrowser({ serviceWorkers: "block" });
+
+  test("Start keeps the welcome page, says it is loading, then shows the first question", async () => {
+    const wizardChunk = /\/assets\/Wizard-[^/]*\.js$/;
+    await slowNetwork.context.route(wizardChunk, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    try {
+      const app = await slowNetwork.open("/?lang=en");
+      await app.page.getByRole("button", { name: messageIn("en", "welcome.start"), exact: true }).click();
+      const loading = app.page.getByRole("status").filter({ hasText: messageIn("en", "app.loading") });
+      await loading.waitFor({ state: "visible" });
+      expect(await mainHeading(app.page)).toBe(englishTitle);
+      await expect.poll(() => mainHeading(app.page)).toBe(messageIn("en", "reason.title"));
+      expect(await loading.count()).toBe(0);
+    } finally {
+      await slowNetwork.context.unroute(wizardChunk);
+    }
+  });
+});
