@@ -6,7 +6,7 @@ import type { LoadedSession } from "./savedSession.ts";
 /** The outcome of the latest "Delete my data", told on the fresh welcome page; each one is told anew. */
 export type Deletion = { outcome: "done" | "failed"; id: number } | null;
 
-export const unreadableFileName = "adios-chip-unreadable-session.txt";
+const unreadableFileName = "adios-chip-unreadable-session.txt";
 
 /** What the welcome page must say about the saved data before anything else. */
 export function WelcomeNotices({ loaded, deletion }: { loaded: LoadedSession; deletion: Deletion }) {

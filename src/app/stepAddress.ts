@@ -19,7 +19,7 @@ export function stepInAddress(hash: string): StepId | null {
  * the machine's BACK reaches it (the steps after it are forgotten, the answers kept). A step the user has not reached
  * gives the saved step.
  */
-export function sessionAtStep(session: SavedSession, step: StepId): SavedSession {
+function sessionAtStep(session: SavedSession, step: StepId): SavedSession {
   const index = session.visited.lastIndexOf(step);
   if (step === session.step || index < 0) return session;
   return { ...session, step, visited: session.visited.slice(0, index) };

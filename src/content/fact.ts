@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 
 /** How far a fact can be trusted: the regulator's or carrier's own words, a reputable secondary page, or an inference. */
-export const confidences = ["high", "medium", "low"] as const;
+const confidences = ["high", "medium", "low"] as const;
 
 export const factSchema = z.object({
   /** The number, address or figure itself; null when no source gives it (the page then says to ask the carrier). */
@@ -13,7 +13,7 @@ export const factSchema = z.object({
 
 export type Fact = z.infer<typeof factSchema>;
 
-export const researchDate = "2026-11-25";
+const researchDate = "2026-11-25";
 
 export const fact = (value: Fact["value"], source: string, confidence: Fact["confidence"]): Fact => ({
   value,
