@@ -1,6 +1,7 @@
 import "./ui/styles.css";
 import { appAddressMeta } from "./app/appAddress.ts";
-import { keyPrefix } from "./app/storageKeys.ts";
+import { onFirstInteraction } from "./app/firstInteraction.ts";
+import { storedKeys } from "./app/storageKeys.ts";
 import { detectLocale } from "./i18n/locales.ts";
 
 /**
@@ -12,7 +13,7 @@ function getsPrerenderedPage(): boolean {
   if (!root?.hasChildNodes() || window.location.hash !== "") return false;
   if (detectLocale(window.location.search, undefined, navigator.languages) !== "en") return false;
   try {
-    return !Object.keys(localStorage).some((key) => key.startsWith(keyPrefix));
+    return storedKeys(localStorage).length === 0;
   } catch {
     return false;
   }
@@ -41,9 +42,6 @@ function preloadApp(): void {
   document.head.append(link);
 }
 
-/** The first touch, click or key press: the visitor is about to need the app. */
-const firstInteraction = ["pointerdown", "keydown"] as const;
-
 /**
  * The prerendered page is complete to read, so its app runs only at the first interaction: nothing competes with
  * reading it on a slow phone. A button pressed before the app has taken over is pressed again once it has.
@@ -57,15 +55,13 @@ function startOnFirstInteraction(): void {
     event.stopImmediatePropagation();
     pressedTooEarly = button;
   };
-  const start = () => {
-    for (const type of firstInteraction) window.removeEventListener(type, start, true);
+  document.addEventListener("click", holdEarlyPresses, true);
+  onFirstInteraction(() => {
     void startApp().then(() => {
       document.removeEventListener("click", holdEarlyPresses, true);
       pressedTooEarly?.click();
     });
-  };
-  document.addEventListener("click", holdEarlyPresses, true);
-  for (const type of firstInteraction) window.addEventListener(type, start, { capture: true, passive: true });
+  });
   afterFirstPaint(preloadApp);
 }
 

@@ -6,6 +6,7 @@ import { useText } from "../i18n/useText.ts";
 import { WelcomeStep } from "../steps/WelcomeStep.tsx";
 import { Layout } from "../ui/Layout.tsx";
 import { DeleteMyData } from "./DeleteMyData.tsx";
+import { onFirstInteraction } from "./firstInteraction.ts";
 import type { LoadedSession, SavedSession } from "./savedSession.ts";
 import { stepTitle } from "./stepTitle.ts";
 import { UpdatePrompt } from "./UpdatePrompt.tsx";
@@ -24,9 +25,6 @@ type AppProps = {
   reopen?: WizardStart | null;
 };
 
-/** The first touch, click or key press on the page: the moment the visitor is about to need the wizard. */
-const firstInteraction = ["pointerdown", "keydown"] as const;
-
 /**
  * The welcome page needs neither the machine nor the steps: they load in their own chunk, fetched and run at the
  * visitor's first interaction, so that Start and Resume are quick without the chunk's start-up competing with the
@@ -44,16 +42,7 @@ export function App({ initialLocale, loaded, storage, reopen = null }: AppProps)
       void loadWizard();
       return;
     }
-    const stopWaiting = () => {
-      for (const type of firstInteraction) window.removeEventListener(type, prefetch, true);
-    };
-    const prefetch = () => {
-      stopWaiting();
-      void loadWizard();
-    };
-    for (const type of firstInteraction)
-      window.addEventListener(type, prefetch, { capture: true, passive: true });
-    return stopWaiting;
+    return onFirstInteraction(() => void loadWizard());
   }, []);
   return (
     <I18nProvider i18n={i18n}>

@@ -3,7 +3,7 @@ import type { WizardContext } from "../flow/wizardMachine.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { appMarker, currentVersion, maxVisited, type SavedSession } from "./sessionFormat.ts";
 import { migrateSession } from "./sessionMigrations.ts";
-import { backupKey, keyPrefix, sessionKey } from "./storageKeys.ts";
+import { backupKey, sessionKey, storedKeys } from "./storageKeys.ts";
 
 export type { SavedSession } from "./sessionFormat.ts";
 
@@ -156,10 +156,7 @@ export function saveSession(
 export function deleteStoredData(storage: Storage | null): boolean {
   try {
     if (!storage) return true;
-    const ours = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
-      (key): key is string => key?.startsWith(keyPrefix) ?? false,
-    );
-    for (const key of ours) storage.removeItem(key);
+    for (const key of storedKeys(storage)) storage.removeItem(key);
     return true;
   } catch {
     return false;

@@ -1,5 +1,6 @@
 import { useEffect, useState, useTransition } from "react";
 import { deleteStoredData, type LoadedSession, loadSession, touchesSession } from "./savedSession.ts";
+import { addressOf } from "./stepAddress.ts";
 import type { Deletion } from "./WelcomeNotices.tsx";
 import type { WizardStart } from "./Wizard.tsx";
 
@@ -46,7 +47,7 @@ export function useStoredSession(
       setDeletion((previous) => ({ outcome, id: (previous?.id ?? 0) + 1 }));
       setLoaded(loadSession(storage));
       setWizard(null);
-      window.history.replaceState(null, "", window.location.pathname + window.location.search);
+      window.history.replaceState(null, "", addressOf("welcome"));
     },
   };
 }
