@@ -10,16 +10,8 @@ export const currentVersion = 2;
 /** Long enough for any real journey with many changes; longer histories keep their most recent steps. */
 export const maxVisited = 500;
 
-const answerFields = {
-  reason: z.optional(answerSchemas.reason),
-  cardStatus: z.optional(answerSchemas.cardStatus),
-  planType: z.optional(answerSchemas.planType),
-  carrier: z.optional(answerSchemas.carrier),
-  lineNumber: z.optional(answerSchemas.lineNumber),
-  holder: z.optional(answerSchemas.holder),
-  identityDocument: z.optional(answerSchemas.identityDocument),
-  channel: z.optional(answerSchemas.channel),
-};
+/** Every answer may be missing; those given must pass their question's schema. */
+const answerFields = z.partial(z.object(answerSchemas)).shape;
 
 const commonFields = {
   app: z.literal(appMarker),
