@@ -87,8 +87,9 @@ describe("on a slow network", () => {
 
   test("Start keeps the welcome page, says it is loading, then shows the first question", async () => {
     const wizardChunk = /\/assets\/Wizard-[^/]*\.js$/;
+    const networkDelayMs = 1500;
     await slowNetwork.context.route(wizardChunk, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await new Promise((resolve) => setTimeout(resolve, networkDelayMs));
       await route.continue();
     });
     try {
@@ -97,7 +98,9 @@ describe("on a slow network", () => {
       const loading = app.page.getByRole("status").filter({ hasText: messageIn("en", "app.loading") });
       await loading.waitFor({ state: "visible" });
       expect(await mainHeading(app.page)).toBe(englishTitle);
-      await expect.poll(() => mainHeading(app.page)).toBe(messageIn("en", "reason.title"));
+      await expect
+        .poll(() => mainHeading(app.page), { timeout: networkDelayMs + 5000 })
+        .toBe(messageIn("en", "reason.title"));
       expect(await loading.count()).toBe(0);
     } finally {
       await slowNetwork.context.unroute(wizardChunk);
