@@ -1,7 +1,7 @@
 import "./ui/styles.css";
-import { appAddressMeta } from "./app/appAddress.ts";
-import { onFirstInteraction } from "./app/firstInteraction.ts";
-import { storedKeys } from "./app/storageKeys.ts";
+import { appAddressMeta } from "./app/boot/appAddress.ts";
+import { onFirstInteraction } from "./app/boot/firstInteraction.ts";
+import { storedKeys } from "./app/session/storageKeys.ts";
 import { detectLocale } from "./i18n/locales.ts";
 
 /**

@@ -1,9 +1,9 @@
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
-import { registerServiceWorker } from "./app/registerServiceWorker.ts";
-import { deviceStorage, loadSession } from "./app/savedSession.ts";
-import { reopenFromAddress } from "./app/stepAddress.ts";
+import { reopenFromAddress } from "./app/history/stepAddress.ts";
+import { registerServiceWorker } from "./app/offline/registerServiceWorker.ts";
+import { deviceStorage, loadSession } from "./app/session/savedSession.ts";
 import { activateLocale } from "./i18n/i18n.ts";
 import { detectLocale } from "./i18n/locales.ts";
 

@@ -3,16 +3,15 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { activateLocale, i18n } from "../i18n/i18n.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { useText } from "../i18n/useText.ts";
+import { stepTitle } from "../steps/stepTitle.ts";
 import { WelcomeStep } from "../steps/WelcomeStep.tsx";
 import { Layout } from "../ui/Layout.tsx";
-import { DeleteMyData } from "./DeleteMyData.tsx";
-import { onFirstInteraction } from "./firstInteraction.ts";
-import type { LoadedSession, SavedSession } from "./savedSession.ts";
-import { stepTitle } from "./stepTitle.ts";
-import { UpdatePrompt } from "./UpdatePrompt.tsx";
-import { useStoredSession } from "./useStoredSession.ts";
-import { type Deletion, WelcomeNotices } from "./WelcomeNotices.tsx";
-import type { WizardStart } from "./Wizard.tsx";
+import { onFirstInteraction } from "./boot/firstInteraction.ts";
+import { UpdatePrompt } from "./offline/UpdatePrompt.tsx";
+import { DeleteMyData } from "./session/DeleteMyData.tsx";
+import type { LoadedSession, SavedSession, WizardStart } from "./session/savedSession.ts";
+import { useStoredSession } from "./session/useStoredSession.ts";
+import { type Deletion, WelcomeNotices } from "./session/WelcomeNotices.tsx";
 
 const loadWizard = () => import("./Wizard.tsx");
 const Wizard = lazy(loadWizard);
@@ -91,7 +90,9 @@ function FirstWelcome({ loaded, deletion, starting, onStart, onDeleteAll }: Firs
     <>
       <WelcomeNotices loaded={loaded} deletion={deletion} />
       <WelcomeStep
-        resumable={saved && { stepTitle: stepTitle(saved.step, t), savedAt: new Date(saved.savedAt) }}
+        resumable={
+          saved && { stepTitle: stepTitle(saved.step, saved.answers, t), savedAt: new Date(saved.savedAt) }
+        }
         onStart={() => onStart({ kind: "new", revision: saved?.revision ?? 0 })}
         onResume={() => saved && onStart({ kind: "resume", session: saved })}
       />

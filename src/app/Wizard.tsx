@@ -2,12 +2,9 @@ import { initialTransition, type SnapshotFrom, transition } from "xstate";
 import { wizardMachine } from "../flow/wizardMachine.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { WizardActor } from "../steps/wizard.ts";
-import { restoreSnapshot } from "./restoreSnapshot.ts";
-import type { SavedSession } from "./savedSession.ts";
+import { restoreSnapshot } from "./session/restoreSnapshot.ts";
+import type { SavedSession, WizardStart } from "./session/savedSession.ts";
 import { WizardShell } from "./WizardShell.tsx";
-
-/** A new session replaces the stored one at `revision`; a resumed one carries its own. */
-export type WizardStart = { kind: "new"; revision: number } | { kind: "resume"; session: SavedSession };
 
 type WizardProps = {
   start: WizardStart;

@@ -3,20 +3,20 @@ import { progressOf } from "../flow/journey.ts";
 import type { StepId } from "../flow/steps.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { useText } from "../i18n/useText.ts";
-import { stepComponents } from "../steps/stepComponents.ts";
+import { pageFor } from "../steps/stepComponents.ts";
 import { WelcomeStep } from "../steps/WelcomeStep.tsx";
 import { useAnswers, useCurrentStep, useRejection, WizardActor } from "../steps/wizard.ts";
 import { BackLink } from "../ui/BackLink.tsx";
 import { usePreparedDateFormat } from "../ui/FactSource.tsx";
 import { Layout } from "../ui/Layout.tsx";
 import { Progress } from "../ui/Progress.tsx";
-import { DeleteMyData } from "./DeleteMyData.tsx";
-import { SessionConflictNotice } from "./SessionConflictNotice.tsx";
-import { SessionTools } from "./SessionTools.tsx";
-import type { SavedSession } from "./savedSession.ts";
-import { addressOf } from "./stepAddress.ts";
-import { useBrowserHistory } from "./useBrowserHistory.ts";
-import { useSessionSync, useWarningOnce } from "./useSessionSync.ts";
+import { addressOf } from "./history/stepAddress.ts";
+import { useBrowserHistory } from "./history/useBrowserHistory.ts";
+import { DeleteMyData } from "./session/DeleteMyData.tsx";
+import { SessionConflictNotice } from "./session/SessionConflictNotice.tsx";
+import { SessionTools } from "./session/SessionTools.tsx";
+import type { SavedSession } from "./session/savedSession.ts";
+import { useSessionSync, useWarningOnce } from "./session/useSessionSync.ts";
 
 type WizardShellProps = {
   locale: Locale;
@@ -51,7 +51,7 @@ export function WizardShell({
   usePreparedDateFormat(locale);
 
   const progress = progressOf(step, answers);
-  const Step = step === "welcome" ? null : stepComponents[step];
+  const Step = step === "welcome" ? null : pageFor(step);
   const backLink = previousStep && <BackLink href={addressOf(previousStep)} onBack={goBack} />;
   return (
     <Layout locale={locale} onLocaleChange={onLocaleChange} backLink={backLink}>

@@ -1,40 +1,16 @@
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
+import { type QuestionId, type QuestionStep, questionIds, questionSteps } from "./steps.ts";
 
-export const reasons = ["leavingPeru", "switchingCarrier", "tooExpensive", "lostOrStolen", "other"] as const;
-export const cardStatuses = ["working", "suspendedForDebt", "lost", "stolen", "damaged"] as const;
-export const planTypes = ["prepaid", "postpaid", "notSure"] as const;
-export const carriers = ["claro", "movistar", "entel", "bitel", "other", "notSure"] as const;
-export const holders = ["me", "someoneElse", "deceased", "notSure"] as const;
-export const identityDocuments = ["dni", "carneExtranjeria", "passport", "ptpCpp", "other"] as const;
-export const channels = ["store", "phone", "online"] as const;
+export type { QuestionId } from "./steps.ts";
 
-/** A Peruvian mobile number: nine digits starting with 9, optionally written with +51, spaces or dashes. */
-const lineNumber = z.pipe(
-  z.string({ error: "error.lineNumber" }),
-  z.transform((typed) => typed.replace(/[\s-]/g, "").replace(/^\+?51(?=9\d{8}$)/, "")),
-);
+type SchemaOf<Q extends QuestionId> = Extract<QuestionStep, { id: Q }>["schema"];
 
-/** One schema per question: the machine accepts an answer only when its step's schema parses it. */
-export const answerSchemas = {
-  reason: z.enum(reasons, { error: "error.reason" }),
-  cardStatus: z.enum(cardStatuses, { error: "error.cardStatus" }),
-  planType: z.enum(planTypes, { error: "error.planType" }),
-  carrier: z.enum(carriers, { error: "error.carrier" }),
-  lineNumber: z.pipe(lineNumber, z.string().check(z.regex(/^(9\d{8})?$/, { error: "error.lineNumber" }))),
-  holder: z.enum(holders, { error: "error.holder" }),
-  identityDocument: z.enum(identityDocuments, { error: "error.identityDocument" }),
-  channel: z.enum(channels, { error: "error.channel" }),
+export type Answers = { [Q in QuestionId]?: z.output<SchemaOf<Q>> };
+
+/** One schema per question, from the step table: the machine accepts an answer only when its schema parses it. */
+export const answerSchemas = Object.fromEntries(questionSteps.map((step) => [step.id, step.schema])) as {
+  [Q in QuestionId]: SchemaOf<Q>;
 };
-
-export type QuestionId = keyof typeof answerSchemas;
-export type Answers = { [Q in QuestionId]?: z.output<(typeof answerSchemas)[Q]> };
-export type Reason = (typeof reasons)[number];
-export type CardStatus = (typeof cardStatuses)[number];
-export type PlanType = (typeof planTypes)[number];
-export type Carrier = (typeof carriers)[number];
-export type Holder = (typeof holders)[number];
-export type IdentityDocument = (typeof identityDocuments)[number];
-export type Channel = (typeof channels)[number];
 
 export type ParsedAnswer = { ok: true; value: string } | { ok: false; error: string };
 
@@ -43,6 +19,18 @@ export function parseAnswer(question: QuestionId, input: unknown): ParsedAnswer 
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, error: result.error.issues[0]?.message ?? `error.${question}` };
 }
+
+/** The options of a question answered by picking one; null for a question answered by typing. */
+export function optionsOf(question: QuestionId): readonly string[] | null {
+  const schema = answerSchemas[question];
+  return "options" in schema ? schema.options : null;
+}
+
+export const isChoiceQuestion = (question: QuestionId) => optionsOf(question) !== null;
+
+/** Whether two sets of answers give every question the same answer. */
+export const sameAnswers = (a: Answers, b: Answers) =>
+  questionIds.every((question) => a[question] === b[question]);
 
 /** Which answer put an item on the document list or in the plan. */
 export type Because = { question: QuestionId; answer: string };

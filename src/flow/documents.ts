@@ -1,5 +1,13 @@
 import { type Answers, type Because, because, type QuestionId } from "./answers.ts";
-import { hasDebt, isLostOrStolen, isSomeoneElsesLine } from "./rules.ts";
+import {
+  hasDebt,
+  isDeceasedHoldersLine,
+  isLostOrStolen,
+  isPostpaid,
+  isSomeoneElsesLine,
+  mustReportToPolice,
+  representativeNeedsNotary,
+} from "./rules.ts";
 
 export type DocumentId =
   | "dni"
@@ -38,16 +46,16 @@ export function documentsFor(answers: Answers): DocumentItem[] {
   if (isSomeoneElsesLine(answers)) {
     add("holderIdentityCopy", "holder");
     add(
-      answers.carrier === "bitel" ? "notarisedPowerOfAttorney" : "powerOfAttorneyAskCarrier",
+      representativeNeedsNotary(answers) ? "notarisedPowerOfAttorney" : "powerOfAttorneyAskCarrier",
       "holder",
       "carrier",
     );
   }
-  if (answers.holder === "deceased") add("deathCertificate", "holder");
+  if (isDeceasedHoldersLine(answers)) add("deathCertificate", "holder");
   if (isLostOrStolen(answers)) add("blockingCode", "reason", "cardStatus");
-  if (answers.cardStatus === "stolen") add("policeReport", "cardStatus");
+  if (mustReportToPolice(answers)) add("policeReport", "cardStatus");
   if (hasDebt(answers)) add("debtPaymentProof", "cardStatus");
-  if (answers.planType === "postpaid") add("contractOrBill", "planType");
+  if (isPostpaid(answers)) add("contractOrBill", "planType");
   if (!isLostOrStolen(answers) && answers.channel === "store") add("simCard", "cardStatus", "channel");
   if (!isLostOrStolen(answers) && answers.channel === "online") add("phoneWithTheLine", "channel");
   return items;

@@ -1,5 +1,16 @@
 import { type Answers, type Because, because, type QuestionId } from "./answers.ts";
-import { hasDebt, isLostOrStolen } from "./rules.ts";
+import {
+  hasDebt,
+  isDeceasedHoldersLine,
+  isLostOrStolen,
+  isPostpaid,
+  isPrepaid,
+  isSomeoneElsesLine,
+  isUnsure,
+  mustReportToPolice,
+  type ReasonAdvice,
+  reasonAdviceFor,
+} from "./rules.ts";
 
 export type PlanActionId =
   | "blockBanksAndWallets"
@@ -30,11 +41,11 @@ export type PlanAction = { id: PlanActionId; because: Because[] };
 
 const channelActions = { store: "requestAtStore", phone: "requestByPhone", online: "requestOnline" } as const;
 
-const reasonAdvice = {
+const reasonAdviceActions = {
   switchingCarrier: "considerPortability",
   tooExpensive: "considerPlanChange",
   leavingPeru: "considerSuspension",
-} as const;
+} as const satisfies Record<ReasonAdvice, PlanActionId>;
 
 /** The user's plan, in the order to do things: urgent blocking first, the SIM destroyed last. */
 export function planFor(answers: Answers): PlanAction[] {
@@ -47,20 +58,19 @@ export function planFor(answers: Answers): PlanAction[] {
   if (lostOrStolen) {
     add("blockBanksAndWallets", "reason", "cardStatus");
     add("blockLineAndPhone", "reason", "cardStatus");
-    if (answers.cardStatus === "stolen") add("reportToPolice", "cardStatus");
+    if (mustReportToPolice(answers)) add("reportToPolice", "cardStatus");
     add("checkImeiBlocked", "reason", "cardStatus");
   }
-  if (answers.reason && answers.reason in reasonAdvice) {
-    add(reasonAdvice[answers.reason as keyof typeof reasonAdvice], "reason");
+  const reasonAdvice = reasonAdviceFor(answers);
+  if (reasonAdvice) add(reasonAdviceActions[reasonAdvice], "reason");
+  for (const question of ["holder", "planType", "carrier"] as const) {
+    if (isUnsure(answers, question)) add("checkLinesInYourName", question);
   }
-  if (answers.holder === "notSure") add("checkLinesInYourName", "holder");
-  if (answers.planType === "notSure") add("checkLinesInYourName", "planType");
-  if (answers.carrier === "notSure") add("checkLinesInYourName", "carrier");
-  if (answers.holder === "someoneElse") add("holderMustRequest", "holder");
-  if (answers.holder === "deceased") add("changeHolderFirst", "holder");
+  if (isSomeoneElsesLine(answers)) add("holderMustRequest", "holder");
+  if (isDeceasedHoldersLine(answers)) add("changeHolderFirst", "holder");
   if (hasDebt(answers)) add("settleDebt", "cardStatus");
-  if (answers.planType === "prepaid" && !lostOrStolen) add("useUpBalance", "planType");
-  if (answers.planType === "postpaid") add("cancelBeforeBillingCycle", "planType");
+  if (isPrepaid(answers) && !lostOrStolen) add("useUpBalance", "planType");
+  if (isPostpaid(answers)) add("cancelBeforeBillingCycle", "planType");
   add("moveCodesAndWallets");
   if (!lostOrStolen) {
     add("changeMessagingNumber", "cardStatus");
@@ -68,7 +78,7 @@ export function planFor(answers: Answers): PlanAction[] {
   }
   if (answers.channel) add(channelActions[answers.channel], "channel");
   add("keepProof");
-  if (answers.planType === "postpaid") add("payFinalBill", "planType");
+  if (isPostpaid(answers)) add("payFinalBill", "planType");
   add("checkWithinFiveDays");
   if (!lostOrStolen) add("destroySim", "cardStatus");
   return plan;

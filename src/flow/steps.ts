@@ -1,40 +1,89 @@
-import type { QuestionId } from "./answers.ts";
+import type * as z from "zod/mini";
+import {
+  cardStatuses,
+  carriers,
+  channels,
+  choiceOf,
+  holders,
+  identityDocuments,
+  optionalLineNumber,
+  planTypes,
+  reasons,
+} from "./answerOptions.ts";
 
-export const questionSteps = [
-  "reason",
-  "cardStatus",
-  "planType",
-  "carrier",
-  "lineNumber",
-  "holder",
-  "identityDocument",
-  "channel",
-] as const satisfies readonly QuestionId[];
+/** A question asks; an advice page tells what to do first; an information page is a part of the plan. */
+export type StepKind = "question" | "advice" | "information";
 
-export const stepIds = [
-  "welcome",
-  "reason",
-  "reasonAdvice",
-  "cardStatus",
-  "blockFirst",
-  "debtFirst",
-  "planType",
-  "carrier",
-  "lineNumber",
-  "holder",
-  "holderAdvice",
-  "identityDocument",
-  "channel",
-  "documents",
-  "atStore",
-  "onCall",
-  "online",
-  "balance",
-  "cleanup",
-  "summary",
-] as const;
+type StepDefinition = {
+  id: string;
+  kind: StepKind;
+  /** The schema an answer must pass; questions only. */
+  schema?: z.ZodMiniType<string, unknown>;
+  /** The named rule (src/flow/routeConditions.ts) that decides whether the flow stops here; always, without one. */
+  shownWhen?: string;
+  /**
+   * Steps of one group stand for each other (the page for the chosen channel): after one of them, the flow goes on
+   * past the others.
+   */
+  group?: string;
+};
 
-export type StepId = (typeof stepIds)[number];
+const question = <const Id extends string, Schema extends z.ZodMiniType<string, unknown>>(
+  id: Id,
+  schema: Schema,
+) => ({ id, kind: "question", schema }) as const;
+
+/**
+ * Every step of the wizard, in the order the flow takes them. NEXT leaves a step for the first later step that is
+ * shown for the answers so far; the machine, the question ids, the summary's order and the step addresses all come
+ * from this table.
+ */
+export const stepTable = [
+  { id: "welcome", kind: "information" },
+  question("reason", choiceOf("reason", reasons)),
+  { id: "reasonAdvice", kind: "advice", shownWhen: "needsReasonAdvice" },
+  question("cardStatus", choiceOf("cardStatus", cardStatuses)),
+  { id: "blockFirst", kind: "advice", shownWhen: "isLostOrStolen" },
+  { id: "debtFirst", kind: "advice", shownWhen: "hasDebt" },
+  question("planType", choiceOf("planType", planTypes)),
+  question("carrier", choiceOf("carrier", carriers)),
+  question("lineNumber", optionalLineNumber),
+  question("holder", choiceOf("holder", holders)),
+  { id: "holderAdvice", kind: "advice", shownWhen: "needsHolderAdvice" },
+  question("identityDocument", choiceOf("identityDocument", identityDocuments)),
+  question("channel", choiceOf("channel", channels)),
+  { id: "documents", kind: "information" },
+  { id: "atStore", kind: "information", shownWhen: "choseStore", group: "request" },
+  { id: "onCall", kind: "information", shownWhen: "chosePhone", group: "request" },
+  { id: "online", kind: "information", group: "request" },
+  { id: "balance", kind: "information" },
+  { id: "cleanup", kind: "information" },
+  { id: "summary", kind: "information" },
+] as const satisfies readonly StepDefinition[];
+
+export type Step = (typeof stepTable)[number];
+export type StepId = Step["id"];
+export type QuestionStep = Extract<Step, { kind: "question" }>;
+export type QuestionId = QuestionStep["id"];
+/** The questions answered by picking an option, which the shared choice page can ask. */
+export type ChoiceQuestionId = Extract<QuestionStep, { schema: { options: readonly string[] } }>["id"];
+/** The names of the rules the table's `shownWhen` refers to. */
+export type ShownWhen = Extract<Step, { shownWhen: string }>["shownWhen"];
+
+export const stepIds = stepTable.map((step) => step.id) as readonly StepId[];
+
+const isQuestionStep = (step: Step): step is QuestionStep => step.kind === "question";
+
+export const questionSteps = stepTable.filter(isQuestionStep);
+
+/** The questions in the order the flow asks them: the summary lists the answers in this order too. */
+export const questionIds = questionSteps.map((step) => step.id) as readonly QuestionId[];
+
+export const firstQuestion = questionIds[0] as QuestionId;
 
 export const isQuestion = (step: StepId): step is QuestionId =>
-  (questionSteps as readonly string[]).includes(step);
+  (questionIds as readonly string[]).includes(step);
+
+export const stepOf = (id: StepId): Step => stepTable.find((step) => step.id === id) as Step;
+
+export const kindOf = (id: StepId): StepKind => stepOf(id).kind;

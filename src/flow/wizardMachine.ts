@@ -1,14 +1,17 @@
 import { assign, enqueueActions, setup } from "xstate";
+import { tickIdSchema } from "./answerOptions.ts";
 import { type Answers, parseAnswer, type QuestionId } from "./answers.ts";
+import { hasUsableAnswer, shownWhen } from "./rules.ts";
 import {
-  availableChannels,
-  hasDebt,
-  hasReasonAdvice,
-  hasUsableAnswer,
-  isLostOrStolen,
-  needsHolderAdvice,
-} from "./rules.ts";
-import { isQuestion, questionSteps, type StepId, stepIds } from "./steps.ts";
+  firstQuestion,
+  isQuestion,
+  questionIds,
+  type ShownWhen,
+  type Step,
+  type StepId,
+  stepIds,
+  stepTable,
+} from "./steps.ts";
 
 export type WizardContext = {
   answers: Answers;
@@ -33,48 +36,62 @@ export type WizardEvent =
 
 export type WizardInput = { answers?: Answers; ticks?: string[] };
 
-const tickPattern = /^[a-zA-Z]{1,40}$/;
+type Route = { when: ShownWhen | undefined; target: StepId };
 
-/** The conditions a route out of a step may depend on, named as the brief names them. */
-const routeConditions = {
-  needsReasonAdvice: hasReasonAdvice,
-  isLostOrStolen,
-  hasDebt,
-  needsHolderAdvice,
-  choseStore: (answers: Answers) => answers.channel === "store",
-  chosePhone: (answers: Answers) => answers.channel === "phone",
-} satisfies Record<string, (answers: Answers) => boolean>;
-
-type Route = { when?: keyof typeof routeConditions; target: StepId };
+/**
+ * The ways out of a step, from the step table: each later step the flow may stop at, in order, up to the first one
+ * shown whatever the answers. The other pages of the step's own group are passed.
+ */
+function routesFrom(index: number): Route[] {
+  const from: Step | undefined = stepTable[index];
+  const routes: Route[] = [];
+  for (const step of stepTable.slice(index + 1)) {
+    if (from && "group" in from && "group" in step && step.group === from.group) continue;
+    const when = "shownWhen" in step ? step.shownWhen : undefined;
+    routes.push({ when, target: step.id });
+    if (when === undefined) break;
+  }
+  return routes;
+}
 
 /** NEXT leaves a step for the first route whose condition holds; a question must be answered first. */
-const routes = (from: StepId, targets: readonly Route[]) =>
-  targets.map(({ when, target }) => ({
+const nextFrom = (from: StepId, index: number) =>
+  routesFrom(index).map(({ when, target }) => ({
     guard: { type: "routeApplies" as const, params: { from, when } },
     target,
     actions: { type: "leaveStep" as const, params: { step: from } },
   }));
 
+const lastQuestionIndex = stepTable.findLastIndex((step) => step.kind === "question");
+
 /**
- * While returning to the summary after a change, the steps after the changed question are passed through — unless
+ * While returning to the summary after a change, the questions after the changed one are passed through — unless
  * the change left a question without a usable answer (a channel a representative cannot use): then the user walks on
  * to it, answers prefilled. Only the steps that follow a question need this: the first question is reached only by
- * choice, the advice pages are shown again on purpose, and the pages after the document list are never reached while
- * returning, as the list itself is passed through.
+ * choice, the advice pages are shown again on purpose, and the pages after the one that follows the last question
+ * are never reached while returning, as that page itself is passed through.
  */
-const passedThroughOnReturn = <Node extends object>(step: StepId, node: Node) => ({
-  always: { guard: { type: "canSkipToSummary" as const, params: { step } }, target: "summary" as const },
-  ...node,
-});
+const isPassedThroughOnReturn = (step: Step, index: number) =>
+  (step.kind === "question" && step.id !== questionIds[0]) || index === lastQuestionIndex + 1;
 
-const questionStep = (step: QuestionId, targets: readonly Route[]) => ({
-  on: {
-    ANSWER: { actions: { type: "acceptAnswer" as const, params: { question: step } } },
-    NEXT: routes(step, targets),
-  },
-});
+function stateNodeFor(step: Step, index: number) {
+  return {
+    ...(isPassedThroughOnReturn(step, index) && {
+      always: {
+        guard: { type: "canSkipToSummary" as const, params: { step: step.id } },
+        target: "summary",
+      },
+    }),
+    on: {
+      NEXT: nextFrom(step.id, index),
+      ...(step.kind === "question" && {
+        ANSWER: { actions: { type: "acceptAnswer" as const, params: { question: step.id } } },
+      }),
+    },
+  };
+}
 
-const infoStep = (step: StepId, targets: readonly Route[]) => ({ on: { NEXT: routes(step, targets) } });
+const wizardSteps = Object.fromEntries(stepTable.map((step, index) => [step.id, stateNodeFor(step, index)]));
 
 export const wizardMachine = setup({
   types: {
@@ -85,7 +102,7 @@ export const wizardMachine = setup({
   guards: {
     routeApplies: ({ context }, { from, when }: { from: StepId; when: Route["when"] }) =>
       (!isQuestion(from) || hasUsableAnswer(from, context.answers)) &&
-      (when === undefined || routeConditions[when](context.answers)),
+      (when === undefined || shownWhen[when](context.answers)),
     cameFrom: ({ context }, { step }: { step: StepId }) => context.visited.at(-1) === step,
     isChangeOf: ({ event }, { question }: { question: QuestionId }) =>
       event.type === "CHANGE" && event.question === question,
@@ -94,25 +111,24 @@ export const wizardMachine = setup({
     canSkipToSummary: ({ context }, { step }: { step: StepId }) =>
       context.returningToSummary &&
       context.changing !== step &&
-      questionSteps.every((question) => hasUsableAnswer(question, context.answers)),
+      questionIds.every((question) => hasUsableAnswer(question, context.answers)),
   },
   actions: {
     acceptAnswer: enqueueActions(({ context, event, enqueue }, { question }: { question: QuestionId }) => {
       if (event.type !== "ANSWER") return;
       const parsed = parseAnswer(question, event.value);
+      const answers = parsed.ok ? { ...context.answers, [question]: parsed.value } : context.answers;
+      // An answer the other answers rule out (a phone call for someone else's line) is refused with its reason.
       const error = !parsed.ok
         ? parsed.error
-        : question === "channel" && !availableChannels(context.answers).includes(parsed.value as never)
-          ? "error.channelUnavailable"
-          : null;
-      if (error || !parsed.ok) {
+        : hasUsableAnswer(question, answers)
+          ? null
+          : `error.${question}Unavailable`;
+      if (error) {
         enqueue.assign({ error });
         return;
       }
-      enqueue.assign({
-        answers: { ...context.answers, [question]: parsed.value },
-        error: null,
-      });
+      enqueue.assign({ answers, error: null });
       enqueue.raise({ type: "NEXT" });
     }),
     leaveStep: assign(({ context }, { step }: { step: StepId }) => ({
@@ -134,7 +150,7 @@ export const wizardMachine = setup({
       changeFromSummary(context, question),
     ),
     toggleTick: assign(({ context, event }) => {
-      if (event.type !== "TOGGLE_TICK" || !tickPattern.test(event.item)) return {};
+      if (event.type !== "TOGGLE_TICK" || !tickIdSchema.safeParse(event.item).success) return {};
       const ticks = context.ticks.includes(event.item)
         ? context.ticks.filter((item) => item !== event.item)
         : [...context.ticks, event.item];
@@ -155,58 +171,15 @@ export const wizardMachine = setup({
     TOGGLE_TICK: { actions: "toggleTick" },
   },
   states: {
+    ...wizardSteps,
     welcome: {
       on: {
         START: {
-          target: "reason",
+          target: firstQuestion,
           actions: ["startOver", { type: "leaveStep", params: { step: "welcome" } }],
         },
       },
     },
-    reason: questionStep("reason", [
-      { when: "needsReasonAdvice", target: "reasonAdvice" },
-      { target: "cardStatus" },
-    ]),
-    reasonAdvice: infoStep("reasonAdvice", [{ target: "cardStatus" }]),
-    cardStatus: passedThroughOnReturn(
-      "cardStatus",
-      questionStep("cardStatus", [
-        { when: "isLostOrStolen", target: "blockFirst" },
-        { when: "hasDebt", target: "debtFirst" },
-        { target: "planType" },
-      ]),
-    ),
-    blockFirst: infoStep("blockFirst", [{ when: "hasDebt", target: "debtFirst" }, { target: "planType" }]),
-    debtFirst: infoStep("debtFirst", [{ target: "planType" }]),
-    planType: passedThroughOnReturn("planType", questionStep("planType", [{ target: "carrier" }])),
-    carrier: passedThroughOnReturn("carrier", questionStep("carrier", [{ target: "lineNumber" }])),
-    lineNumber: passedThroughOnReturn("lineNumber", questionStep("lineNumber", [{ target: "holder" }])),
-    holder: passedThroughOnReturn(
-      "holder",
-      questionStep("holder", [
-        { when: "needsHolderAdvice", target: "holderAdvice" },
-        { target: "identityDocument" },
-      ]),
-    ),
-    holderAdvice: infoStep("holderAdvice", [{ target: "identityDocument" }]),
-    identityDocument: passedThroughOnReturn(
-      "identityDocument",
-      questionStep("identityDocument", [{ target: "channel" }]),
-    ),
-    channel: passedThroughOnReturn("channel", questionStep("channel", [{ target: "documents" }])),
-    documents: passedThroughOnReturn(
-      "documents",
-      infoStep("documents", [
-        { when: "choseStore", target: "atStore" },
-        { when: "chosePhone", target: "onCall" },
-        { target: "online" },
-      ]),
-    ),
-    atStore: infoStep("atStore", [{ target: "balance" }]),
-    onCall: infoStep("onCall", [{ target: "balance" }]),
-    online: infoStep("online", [{ target: "balance" }]),
-    balance: infoStep("balance", [{ target: "cleanup" }]),
-    cleanup: infoStep("cleanup", [{ target: "summary" }]),
     summary: {
       entry: "finishReturning",
       // Going back out of a change can reach the summary with a channel the change made unusable (a phone call
@@ -217,7 +190,7 @@ export const wizardMachine = setup({
         actions: { type: "askAgain" as const, params: { question: "channel" as const } },
       },
       on: {
-        CHANGE: questionSteps.map((step) => ({
+        CHANGE: questionIds.map((step) => ({
           guard: { type: "isChangeOf" as const, params: { question: step } },
           target: step,
           actions: "startChange" as const,

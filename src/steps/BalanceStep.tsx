@@ -1,5 +1,5 @@
 import { osiptel } from "../content/osiptel.ts";
-import { hasDebt } from "../flow/rules.ts";
+import { balanceTopics } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { FactSource } from "../ui/FactSource.tsx";
 import { InfoPage } from "../ui/InfoPage.tsx";
@@ -7,19 +7,17 @@ import { useAnswers, useWizardActions } from "./wizard.ts";
 
 export function BalanceStep() {
   const t = useText();
-  const answers = useAnswers();
+  const topics = balanceTopics(useAnswers());
   const { next } = useWizardActions();
-  const showPrepaid = answers.planType !== "postpaid";
-  const showPostpaid = answers.planType !== "prepaid";
   return (
     <InfoPage title={t("balance.title")} onContinue={next}>
-      {showPrepaid && (
+      {topics.includes("prepaidBalance") && (
         <>
           <p>{t("balance.prepaid")}</p>
           <FactSource fact={osiptel.prepaidBalanceRefund} />
         </>
       )}
-      {showPostpaid && (
+      {topics.includes("postpaidBill") && (
         <>
           <p>{t("balance.postpaid")}</p>
           <FactSource fact={osiptel.deviceContractPenalty} />
@@ -27,7 +25,7 @@ export function BalanceStep() {
           <FactSource fact={osiptel.cancelBeforeBillingCycle} />
         </>
       )}
-      {hasDebt(answers) && (
+      {topics.includes("debt") && (
         <>
           <p>{t("balance.debt")}</p>
           <FactSource fact={osiptel.debtIsNoReasonToRefuse} />

@@ -1,6 +1,7 @@
 import { claroReplacementDays } from "../content/carriers/claro.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
 import { osiptel } from "../content/osiptel.ts";
+import { mayBeClaroLine, mustReportToPolice } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { FactSource } from "../ui/FactSource.tsx";
 import { InfoPage } from "../ui/InfoPage.tsx";
@@ -20,7 +21,7 @@ export function BlockFirstStep() {
       <ol className="steps">
         <li>{t("blockFirst.banks")}</li>
         <li>{t("blockFirst.carrier")}</li>
-        {answers.cardStatus !== "lost" && <li>{t("blockFirst.police")}</li>}
+        {mustReportToPolice(answers) && <li>{t("blockFirst.police")}</li>}
         <li>{t("blockFirst.imei", { code: String(osiptel.imeiDialCode.value) })}</li>
       </ol>
       <FactSource fact={osiptel.theftSteps} />
@@ -54,7 +55,7 @@ export function BlockFirstStep() {
         </tbody>
       </table>
       <FactSource fact={carrierFacts.claro.lossTheftFromAnyPhone} />
-      {answers.carrier !== undefined && answers.carrier !== "claro" ? null : (
+      {mayBeClaroLine(answers) && (
         <>
           <p>{t("blockFirst.claroReplacement", { days: Number(claroReplacementDays.value) })}</p>
           <FactSource fact={claroReplacementDays} />

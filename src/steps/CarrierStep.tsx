@@ -1,9 +1,6 @@
-import { carriers } from "../flow/answers.ts";
 import { ChecaTusLineasHint } from "./ChecaTusLineasHint.tsx";
 import { ChoiceStep } from "./ChoiceStep.tsx";
 
 export function CarrierStep() {
-  return (
-    <ChoiceStep question="carrier" options={carriers} hint={<ChecaTusLineasHint text="carrier.hint" />} />
-  );
+  return <ChoiceStep question="carrier" hint={<ChecaTusLineasHint text="carrier.hint" />} />;
 }

@@ -1,5 +1,5 @@
 import { osiptel } from "../content/osiptel.ts";
-import { availableChannels } from "../flow/rules.ts";
+import { mustGoInPerson } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { FactSource } from "../ui/FactSource.tsx";
 import { ChoiceStep } from "./ChoiceStep.tsx";
@@ -7,15 +7,14 @@ import { useAnswers } from "./wizard.ts";
 
 export function ChannelStep() {
   const t = useText();
-  const channels = availableChannels(useAnswers());
-  const onlyStore = channels.length === 1;
+  const inPersonOnly = mustGoInPerson(useAnswers());
   const hint = (
     <>
-      <p>{t(onlyStore ? "channel.onlyStore" : "channel.hint")}</p>
+      <p>{t(inPersonOnly ? "channel.onlyStore" : "channel.hint")}</p>
       <FactSource
-        fact={onlyStore ? osiptel.representativeInPersonOnly : osiptel.channelsCarriersMustAccept}
+        fact={inPersonOnly ? osiptel.representativeInPersonOnly : osiptel.channelsCarriersMustAccept}
       />
     </>
   );
-  return <ChoiceStep question="channel" options={channels} hint={hint} />;
+  return <ChoiceStep question="channel" hint={hint} />;
 }

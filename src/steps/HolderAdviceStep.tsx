@@ -1,5 +1,6 @@
 import { carrierFacts } from "../content/carriers/index.ts";
 import { osiptel } from "../content/osiptel.ts";
+import { holderAdviceFor, representativeNeedsNotary } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { FactSource } from "../ui/FactSource.tsx";
 import { InfoPage } from "../ui/InfoPage.tsx";
@@ -11,7 +12,8 @@ export function HolderAdviceStep() {
   const t = useText();
   const answers = useAnswers();
   const { next } = useWizardActions();
-  if (answers.holder === "deceased") {
+  const advice = holderAdviceFor(answers);
+  if (advice === "deceased") {
     return (
       <InfoPage title={t("holderAdvice.deceased.title")} onContinue={next}>
         <p>{t("holderAdvice.deceased.body", { days: Number(osiptel.deceasedHolderChange.value) })}</p>
@@ -19,7 +21,7 @@ export function HolderAdviceStep() {
       </InfoPage>
     );
   }
-  if (answers.holder === "notSure") {
+  if (advice === "notSure") {
     return (
       <InfoPage title={t("holderAdvice.notSure.title")} onContinue={next}>
         <p>{t("holderAdvice.notSure.body")}</p>
@@ -42,7 +44,7 @@ export function HolderAdviceStep() {
         <li>{t("holderAdvice.someoneElse.representative")}</li>
       </ul>
       <FactSource fact={osiptel.representativeInPersonOnly} />
-      {answers.carrier === "bitel" ? (
+      {representativeNeedsNotary(answers) ? (
         <>
           <p>{t("holderAdvice.bitel", { months: Number(bitelRule.value) })}</p>
           <FactSource fact={bitelRule} />

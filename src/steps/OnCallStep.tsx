@@ -1,5 +1,6 @@
-import { carrierFacts, isKnownCarrier } from "../content/carriers/index.ts";
+import { carrierFacts } from "../content/carriers/index.ts";
 import { osiptel } from "../content/osiptel.ts";
+import { carrierWithFacts } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { FactSource } from "../ui/FactSource.tsx";
 import { InfoPage } from "../ui/InfoPage.tsx";
@@ -10,7 +11,8 @@ export function OnCallStep() {
   const t = useText();
   const answers = useAnswers();
   const { next } = useWizardActions();
-  const carrier = isKnownCarrier(answers.carrier) ? carrierFacts[answers.carrier] : null;
+  const known = carrierWithFacts(answers);
+  const carrier = known && carrierFacts[known];
   return (
     <InfoPage title={t("onCall.title")} onContinue={next}>
       <p>{t("onCall.holderOnly")}</p>

@@ -1,4 +1,5 @@
-import { carrierFacts, isKnownCarrier } from "../content/carriers/index.ts";
+import { carrierFacts } from "../content/carriers/index.ts";
+import { carrierWithFacts } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { FactSource } from "../ui/FactSource.tsx";
 import { InfoPage } from "../ui/InfoPage.tsx";
@@ -8,7 +9,8 @@ export function OnlineStep() {
   const t = useText();
   const answers = useAnswers();
   const { next } = useWizardActions();
-  const carrier = isKnownCarrier(answers.carrier) ? carrierFacts[answers.carrier] : null;
+  const known = carrierWithFacts(answers);
+  const carrier = known && carrierFacts[known];
   return (
     <InfoPage title={t("online.title")} onContinue={next}>
       <ol className="steps">

@@ -1,4 +1,5 @@
 import { osiptel } from "../content/osiptel.ts";
+import { type ReasonAdvice, reasonAdviceFor } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { FactSource } from "../ui/FactSource.tsx";
 import { InfoPage } from "../ui/InfoPage.tsx";
@@ -20,14 +21,13 @@ const adviceFor = {
     body: "reasonAdvice.leavingPeru.body",
     fact: osiptel.temporarySuspension,
   },
-} as const;
+} as const satisfies Record<ReasonAdvice, unknown>;
 
 /** Before cancelling, an alternative that may serve the user's reason better. */
 export function ReasonAdviceStep() {
   const t = useText();
-  const { reason } = useAnswers();
   const { next } = useWizardActions();
-  const advice = adviceFor[reason as keyof typeof adviceFor] ?? adviceFor.leavingPeru;
+  const advice = adviceFor[reasonAdviceFor(useAnswers()) ?? "leavingPeru"];
   return (
     <InfoPage title={t(advice.title)} onContinue={next}>
       <p>{t(advice.body)}</p>

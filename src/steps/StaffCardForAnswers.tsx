@@ -1,27 +1,32 @@
-import { useLingui } from "@lingui/react";
 import type { Answers } from "../flow/answers.ts";
-import { documentsFor } from "../flow/documents.ts";
+import { type StaffCardLine, staffCardLines } from "../flow/staffCard.ts";
+import { useLanguageTag } from "../i18n/useLocale.ts";
 import { useSpanishText } from "../i18n/useSpanishText.ts";
 import { type Translate, useText } from "../i18n/useText.ts";
 import { StaffCard } from "../ui/StaffCard.tsx";
 import { documentLabel } from "./documentItemText.ts";
 
-const cardLines = (answers: Answers, t: Translate) => [
-  t("staffCard.request"),
-  ...(answers.lineNumber ? [t("staffCard.line", { number: answers.lineNumber })] : []),
-  t("staffCard.proof"),
-  `${t("staffCard.bring")} ${documentsFor(answers)
-    .map(({ id }) => documentLabel(id, t))
-    .join("; ")}`,
-];
+/** A line of the card in one language. */
+export function staffCardLineText(line: StaffCardLine, t: Translate): string {
+  switch (line.id) {
+    case "line":
+      return t("staffCard.line", { number: line.number });
+    case "bring":
+      return `${t("staffCard.bring")} ${line.documents.map((id) => documentLabel(id, t)).join("; ")}`;
+    default:
+      return t(`staffCard.${line.id}`);
+  }
+}
 
 /** The Spanish card for the counter, built from the user's answers, with their own language beside it. */
 export function StaffCardForAnswers({ answers }: { answers: Answers }) {
   const t = useText();
   const spanish = useSpanishText();
-  const { i18n } = useLingui();
+  const languageTag = useLanguageTag();
   if (!spanish) return null;
-  const own = cardLines(answers, t);
-  const lines = cardLines(answers, spanish).map((line, index) => ({ spanish: line, own: own[index] ?? "" }));
-  return <StaffCard title={spanish("staffCard.title")} lines={lines} ownLang={i18n.locale} />;
+  const lines = staffCardLines(answers).map((line) => ({
+    spanish: staffCardLineText(line, spanish),
+    own: staffCardLineText(line, t),
+  }));
+  return <StaffCard title={spanish("staffCard.title")} lines={lines} ownLang={languageTag} />;
 }

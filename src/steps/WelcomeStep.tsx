@@ -1,3 +1,4 @@
+import { useLanguageTag } from "../i18n/useLocale.ts";
 import { useText } from "../i18n/useText.ts";
 
 export type ResumableSession = { stepTitle: string; savedAt: Date };
@@ -10,6 +11,7 @@ type WelcomeStepProps = {
 
 export function WelcomeStep({ resumable, onStart, onResume }: WelcomeStepProps) {
   const t = useText();
+  const languageTag = useLanguageTag();
   return (
     <>
       <h1 tabIndex={-1}>{t("welcome.title")}</h1>
@@ -22,7 +24,7 @@ export function WelcomeStep({ resumable, onStart, onResume }: WelcomeStepProps) 
           <p>
             {t("welcome.savedDetails", {
               step: resumable.stepTitle,
-              date: resumable.savedAt.toLocaleString(document.documentElement.lang),
+              date: resumable.savedAt.toLocaleString(languageTag),
             })}
           </p>
           <div className="button-group">

@@ -1,36 +1,36 @@
-import type { ComponentType } from "react";
-import type { StepId } from "../flow/steps.ts";
+import { type ComponentType, createElement } from "react";
+import type { ChoiceQuestionId, StepId } from "../flow/steps.ts";
 import { AtStoreStep } from "./AtStoreStep.tsx";
 import { BalanceStep } from "./BalanceStep.tsx";
 import { BlockFirstStep } from "./BlockFirstStep.tsx";
-import { CardStatusStep } from "./CardStatusStep.tsx";
 import { CarrierStep } from "./CarrierStep.tsx";
 import { ChannelStep } from "./ChannelStep.tsx";
+import { ChoiceStep } from "./ChoiceStep.tsx";
 import { CleanupStep } from "./CleanupStep.tsx";
 import { DebtFirstStep } from "./DebtFirstStep.tsx";
 import { DocumentsStep } from "./DocumentsStep.tsx";
 import { HolderAdviceStep } from "./HolderAdviceStep.tsx";
-import { HolderStep } from "./HolderStep.tsx";
 import { IdentityDocumentStep } from "./IdentityDocumentStep.tsx";
 import { LineNumberStep } from "./LineNumberStep.tsx";
 import { OnCallStep } from "./OnCallStep.tsx";
 import { OnlineStep } from "./OnlineStep.tsx";
 import { PlanTypeStep } from "./PlanTypeStep.tsx";
 import { ReasonAdviceStep } from "./ReasonAdviceStep.tsx";
-import { ReasonStep } from "./ReasonStep.tsx";
-import { SummaryStep } from "./SummaryStep.tsx";
+import { SummaryStep } from "./summary/SummaryStep.tsx";
 
-/** The page for each state of the machine except the welcome page, which the app renders with its session. */
-export const stepComponents: Record<Exclude<StepId, "welcome">, ComponentType> = {
-  reason: ReasonStep,
+type PageStep = Exclude<StepId, ChoiceQuestionId | "welcome">;
+
+/**
+ * The page for each step that needs its own: every step but the choice questions, and the choice questions with
+ * more than a title and options. The welcome page is the app's, rendered with its session.
+ */
+const ownPages: Record<PageStep, ComponentType> & Partial<Record<ChoiceQuestionId, ComponentType>> = {
   reasonAdvice: ReasonAdviceStep,
-  cardStatus: CardStatusStep,
   blockFirst: BlockFirstStep,
   debtFirst: DebtFirstStep,
   planType: PlanTypeStep,
   carrier: CarrierStep,
   lineNumber: LineNumberStep,
-  holder: HolderStep,
   holderAdvice: HolderAdviceStep,
   identityDocument: IdentityDocumentStep,
   channel: ChannelStep,
@@ -42,3 +42,18 @@ export const stepComponents: Record<Exclude<StepId, "welcome">, ComponentType> =
   cleanup: CleanupStep,
   summary: SummaryStep,
 };
+
+const choicePages = new Map<ChoiceQuestionId, ComponentType>();
+
+/** A plain choice question's page: the shared choice page, for that question. */
+function choicePage(question: ChoiceQuestionId): ComponentType {
+  let page = choicePages.get(question);
+  if (!page) {
+    page = () => createElement(ChoiceStep, { question });
+    choicePages.set(question, page);
+  }
+  return page;
+}
+
+export const pageFor = (step: Exclude<StepId, "welcome">): ComponentType =>
+  ownPages[step] ?? choicePage(step as ChoiceQuestionId);

@@ -1,17 +1,18 @@
-import { Trans, useLingui } from "@lingui/react";
+import { Trans } from "@lingui/react";
 import { type ReactNode, useEffect } from "react";
 import type { Fact } from "../content/fact.ts";
-import { htmlLang, isLocale } from "../i18n/locales.ts";
+import { htmlLang, type Locale } from "../i18n/locales.ts";
+import { useLocale } from "../i18n/useLocale.ts";
 import type { MessageId } from "../i18n/useText.ts";
 import { whenIdle } from "./whenIdle.ts";
 
 /** One formatter per language: the first one a page makes loads the language's date data, a long task. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
-function dateFormatFor(locale: string): Intl.DateTimeFormat {
+function dateFormatFor(locale: Locale): Intl.DateTimeFormat {
   let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(isLocale(locale) ? htmlLang[locale] : locale, {
+    format = new Intl.DateTimeFormat(htmlLang[locale], {
       dateStyle: "long",
       timeZone: "UTC",
     });
@@ -21,13 +22,13 @@ function dateFormatFor(locale: string): Intl.DateTimeFormat {
 }
 
 /** An ISO date (YYYY-MM-DD) as the reader's language writes it, e.g. "25 November 2026" or "2026年11月25日". */
-const readableDate = (isoDate: string, locale: string) => dateFormatFor(locale).format(new Date(isoDate));
+const readableDate = (isoDate: string, locale: Locale) => dateFormatFor(locale).format(new Date(isoDate));
 
 /**
  * Makes the language's date formatter while the browser is idle, so that the first page showing a source does not
  * pay for it between a tap on Continue and the next question.
  */
-export function usePreparedDateFormat(locale: string): void {
+export function usePreparedDateFormat(locale: Locale): void {
   useEffect(() => {
     if (dateFormats.has(locale)) return;
     return whenIdle(() => dateFormatFor(locale));
@@ -45,13 +46,13 @@ function SourceLink({ href, children }: { href: string; children?: ReactNode }) 
 
 /** Small print under a fact: where it comes from (every source is a Spanish page) and when it was last checked. */
 export function FactSource({ fact }: { fact: Fact }) {
-  const { i18n } = useLingui();
+  const locale = useLocale();
   const site = new URL(fact.source).hostname.replace(/^www\./, "");
   return (
     <p className="fact-source">
       <Trans
         id={"common.factSource" satisfies MessageId}
-        values={{ site, date: readableDate(fact.lastVerified, i18n.locale) }}
+        values={{ site, date: readableDate(fact.lastVerified, locale) }}
         components={{ 0: <SourceLink href={fact.source} /> }}
       />
     </p>

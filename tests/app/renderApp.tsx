@@ -1,7 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/app/App.tsx";
-import { loadSession, type SavedSession, sessionKey } from "../../src/app/savedSession.ts";
+import { loadSession, type SavedSession, sessionKey } from "../../src/app/session/savedSession.ts";
 
 /** Bounds every wait for the wizard's lazily loaded chunk. */
 export const chunkTimeout = { timeout: 5_000 };

@@ -44,3 +44,45 @@ describe("coming back to a saved session", () => {
     expect(localStorage.getItem("adios-chip:session-backup")).toBe("{ not json");
   });
 });
+
+describe("the welcome page names the step where the user stopped as that step was titled for them", () => {
+  it.each([
+    ["leavingPeru", "Leaving only for a while? You can pause the line"],
+    ["tooExpensive", "A cheaper plan may be enough"],
+    ["switchingCarrier", "You may not need to cancel: keep your number"],
+  ])("an advice page for the reason %s", async (reason, title) => {
+    storeSession({
+      ...sessionV2,
+      locale: "en",
+      step: "reasonAdvice",
+      answers: { reason },
+      ticks: [],
+      visited: ["welcome", "reason"],
+    });
+    const { user } = renderApp();
+    expect(screen.getByText(new RegExp(`You stopped at “${escapeRegExp(title)}”`))).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Resume" }));
+    await heading(title);
+  });
+
+  it("the holder advice for a deceased holder", () => {
+    storeSession({
+      ...sessionV2,
+      locale: "en",
+      step: "holderAdvice",
+      answers: {
+        reason: "other",
+        cardStatus: "working",
+        planType: "prepaid",
+        carrier: "entel",
+        holder: "deceased",
+      },
+      ticks: [],
+      visited: [],
+    });
+    renderApp();
+    expect(screen.getByText(/You stopped at “First, the line must change holder”/)).toBeInTheDocument();
+  });
+});
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Answers } from "../../src/flow/answers.ts";
 import { documentsFor } from "../../src/flow/documents.ts";
+import { completeAnswers } from "../support/completeAnswers.ts";
 
-const holderAtStore: Answers = {
-  reason: "leavingPeru",
-  cardStatus: "working",
-  planType: "prepaid",
-  carrier: "claro",
-  holder: "me",
-  identityDocument: "dni",
-  channel: "store",
-};
+/** The shared complete answers, with a DNI. */
+const holderAtStore: Answers = { ...completeAnswers, identityDocument: "dni" };
 
 const ids = (answers: Answers) => documentsFor(answers).map((item) => item.id);
 

@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Answers } from "../../src/flow/answers.ts";
 import { planFor } from "../../src/flow/plan.ts";
+import { completeAnswers } from "../support/completeAnswers.ts";
 
-const holderAtStore: Answers = {
-  reason: "other",
-  cardStatus: "working",
-  planType: "prepaid",
-  carrier: "claro",
-  holder: "me",
-  identityDocument: "dni",
-  channel: "store",
-};
+/** The shared complete answers, for another reason, with a DNI. */
+const holderAtStore: Answers = { ...completeAnswers, reason: "other", identityDocument: "dni" };
 
 const ids = (answers: Answers) => planFor(answers).map((action) => action.id);
 

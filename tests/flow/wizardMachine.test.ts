@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import type { QuestionId } from "../../src/flow/answers.ts";
 import { wizardMachine } from "../../src/flow/wizardMachine.ts";
+import { completeAnswers } from "../support/completeAnswers.ts";
 
 function startedWizard() {
   const actor = createActor(wizardMachine, { input: {} }).start();
@@ -20,16 +21,8 @@ function walk(wizard: ReturnType<typeof startedWizard>, answers: Partial<Record<
   }
 }
 
-const ordinary = {
-  reason: "other",
-  cardStatus: "working",
-  planType: "prepaid",
-  carrier: "claro",
-  lineNumber: "",
-  holder: "me",
-  identityDocument: "dni",
-  channel: "store",
-};
+/** The shared complete answers, for another reason, with a DNI. */
+const ordinary = { ...completeAnswers, reason: "other", identityDocument: "dni" };
 
 describe("wizardMachine", () => {
   it("rejects an answer its step's schema does not accept, with the schema's message, and stays", () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { importProblems } from "../../src/app/sessionFile.ts";
+import { importProblems } from "../../src/app/session/sessionFile.ts";
 import { type Answers, answerSchemas, type QuestionId } from "../../src/flow/answers.ts";
 import { documentsFor } from "../../src/flow/documents.ts";
 import { planFor } from "../../src/flow/plan.ts";
-import { questionSteps, stepIds } from "../../src/flow/steps.ts";
+import { holdersWithAdvice, reasonsWithAdvice } from "../../src/flow/rules.ts";
+import { staffCardLines } from "../../src/flow/staffCard.ts";
+import { questionIds, stepIds } from "../../src/flow/steps.ts";
 import en from "../../src/i18n/catalogs/en.json";
 import es from "../../src/i18n/catalogs/es.json";
 import zh from "../../src/i18n/catalogs/zh.json";
@@ -16,8 +18,6 @@ const englishIds = Object.keys(en);
 const sources = Object.entries(
   import.meta.glob<string>("/src/**/*.{ts,tsx}", { query: "?raw", import: "default", eager: true }),
 );
-
-const questionIds = Object.keys(answerSchemas) as QuestionId[];
 
 const optionsOf = (question: QuestionId): string[] => {
   const { def } = answerSchemas[question]._zod;
@@ -42,6 +42,7 @@ const reachable = (idsFor: (answers: Answers) => { id: string }[]) => {
 
 const everyAnswers = everyAnswerCombination();
 const planActions = reachable(planFor);
+const staffCardLineIds = reachable(staffCardLines);
 const documents = reachable(documentsFor);
 
 /**
@@ -50,6 +51,20 @@ const documents = reachable(documentsFor);
  */
 const dynamicIds: Record<string, { ids: string[]; complete: boolean }> = {
   "*.title": { ids: stepIds.map((step) => `${step}.title`), complete: false },
+  "reasonAdvice.*.title": {
+    ids: reasonsWithAdvice.map((reason) => `reasonAdvice.${reason}.title`),
+    complete: true,
+  },
+  "holderAdvice.*.title": {
+    ids: holdersWithAdvice.map((holder) => `holderAdvice.${holder}.title`),
+    complete: true,
+  },
+  // Only some questions' answers can be ruled out by other answers.
+  "error.*Unavailable": {
+    ids: questionIds.map((question) => `error.${question}Unavailable`),
+    complete: false,
+  },
+  "staffCard.*": { ids: staffCardLineIds.map((id) => `staffCard.${id}`), complete: true },
   "*.option.*": {
     ids: questionIds.flatMap((question) =>
       optionsOf(question).map((option) => `${question}.option.${option}`),
@@ -58,7 +73,7 @@ const dynamicIds: Record<string, { ids: string[]; complete: boolean }> = {
   },
   "error.*": { ids: questionIds.map((question) => `error.${question}`), complete: true },
   "summary.question.*": {
-    ids: questionSteps.map((question) => `summary.question.${question}`),
+    ids: questionIds.map((question) => `summary.question.${question}`),
     complete: true,
   },
   "plan.*": { ids: planActions.map((id) => `plan.${id}`), complete: true },

@@ -27,11 +27,14 @@ describe("BlockFirstStep", () => {
     expect(screen.queryByText("Report it to the police (PNP).")).not.toBeInTheDocument();
   });
 
-  it("goes on to the debt page when the line is also in debt, else to the plan type", async () => {
+  it.each([
+    ["suspendedForDebt", "debtFirst"],
+    ["working", "planType"],
+  ] as const)("with the card %s, Continue goes on to %s", async (cardStatus, next) => {
     const { user, currentStep } = renderStep(<BlockFirstStep />, "blockFirst", {
-      answers: { reason: "lostOrStolen" },
+      answers: { reason: "lostOrStolen", cardStatus },
     });
     await user.click(screen.getByRole("button", { name: "Continue" }));
-    expect(currentStep()).toBe("planType");
+    expect(currentStep()).toBe(next);
   });
 });

@@ -1,2 +1,0 @@
-/** The <meta> that names the app's built file in the prerendered page (src/build/prerenderWelcome.ts). */
-export const appAddressMeta = "adios-chip:app";

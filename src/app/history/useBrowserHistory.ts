@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useRef } from "react";
+import type { ActorRefFrom } from "xstate";
+import type { StepId } from "../../flow/steps.ts";
+import type { wizardMachine } from "../../flow/wizardMachine.ts";
+import { addressOf, stepInAddress } from "./stepAddress.ts";
+
+type WizardActorRef = ActorRefFrom<typeof wizardMachine>;
+
+/**
+ * What the app keeps in each of its history entries. `depth` is the length of the machine's `visited` at that
+ * entry, so moving between two entries is that many BACK or NEXT events. `backIsPrevious`: the entry before this
+ * one is the step the machine's BACK returns to, so the in-page Back link may use the browser's history.
+ */
+type Entry = { depth: number; backIsPrevious: boolean };
+
+const stateKey = "adiosChip";
+
+function readEntry(state: unknown): Entry | null {
+  if (typeof state !== "object" || state === null || !(stateKey in state)) return null;
+  const entry = (state as Record<typeof stateKey, Partial<Entry>>)[stateKey];
+  return typeof entry?.depth === "number"
+    ? { depth: entry.depth, backIsPrevious: entry.backIsPrevious === true }
+    : null;
+}
+
+const writeEntry = (method: "pushState" | "replaceState", step: StepId, entry: Entry) =>
+  window.history[method]({ [stateKey]: entry }, "", addressOf(step));
+
+const where = (actor: WizardActorRef) => {
+  const { value, context } = actor.getSnapshot();
+  return { step: value as StepId, depth: context.visited.length };
+};
+
+/** Sends BACK or NEXT until the machine is `moves` steps further (back if negative), or it refuses to move. */
+function moveBy(actor: WizardActorRef, moves: number) {
+  for (let done = 0; done < Math.abs(moves); done += 1) {
+    const before = where(actor).depth;
+    actor.send({ type: moves < 0 ? "BACK" : "NEXT" });
+    if (where(actor).depth === before) return;
+  }
+}
+
+/** The moves to the step a typed address names, if the user took it on the way here; none for any other step. */
+function movesToTypedStep(actor: WizardActorRef): number {
+  const named = stepInAddress();
+  const { step, depth } = where(actor);
+  const depthThere =
+    named === null || named === step ? -1 : actor.getSnapshot().context.visited.lastIndexOf(named);
+  return depthThere < 0 ? 0 : depthThere - depth;
+}
+
+/**
+ * Keeps the browser's history in step with the machine: every step forward pushes an entry whose address names
+ * the step (`#/carrier`), and the browser's Back and Forward buttons become the machine's BACK and NEXT. The
+ * machine stays the source of truth: where it does not follow (Forward past a question answered differently, a
+ * typed address for a step not reached), the address is corrected to where it is.
+ * Returns the in-page Back link's action, which goes through the browser's history when it can.
+ */
+export function useBrowserHistory(actor: WizardActorRef, step: StepId) {
+  const shown = useRef<{ step: StepId; depth: number } | null>(null);
+
+  useEffect(() => {
+    const now = { step, depth: where(actor).depth };
+    const before = shown.current;
+    if (before === null) enterHistory(now.step, now.depth);
+    else if (before.step !== now.step) {
+      if (now.depth === before.depth + 1)
+        writeEntry("pushState", now.step, { depth: now.depth, backIsPrevious: true });
+      else writeEntry("replaceState", now.step, { depth: now.depth, backIsPrevious: false });
+    }
+    shown.current = now;
+  }, [actor, step]);
+
+  useEffect(() => {
+    const onPopState = (event: PopStateEvent) => {
+      const entry = readEntry(event.state);
+      moveBy(actor, entry ? entry.depth - where(actor).depth : movesToTypedStep(actor));
+      const now = where(actor);
+      const followed = entry !== null && entry.depth === now.depth;
+      writeEntry("replaceState", now.step, {
+        depth: now.depth,
+        backIsPrevious: followed && entry.backIsPrevious,
+      });
+      shown.current = now;
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, [actor]);
+
+  return useCallback(() => {
+    if (readEntry(window.history.state)?.backIsPrevious) window.history.back();
+    else actor.send({ type: "BACK" });
+  }, [actor]);
+}
+
+/**
+ * The wizard's first step. Started or resumed from the welcome page, that page stays behind as the entry before it,
+ * where Back leads one step back; on a reload or a typed address, the current entry becomes this step's.
+ */
+function enterHistory(step: StepId, depth: number) {
+  const entry = readEntry(window.history.state);
+  const fromWelcomePage = entry === null && stepInAddress() === null;
+  if (fromWelcomePage && depth > 0) {
+    window.history.replaceState({ [stateKey]: { depth: depth - 1, backIsPrevious: false } }, "");
+    writeEntry("pushState", step, { depth, backIsPrevious: true });
+  } else {
+    writeEntry("replaceState", step, {
+      depth,
+      backIsPrevious: entry?.depth === depth && entry.backIsPrevious,
+    });
+  }
+}

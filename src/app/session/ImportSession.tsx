@@ -1,0 +1,84 @@
+import { useState } from "react";
+import { useLanguageTag } from "../../i18n/useLocale.ts";
+import { type MessageId, useText } from "../../i18n/useText.ts";
+import { stepTitle } from "../../steps/stepTitle.ts";
+import { ConfirmPanel, useFocusReturn } from "../../ui/ConfirmPanel.tsx";
+import { ErrorMessage } from "../../ui/ErrorMessage.tsx";
+import type { SavedSession } from "./savedSession.ts";
+import { type ImportProblem, maxImportBytes, readSessionFile, sessionFileName } from "./sessionFile.ts";
+
+type ImportState =
+  | { status: "choosing"; problem: ImportProblem | null }
+  | { status: "confirming"; session: SavedSession };
+
+const fieldId = "session-import";
+
+/** A file field for a session file; the current answers are replaced only after the user confirms. */
+export function ImportSession({ onReplace }: { onReplace: (session: SavedSession) => void }) {
+  const t = useText();
+  const languageTag = useLanguageTag();
+  const [state, setState] = useState<ImportState>({ status: "choosing", problem: null });
+  const field = useFocusReturn<HTMLInputElement>();
+
+  if (state.status === "confirming") {
+    const { session } = state;
+    return (
+      <ConfirmPanel
+        id="session-import-confirm"
+        title={t("session.import.confirmTitle")}
+        confirmLabel={t("session.import.replace")}
+        onConfirm={() => onReplace(session)}
+        onCancel={() => {
+          field.returnFocus();
+          setState({ status: "choosing", problem: null });
+        }}
+      >
+        <p>
+          {t("session.import.confirmDetails", {
+            step: stepTitle(session.step, session.answers, t),
+            date: new Date(session.savedAt).toLocaleString(languageTag),
+          })}
+        </p>
+      </ConfirmPanel>
+    );
+  }
+
+  const { problem } = state;
+  return (
+    <div className={problem ? "form-group form-group--error" : "form-group"}>
+      <label className="form-label" htmlFor={fieldId}>
+        {t("session.import.label")}
+      </label>
+      <div className="hint" id={`${fieldId}-hint`}>
+        {t("session.import.hint", { fileName: sessionFileName })}
+      </div>
+      {problem && (
+        <div role="alert">
+          <ErrorMessage
+            id={`${fieldId}-error`}
+            message={t(`session.import.error.${problem}` as MessageId, { size: maxImportBytes / 1000 })}
+          />
+        </div>
+      )}
+      <input
+        id={fieldId}
+        type="file"
+        accept=".json,application/json"
+        ref={field.ref}
+        aria-describedby={problem ? `${fieldId}-hint ${fieldId}-error` : `${fieldId}-hint`}
+        aria-invalid={problem ? true : undefined}
+        onChange={async (event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = "";
+          if (!file) return;
+          const result = await readSessionFile(file);
+          setState(
+            result.ok
+              ? { status: "confirming", session: result.session }
+              : { status: "choosing", problem: result.problem },
+          );
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+import { sameAnswers } from "../../flow/answers.ts";
+import type { StepId } from "../../flow/steps.ts";
+import type { WizardContext } from "../../flow/wizardMachine.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import { appMarker, currentVersion, maxVisited, type SavedSession } from "./sessionFormat.ts";
+import { migrateSession } from "./sessionMigrations.ts";
+import { backupKey, sessionKey, storedKeys } from "./storageKeys.ts";
+
+export type { SavedSession } from "./sessionFormat.ts";
+
+export { backupKey, sessionKey } from "./storageKeys.ts";
+
+/** How the wizard opens: a new session replaces the stored one at `revision`; a resumed one carries its own. */
+export type WizardStart = { kind: "new"; revision: number } | { kind: "resume"; session: SavedSession };
+
+export type LoadedSession =
+  | { status: "none" }
+  | { status: "ok"; session: SavedSession }
+  /** Stored data that is not a session we can read; keptAside: it has been copied under the backup key. */
+  | { status: "unreadable"; raw: string; keptAside: boolean }
+  | { status: "storageUnavailable" };
+
+/** Reads the stored session, migrating an older format; data it cannot read is copied aside, never dropped. */
+export function loadSession(storage: Storage | null): LoadedSession {
+  let raw: string | null;
+  try {
+    if (!storage) return { status: "storageUnavailable" };
+    raw = storage.getItem(sessionKey);
+  } catch {
+    return { status: "storageUnavailable" };
+  }
+  if (raw === null) return { status: "none" };
+  const reading = migrateSession(parseJson(raw));
+  if (reading.ok) return { status: "ok", session: reading.session };
+  return { status: "unreadable", raw, keptAside: keepAside(storage, raw) };
+}
+
+function keepAside(storage: Storage, raw: string): boolean {
+  try {
+    storage.setItem(backupKey, raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The revision of the stored session, 0 when there is none. */
+export function storedRevision(storage: Storage | null): number {
+  const stored = loadSession(storage);
+  return stored.status === "ok" ? stored.session.revision : 0;
+}
+
+/** What a session holds apart from when and how often it was saved. */
+export type SessionContent = Pick<SavedSession, "locale" | "step" | "answers" | "ticks" | "visited">;
+
+export const sessionContent = (step: StepId, context: WizardContext, locale: Locale): SessionContent => ({
+  locale,
+  step,
+  answers: context.answers,
+  ticks: context.ticks,
+  visited: context.visited.slice(-maxVisited),
+});
+
+export const toSavedSession = (
+  { locale, step, answers, ticks, visited }: SessionContent,
+  revision: number,
+  now = new Date(),
+): SavedSession => ({
+  app: appMarker,
+  version: currentVersion,
+  savedAt: now.toISOString(),
+  revision,
+  locale,
+  step,
+  answers,
+  ticks,
+  visited,
+});
+
+export function sameContent(a: SessionContent, b: SessionContent): boolean {
+  const sameList = (x: readonly string[], y: readonly string[]) =>
+    x.length === y.length && x.every((item, index) => item === y[index]);
+  return (
+    a.locale === b.locale &&
+    a.step === b.step &&
+    sameAnswers(a.answers, b.answers) &&
+    sameList(a.ticks, b.ticks) &&
+    sameList(a.visited, b.visited)
+  );
+}
+
+/** How what is stored stands against this tab's session. */
+export type StoredComparison =
+  | { status: "sameContent"; revision: number }
+  /** Another tab saved after this one last loaded or saved. */
+  | { status: "newerStored"; session: SavedSession }
+  /** The session this tab knew was deleted, by "Delete my data" in another tab. */
+  | { status: "deletedElsewhere" }
+  /** Nothing newer is stored: this tab may write. */
+  | { status: "olderStored"; revision: number }
+  /** The device refuses access, or holds unreadable data that could not be kept aside. */
+  | { status: "failed" };
+
+/** `knownRevision` is the revision this tab last loaded or saved. */
+export function compareWithStored(
+  storage: Storage,
+  content: SessionContent,
+  knownRevision: number,
+): StoredComparison {
+  const stored = loadSession(storage);
+  switch (stored.status) {
+    case "storageUnavailable":
+      return { status: "failed" };
+    case "unreadable":
+      return stored.keptAside ? { status: "olderStored", revision: 0 } : { status: "failed" };
+    case "none":
+      return knownRevision > 0 ? { status: "deletedElsewhere" } : { status: "olderStored", revision: 0 };
+    case "ok": {
+      const { session } = stored;
+      if (sameContent(session, content)) return { status: "sameContent", revision: session.revision };
+      if (session.revision > knownRevision) return { status: "newerStored", session };
+      return { status: "olderStored", revision: session.revision };
+    }
+  }
+}
+
+export type SaveOutcome =
+  | { status: "saved"; revision: number }
+  | Extract<StoredComparison, { status: "newerStored" | "deletedElsewhere" | "failed" }>;
+
+/** Saves the session as the next revision, unless that would overwrite newer or deleted data; never throws. */
+export function saveSession(
+  storage: Storage | null,
+  content: SessionContent,
+  knownRevision: number,
+  now = new Date(),
+): SaveOutcome {
+  if (!storage) return { status: "failed" };
+  const comparison = compareWithStored(storage, content, knownRevision);
+  if (comparison.status === "sameContent") return { status: "saved", revision: comparison.revision };
+  if (comparison.status !== "olderStored") return comparison;
+  const session = toSavedSession(content, Math.max(knownRevision, comparison.revision) + 1, now);
+  try {
+    storage.setItem(sessionKey, JSON.stringify(session));
+    return { status: "saved", revision: session.revision };
+  } catch {
+    return { status: "failed" };
+  }
+}
+
+/** Removes everything this app stored on the device. Returns false when the device refuses. */
+export function deleteStoredData(storage: Storage | null): boolean {
+  try {
+    if (!storage) return true;
+    for (const key of storedKeys(storage)) storage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a `storage` event (sent by another tab) may have changed the saved session. */
+export const touchesSession = (event: StorageEvent) => event.key === sessionKey || event.key === null;
+
+/** localStorage, or null where the browser blocks even looking at it. */
+export function deviceStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

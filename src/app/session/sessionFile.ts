@@ -1,0 +1,41 @@
+import { fileNameFor } from "../../content/appIdentity.ts";
+import { restoreSnapshot } from "./restoreSnapshot.ts";
+import { parseJson, type SavedSession } from "./savedSession.ts";
+import { appMarker } from "./sessionFormat.ts";
+import { migrateSession, type SessionReading } from "./sessionMigrations.ts";
+
+export const sessionFileName = fileNameFor("session", "json");
+
+/** A real session file is a few kilobytes at most; anything much larger is not one, and is not read. */
+export const maxImportBytes = 20_000;
+
+/** Why a file could not be imported; each has its message, `session.import.error.<problem>`. */
+export const importProblems = ["tooBig", "notOurs", "damaged", "unreadableFile"] as const;
+
+export type ImportProblem = (typeof importProblems)[number];
+
+export type ImportResult = { ok: true; session: SavedSession } | { ok: false; problem: ImportProblem };
+
+export const sessionFileText = (session: SavedSession) => JSON.stringify(session, null, 2);
+
+/** Checks an imported file's text like stored data (same schema, same migrations), and that it can resume. */
+export function readSessionText(text: string): ImportResult {
+  if (text.length > maxImportBytes || new TextEncoder().encode(text).length > maxImportBytes) {
+    return { ok: false, problem: "tooBig" };
+  }
+  const json = parseJson(text);
+  // Our files name the app at their start, so one cut short is still told apart from a stranger's file.
+  if (json === undefined && text.includes(`"${appMarker}"`)) return { ok: false, problem: "damaged" };
+  const reading: SessionReading = migrateSession(json);
+  if (reading.ok && restoreSnapshot(reading.session) === null) return { ok: false, problem: "damaged" };
+  return reading;
+}
+
+export async function readSessionFile(file: Blob): Promise<ImportResult> {
+  if (file.size > maxImportBytes) return { ok: false, problem: "tooBig" };
+  try {
+    return readSessionText(await file.text());
+  } catch {
+    return { ok: false, problem: "unreadableFile" };
+  }
+}

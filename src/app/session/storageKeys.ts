@@ -1,0 +1,10 @@
+import { storageKeyPrefix } from "../../content/appIdentity.ts";
+
+export const sessionKey = `${storageKeyPrefix}session`;
+export const backupKey = `${storageKeyPrefix}session-backup`;
+
+/** The keys under which this app has stored something on the device. */
+export const storedKeys = (storage: Storage): string[] =>
+  Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
+    (key): key is string => key?.startsWith(storageKeyPrefix) ?? false,
+  );

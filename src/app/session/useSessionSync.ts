@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ActorRefFrom } from "xstate";
+import type { StepId } from "../../flow/steps.ts";
+import type { wizardMachine } from "../../flow/wizardMachine.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import {
+  compareWithStored,
+  type SavedSession,
+  saveSession,
+  sessionContent,
+  storedRevision,
+  toSavedSession,
+  touchesSession,
+} from "./savedSession.ts";
+
+/** Another tab saved newer answers, or deleted the saved data: this tab stops saving until the user decides. */
+export type SyncConflict = { kind: "newer"; session: SavedSession } | { kind: "deleted" };
+
+type SessionSyncOptions = {
+  actor: ActorRefFrom<typeof wizardMachine>;
+  storage: Storage | null;
+  locale: Locale;
+  /** The revision of the stored session this wizard started from (0 when none). */
+  startRevision: number;
+};
+
+/**
+ * Saves the session on every change of the machine, without ever writing over what another tab saved later:
+ * that, and a deletion in another tab, become a conflict for the user to settle.
+ */
+export function useSessionSync({ actor, storage, locale, startRevision }: SessionSyncOptions) {
+  const knownRevision = useRef(startRevision);
+  const [conflict, setConflict] = useState<SyncConflict | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+
+  const content = useCallback(() => {
+    const snapshot = actor.getSnapshot();
+    return sessionContent(snapshot.value as StepId, snapshot.context, locale);
+  }, [actor, locale]);
+
+  const save = useCallback(
+    (basedOn: number) => {
+      if (actor.getSnapshot().value === "welcome") return;
+      const outcome = saveSession(storage, content(), basedOn);
+      if (outcome.status === "saved") knownRevision.current = outcome.revision;
+      else if (outcome.status === "failed") setSaveFailed(true);
+      else
+        setConflict(
+          outcome.status === "newerStored"
+            ? { kind: "newer", session: outcome.session }
+            : { kind: "deleted" },
+        );
+    },
+    [actor, storage, content],
+  );
+
+  useEffect(() => {
+    if (conflict) return;
+    const saveChange = () => save(knownRevision.current);
+    saveChange();
+    const subscription = actor.subscribe(saveChange);
+    return () => subscription.unsubscribe();
+  }, [actor, save, conflict]);
+
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (!storage || !touchesSession(event)) return;
+      const comparison = compareWithStored(storage, content(), knownRevision.current);
+      if (comparison.status === "sameContent") knownRevision.current = comparison.revision;
+      else if (comparison.status === "newerStored")
+        setConflict({ kind: "newer", session: comparison.session });
+      else if (comparison.status === "deletedElsewhere") setConflict({ kind: "deleted" });
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  }, [storage, content]);
+
+  return {
+    conflict,
+    saveFailed,
+    /** Settles a conflict by saving this tab's answers over the stored ones, as the user asked. */
+    keepThisTab: () => {
+      knownRevision.current = storedRevision(storage);
+      setConflict(null);
+    },
+    /** This tab's session as it would be saved now, e.g. for a download. */
+    currentSession: () => toSavedSession(content(), knownRevision.current),
+  };
+}
+
+/**
+ * The "cannot save" warning is given once: on the page where saving first failed, and gone once the user moves on;
+ * not at all when the welcome page already gave it.
+ */
+export function useWarningOnce(needed: boolean, page: StepId, alreadyGiven: boolean): boolean {
+  const [givenOn, setGivenOn] = useState<StepId | "earlier" | null>(alreadyGiven ? "earlier" : null);
+  // Adjusted while rendering, so that the page the user moves to never shows it, not even for a frame.
+  if (givenOn === null && needed) setGivenOn(page);
+  else if (givenOn !== null && givenOn !== "earlier" && givenOn !== page) setGivenOn("earlier");
+  return givenOn === null ? needed : givenOn === page;
+}

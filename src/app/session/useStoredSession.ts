@@ -1,0 +1,58 @@
+import { useEffect, useState, useTransition } from "react";
+import { addressOf } from "../history/stepAddress.ts";
+import {
+  deleteStoredData,
+  type LoadedSession,
+  loadSession,
+  touchesSession,
+  type WizardStart,
+} from "./savedSession.ts";
+import type { Deletion } from "./WelcomeNotices.tsx";
+
+/**
+ * The app's view of the saved session: what the welcome page offers (kept fresh when another tab saves), which
+ * wizard runs (a new key remounts it on an imported or newer session), and "Delete my data".
+ */
+export function useStoredSession(
+  initial: LoadedSession,
+  storage: Storage | null,
+  reopen: WizardStart | null,
+) {
+  const [loaded, setLoaded] = useState(initial);
+  const [wizard, setWizard] = useState<{ start: WizardStart; key: number } | null>(
+    reopen && { start: reopen, key: 1 },
+  );
+  const [deletion, setDeletion] = useState<Deletion>(null);
+  const [starting, startTransition] = useTransition();
+
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (touchesSession(event)) setLoaded(loadSession(storage));
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  }, [storage]);
+
+  // A transition: the page in view stays until the wizard's chunk is there, rather than a loading page flashing by.
+  const begin = (start: WizardStart) =>
+    startTransition(() => {
+      setDeletion(null);
+      setWizard((current) => ({ start, key: (current?.key ?? 0) + 1 }));
+    });
+
+  return {
+    loaded,
+    wizard,
+    deletion,
+    begin,
+    /** Start or Resume was pressed and the wizard is still loading. */
+    starting,
+    deleteAllData: () => {
+      const outcome = deleteStoredData(storage) ? "done" : "failed";
+      setDeletion((previous) => ({ outcome, id: (previous?.id ?? 0) + 1 }));
+      setLoaded(loadSession(storage));
+      setWizard(null);
+      window.history.replaceState(null, "", addressOf("welcome"));
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import * as z from "zod/mini";
+
+export const reasons = ["leavingPeru", "switchingCarrier", "tooExpensive", "lostOrStolen", "other"] as const;
+export const cardStatuses = ["working", "suspendedForDebt", "lost", "stolen", "damaged"] as const;
+export const planTypes = ["prepaid", "postpaid", "notSure"] as const;
+export const carriers = ["claro", "movistar", "entel", "bitel", "other", "notSure"] as const;
+export const holders = ["me", "someoneElse", "deceased", "notSure"] as const;
+export const identityDocuments = ["dni", "carneExtranjeria", "passport", "ptpCpp", "other"] as const;
+export const channels = ["store", "phone", "online"] as const;
+
+export type Reason = (typeof reasons)[number];
+export type CardStatus = (typeof cardStatuses)[number];
+export type PlanType = (typeof planTypes)[number];
+export type Carrier = (typeof carriers)[number];
+export type Holder = (typeof holders)[number];
+export type IdentityDocument = (typeof identityDocuments)[number];
+export type Channel = (typeof channels)[number];
+
+/** A question answered by picking one of `options`; its error message is `error.<question>`. */
+export const choiceOf = <const Options extends readonly [string, ...string[]]>(
+  question: string,
+  options: Options,
+) => z.enum(options, { error: `error.${question}` });
+
+/**
+ * A Peruvian mobile number: nine digits starting with 9, optionally written with +51, spaces or dashes. It may be
+ * left empty: the staff card then goes without it.
+ */
+export const optionalLineNumber = z.pipe(
+  z.pipe(
+    z.string({ error: "error.lineNumber" }),
+    z.transform((typed) => typed.replace(/[\s-]/g, "").replace(/^\+?51(?=9\d{8}$)/, "")),
+  ),
+  z.string().check(z.regex(/^(9\d{8})?$/, { error: "error.lineNumber" })),
+);
+
+/** What a ticked item on a checklist is called in the saved answers: a document or cleanup item's id. */
+export const tickIdSchema = z.string().check(z.regex(/^[a-zA-Z]{1,40}$/));

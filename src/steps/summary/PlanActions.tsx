@@ -1,0 +1,31 @@
+import { useText } from "../../i18n/useText.ts";
+import { downloadFile } from "../../ui/downloadFile.ts";
+import { useAnswers, useTicks } from "../wizard.ts";
+import { planAsText, planFileName } from "./planAsText.ts";
+
+/** On the summary: keep the plan outside the app, on paper (or a PDF) or as a text file. */
+export function PlanActions() {
+  const t = useText();
+  const answers = useAnswers();
+  const ticks = useTicks();
+  return (
+    <section className="plan-actions" aria-labelledby="plan-actions-title">
+      <h2 id="plan-actions-title">{t("planActions.title")}</h2>
+      <p>{t("planActions.intro")}</p>
+      <div className="button-group">
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {t("planActions.print")}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            downloadFile(planFileName, planAsText(answers, ticks, t), "text/markdown;charset=utf-8")
+          }
+        >
+          {t("planActions.download")}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { ImportSession } from "../../../src/app/session/ImportSession.tsx";
+import sessionV1 from "../../fixtures/session-v1.json";
+import sessionV2 from "../../fixtures/session-v2.json";
+import { renderWithText } from "../../support/renderStep.tsx";
+
+const jsonFile = (content: unknown, name = "adios-chip-session.json") =>
+  new File([typeof content === "string" ? content : JSON.stringify(content)], name, {
+    type: "application/json",
+  });
+
+function renderImport() {
+  const onReplace = vi.fn();
+  const view = renderWithText(<ImportSession onReplace={onReplace} />);
+  const choose = (file: File) => view.user.upload(screen.getByLabelText("Import a session"), file);
+  return { ...view, onReplace, choose };
+}
+
+describe("ImportSession", () => {
+  it("has a labelled file field that says what file to choose", () => {
+    renderImport();
+    const field = screen.getByLabelText("Import a session");
+    expect(field).toHaveAttribute("type", "file");
+    expect(field).toHaveAccessibleDescription(
+      /Choose a file downloaded from this app \(adios-chip-session\.json\)/,
+    );
+  });
+
+  it("refuses a file over the size limit without reading it", async () => {
+    const { choose, onReplace } = renderImport();
+    const big = jsonFile({ ...sessionV2, padding: "x".repeat(25_000) });
+    const read = vi.spyOn(big, "text");
+    await choose(big);
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "The selected file is too big to be a session file",
+    );
+    expect(screen.getByLabelText("Import a session")).toHaveAccessibleDescription(/the limit is 20 kB/);
+    expect(read).not.toHaveBeenCalled();
+    expect(onReplace).not.toHaveBeenCalled();
+  });
+
+  it("refuses a file that is not one of ours", async () => {
+    const { choose, onReplace } = renderImport();
+    await choose(jsonFile({ name: "holiday photos", version: 2 }, "photos.json"));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "The selected file is not a session from this app.",
+    );
+    await choose(jsonFile("just some text", "notes.txt"));
+    expect(await screen.findByRole("alert")).toHaveTextContent("not a session from this app");
+    expect(onReplace).not.toHaveBeenCalled();
+  });
+
+  it("refuses one of ours that was edited or damaged", async () => {
+    const { choose, onReplace } = renderImport();
+    await choose(jsonFile({ ...sessionV2, answers: { ...sessionV2.answers, carrier: "anything" } }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("changed or damaged and cannot be used");
+    await choose(jsonFile(JSON.stringify(sessionV2).slice(0, 200)));
+    expect(await screen.findByRole("alert")).toHaveTextContent("changed or damaged");
+    expect(onReplace).not.toHaveBeenCalled();
+  });
+
+  it("asks before replacing; Cancel keeps the current answers and returns to the field", async () => {
+    const { user, choose, onReplace } = renderImport();
+    await choose(jsonFile(sessionV2));
+    const question = await screen.findByRole("heading", {
+      name: "Replace your current answers with the imported ones?",
+    });
+    expect(question).toHaveFocus();
+    expect(screen.getByText(/The imported session stopped at “Your plan” on/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(onReplace).not.toHaveBeenCalled();
+    expect(screen.getByLabelText("Import a session")).toHaveFocus();
+  });
+
+  it("replaces with the imported session, brought up to the current format, once confirmed", async () => {
+    const { user, choose, onReplace } = renderImport();
+    await choose(jsonFile(sessionV1));
+    await user.click(await screen.findByRole("button", { name: "Replace" }));
+    expect(onReplace).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ version: 2, step: "identityDocument", answers: sessionV1.answers }),
+    );
+  });
+});

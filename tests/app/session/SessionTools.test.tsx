@@ -1,0 +1,68 @@
+import { screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import sessionV1 from "../../fixtures/session-v1.json";
+import sessionV2 from "../../fixtures/session-v2.json";
+import { heading, renderApp, storedSession, storeSession } from "../renderApp.tsx";
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  window.history.replaceState(null, "", "/");
+});
+
+async function openSummary() {
+  storeSession({ ...sessionV2, locale: "en" });
+  const view = renderApp();
+  await view.user.click(screen.getByRole("button", { name: "Resume" }));
+  await heading("Your plan");
+  return view;
+}
+
+/** Catches what the app hands the browser to download: the file's name and text. */
+function catchDownloads() {
+  const downloads: { fileName: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob) downloads.push({ fileName: this.download, blob });
+  });
+  return downloads;
+}
+
+describe("the summary's session tools", () => {
+  it("downloads the session as a small JSON file that the importer accepts", async () => {
+    const downloads = catchDownloads();
+    const { user } = await openSummary();
+    await user.click(screen.getByRole("button", { name: "Download my session" }));
+    expect(downloads).toHaveLength(1);
+    const [{ fileName, blob }] = downloads as [(typeof downloads)[number]];
+    expect(fileName).toBe("adios-chip-session.json");
+    expect(blob.type).toBe("application/json");
+    expect(blob.size).toBeLessThan(2_000);
+    expect(JSON.parse(await blob.text())).toMatchObject({
+      app: "adios-chip",
+      step: "summary",
+      ticks: ["dni", "blockingCode"],
+    });
+
+    await user.upload(screen.getByLabelText("Import a session"), new File([blob], fileName));
+    expect(await screen.findByRole("heading", { name: /Replace your current answers/ })).toBeInTheDocument();
+  });
+
+  it("after Replace, the wizard shows the imported session's step and saves it", async () => {
+    const { user } = await openSummary();
+    const file = new File([JSON.stringify(sessionV1)], "adios-chip-session.json", {
+      type: "application/json",
+    });
+    await user.upload(screen.getByLabelText("Import a session"), file);
+    await user.click(await screen.findByRole("button", { name: "Replace" }));
+    await heading("Which identity document will you show?");
+    expect(storedSession()).toMatchObject({ step: "identityDocument", answers: sessionV1.answers });
+    expect(storedSession()?.revision).toBeGreaterThan(sessionV2.revision);
+  });
+});

@@ -1,0 +1,231 @@
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { restoreSnapshot } from "../../../src/app/session/restoreSnapshot.ts";
+import { backupKey, loadSession, saveSession, sessionKey } from "../../../src/app/session/savedSession.ts";
+import { maxImportBytes, readSessionText, sessionFileText } from "../../../src/app/session/sessionFile.ts";
+import {
+  currentVersion,
+  maxVisited,
+  type SavedSession,
+  type SessionV0,
+  type SessionV1,
+  savedSessionSchema,
+} from "../../../src/app/session/sessionFormat.ts";
+import { migrateSession } from "../../../src/app/session/sessionMigrations.ts";
+import { answerSchemas } from "../../../src/flow/answers.ts";
+import { progressOf } from "../../../src/flow/journey.ts";
+import { questionIds, stepIds } from "../../../src/flow/steps.ts";
+import { locales } from "../../../src/i18n/locales.ts";
+
+let runs = 0;
+afterAll(() => {
+  console.log(`fast-check runs: ${runs}`);
+});
+
+/** Runs a property, counting its runs towards the total printed at the end. */
+function check<T>(arbitrary: fc.Arbitrary<T>, numRuns: number, predicate: (value: T) => void) {
+  fc.assert(
+    fc.property(arbitrary, (value) => {
+      runs += 1;
+      predicate(value);
+    }),
+    { numRuns },
+  );
+}
+
+function memoryStorage(items = new Map<string, string>()): Storage {
+  return {
+    get length() {
+      return items.size;
+    },
+    key: (index) => [...items.keys()][index] ?? null,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, String(value)),
+    removeItem: (key) => void items.delete(key),
+    clear: () => items.clear(),
+  };
+}
+
+const storageHolding = (raw: string) => memoryStorage(new Map([[sessionKey, raw]]));
+
+/** Whatever the loader or the importer accepts must be a current session the wizard can stand in and draw. */
+function expectUsable(session: SavedSession) {
+  expect(savedSessionSchema.safeParse(session).success).toBe(true);
+  expect(restoreSnapshot(session)?.status).toBe("active");
+  expect(() => progressOf(session.step, session.answers)).not.toThrow();
+}
+
+function expectLoaderSafe(raw: string) {
+  const loaded = loadSession(storageHolding(raw));
+  if (loaded.status === "ok") expectUsable(loaded.session);
+  else expect(loaded.status).toBe("unreadable");
+}
+
+function expectImporterSafe(text: string) {
+  const imported = readSessionText(text);
+  if (imported.ok) expectUsable(imported.session);
+}
+
+// Valid sessions, built from the options of the schemas the app itself uses.
+const option = <T extends string>(values: readonly T[]) => fc.constantFrom(...values);
+const answerArbitraries = {
+  reason: option(answerSchemas.reason.options),
+  cardStatus: option(answerSchemas.cardStatus.options),
+  planType: option(answerSchemas.planType.options),
+  carrier: option(answerSchemas.carrier.options),
+  lineNumber: fc.oneof(fc.constant(""), fc.stringMatching(/^9\d{8}$/)),
+  holder: option(answerSchemas.holder.options),
+  identityDocument: option(answerSchemas.identityDocument.options),
+  channel: option(answerSchemas.channel.options),
+};
+const answers = fc.record(answerArbitraries, { requiredKeys: [] });
+const savedAt = fc
+  .date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true })
+  .map((date) => date.toISOString());
+const step = option(stepIds);
+const ticks = fc.array(fc.stringMatching(/^[a-zA-Z]{1,40}$/), { maxLength: 100 });
+const visited = fc.array(option(stepIds), { maxLength: maxVisited });
+
+const validSession: fc.Arbitrary<SavedSession> = fc.record({
+  app: fc.constant("adios-chip" as const),
+  version: fc.constant(currentVersion),
+  savedAt,
+  revision: fc.nat(),
+  locale: option(locales),
+  step,
+  answers,
+  ticks,
+  visited,
+});
+
+const validV1: fc.Arbitrary<SessionV1> = fc.record({
+  app: fc.constant("adios-chip" as const),
+  version: fc.constant(1 as const),
+  savedAt,
+  locale: option(locales),
+  step,
+  answers,
+  ticks,
+  visited,
+});
+
+const validV0: fc.Arbitrary<SessionV0> = fc
+  .record({ savedAt, step, ticks, answers })
+  .map(({ answers: flat, ...rest }) => ({
+    app: "adios-chip" as const,
+    version: 0 as const,
+    ...rest,
+    ...flat,
+  }));
+
+const fieldNames = ["app", "version", "savedAt", "revision", "locale", "step", "answers", "ticks", "visited"];
+
+// Thousands of runs each: bounded well above what they take on a slow machine.
+describe("saved sessions under generated input", { timeout: 60_000 }, () => {
+  it("the loader never throws on random JSON or text, and accepts only usable sessions", () => {
+    check(fc.oneof(fc.json(), fc.string()), 2_000, expectLoaderSafe);
+  });
+
+  it("migrations and the importer never throw on any value", () => {
+    check(fc.anything(), 2_000, (value) => {
+      const reading = migrateSession(value);
+      if (reading.ok) expectUsable(reading.session);
+      expectImporterSafe(JSON.stringify(value) ?? "undefined");
+    });
+  });
+
+  it("a valid session round-trips through the device's storage", () => {
+    check(validSession, 1_500, (session) => {
+      const storage = memoryStorage();
+      storage.setItem(sessionKey, JSON.stringify(session));
+      expect(loadSession(storage)).toEqual({ status: "ok", session });
+      expectUsable(session);
+
+      const fresh = memoryStorage();
+      const saved = saveSession(fresh, session, 0, new Date(session.savedAt));
+      expect(saved).toEqual({ status: "saved", revision: 1 });
+      expect(loadSession(fresh)).toEqual({ status: "ok", session: { ...session, revision: 1 } });
+    });
+  });
+
+  it("a valid session round-trips through a downloaded file, which stays under the import limit", () => {
+    check(validSession, 1_000, (session) => {
+      const text = sessionFileText(session);
+      expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(maxImportBytes);
+      expect(readSessionText(text)).toEqual({ ok: true, session });
+    });
+  });
+
+  it("older formats are never lost: each migrates with its answers and step", () => {
+    check(fc.oneof(validV0, validV1), 1_000, (old) => {
+      const loaded = loadSession(storageHolding(JSON.stringify(old)));
+      if (loaded.status !== "ok") throw new Error(`lost a valid v${old.version} session`);
+      expect(loaded.session.step).toBe(old.step);
+      expect(loaded.session.savedAt).toBe(old.savedAt);
+      const oldAnswers = "answers" in old ? old.answers : old;
+      for (const question of questionIds) expect(loaded.session.answers[question]).toBe(oldAnswers[question]);
+      expectUsable(loaded.session);
+    });
+  });
+
+  it("mutated sessions are refused or still usable, never thrown on", () => {
+    const mutated = fc
+      .tuple(validSession, option(fieldNames), fc.option(fc.anything(), { nil: undefined }))
+      .map(([session, field, value]) => ({ ...session, [field]: value }));
+    check(mutated, 1_500, (session) => {
+      expectLoaderSafe(JSON.stringify(session));
+      expectImporterSafe(JSON.stringify(session));
+    });
+  });
+
+  it("a session cut short is kept aside, byte for byte", () => {
+    const truncated = validSession
+      .chain((session) => {
+        const raw = JSON.stringify(session);
+        return fc.nat({ max: raw.length - 1 }).map((length) => raw.slice(0, length));
+      })
+      .filter((raw) => raw.length > 0);
+    check(truncated, 1_000, (raw) => {
+      const storage = storageHolding(raw);
+      expect(loadSession(storage)).toMatchObject({ status: "unreadable", raw, keptAside: true });
+      expect(storage.getItem(backupKey)).toBe(raw);
+      expect(storage.getItem(sessionKey)).toBe(raw);
+      expect(readSessionText(raw)).toMatchObject({ ok: false });
+    });
+  });
+
+  it("a version this app never wrote is refused", () => {
+    const wrongVersion = fc.oneof(
+      fc.integer().filter((version) => version < 0 || version > currentVersion),
+      fc.double().filter((version) => !Number.isInteger(version)),
+      fc.string(),
+      fc.constant(null),
+    );
+    check(fc.tuple(validSession, wrongVersion), 500, ([session, version]) => {
+      expect(loadSession(storageHolding(JSON.stringify({ ...session, version })))).toMatchObject({
+        status: "unreadable",
+      });
+      expect(readSessionText(sessionFileText({ ...session, version } as never))).toEqual({
+        ok: false,
+        problem: "damaged",
+      });
+    });
+  });
+
+  it("huge strings are refused by the importer and never crash the loader", () => {
+    const huge = fc.oneof(
+      fc.string({ minLength: maxImportBytes + 1, maxLength: 60_000 }),
+      fc
+        .string({ minLength: 10_000, maxLength: 60_000 })
+        .chain((filler) =>
+          validSession.map((session) => JSON.stringify({ ...session, answers: { lineNumber: filler } })),
+        ),
+    );
+    check(huge, 200, (text) => {
+      expectLoaderSafe(text);
+      const imported = readSessionText(text);
+      expect(imported.ok).toBe(false);
+      if (text.length > maxImportBytes) expect(imported).toEqual({ ok: false, problem: "tooBig" });
+    });
+  });
+});

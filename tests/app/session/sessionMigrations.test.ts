@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { transition } from "xstate";
+import { restoreSnapshot } from "../../../src/app/session/restoreSnapshot.ts";
+import { currentVersion } from "../../../src/app/session/sessionFormat.ts";
+import { migrateSession } from "../../../src/app/session/sessionMigrations.ts";
+import { wizardMachine } from "../../../src/flow/wizardMachine.ts";
+import sessionV0 from "../../fixtures/session-v0.json";
+import sessionV1 from "../../fixtures/session-v1.json";
+import sessionV2 from "../../fixtures/session-v2.json";
+
+function migrated(stored: unknown) {
+  const reading = migrateSession(stored);
+  if (!reading.ok) throw new Error(`The fixture did not migrate: ${reading.problem}`);
+  return reading.session;
+}
+
+function resumed(stored: unknown) {
+  const snapshot = restoreSnapshot(migrated(stored));
+  if (!snapshot) throw new Error("The fixture did not restore");
+  return snapshot;
+}
+
+const stepAfterBack = (snapshot: NonNullable<ReturnType<typeof restoreSnapshot>>) =>
+  transition(wizardMachine, snapshot, { type: "BACK" })[0].value;
+
+describe("saved-session formats", () => {
+  it("v0 (answers beside the step, no history, no language) resumes on its step in English, and Back works", () => {
+    const session = migrated(sessionV0);
+    expect(session).toMatchObject({
+      version: currentVersion,
+      revision: 0,
+      locale: "en",
+      step: "carrier",
+      answers: { reason: "other", cardStatus: "working", planType: "prepaid" },
+    });
+    const snapshot = resumed(sessionV0);
+    expect(snapshot.value).toBe("carrier");
+    expect(snapshot.context.visited).toEqual(["welcome", "reason", "cardStatus", "planType"]);
+    expect(stepAfterBack(snapshot)).toBe("planType");
+  });
+
+  it("v1 resumes on its step with its language, answers and history", () => {
+    const session = migrated(sessionV1);
+    expect(session).toMatchObject({
+      version: currentVersion,
+      revision: 0,
+      locale: "zh",
+      step: "identityDocument",
+    });
+    expect(session.answers).toEqual({
+      reason: "leavingPeru",
+      cardStatus: "working",
+      planType: "postpaid",
+      carrier: "movistar",
+      lineNumber: "987654321",
+      holder: "me",
+    });
+    const snapshot = resumed(sessionV1);
+    expect(snapshot.value).toBe("identityDocument");
+    expect(stepAfterBack(snapshot)).toBe("holder");
+  });
+
+  it("v2, the current format, is read as it is", () => {
+    const session = migrated(sessionV2);
+    expect(session).toEqual(sessionV2);
+    const snapshot = resumed(sessionV2);
+    expect(snapshot.value).toBe("summary");
+    expect(snapshot.context.ticks).toEqual(["dni", "blockingCode"]);
+    expect(stepAfterBack(snapshot)).toBe("cleanup");
+  });
+
+  it("tells data that is not ours from our own damaged data", () => {
+    const v1 = sessionV1;
+    expect(migrateSession(undefined)).toEqual({ ok: false, problem: "notOurs" });
+    expect(migrateSession({ name: "my notes", version: 1 })).toEqual({ ok: false, problem: "notOurs" });
+    expect(migrateSession([v1])).toEqual({ ok: false, problem: "notOurs" });
+    expect(migrateSession({ ...v1, step: "checkout" })).toEqual({ ok: false, problem: "damaged" });
+    expect(migrateSession({ ...v1, answers: { carrier: "telefonica" } })).toEqual({
+      ok: false,
+      problem: "damaged",
+    });
+    expect(migrateSession({ ...v1, version: currentVersion + 1 })).toEqual({ ok: false, problem: "damaged" });
+    expect(migrateSession({ ...v1, version: -1 })).toEqual({ ok: false, problem: "damaged" });
+    expect(migrateSession({ ...v1, version: "1" })).toEqual({ ok: false, problem: "damaged" });
+  });
+});

@@ -1,0 +1,88 @@
+import { act, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import type { SavedSession } from "../../../src/app/session/savedSession.ts";
+import sessionV2 from "../../fixtures/session-v2.json";
+import { heading, renderApp, saveInAnotherTab, storedSession, storeSession } from "../renderApp.tsx";
+
+const atCarrier = {
+  ...sessionV2,
+  locale: "en",
+  revision: 3,
+  step: "carrier",
+  answers: { reason: "other", cardStatus: "working", planType: "prepaid" },
+  ticks: [],
+  visited: ["welcome", "reason", "cardStatus", "planType"],
+} as SavedSession;
+
+/** The other tab answered the carrier question and moved on. */
+const newerFromOtherTab: SavedSession = {
+  ...atCarrier,
+  revision: 4,
+  step: "lineNumber",
+  answers: { ...atCarrier.answers, carrier: "claro" },
+  visited: [...atCarrier.visited, "carrier"],
+};
+
+afterEach(() => {
+  window.history.replaceState(null, "", "/");
+});
+
+async function resumeAtCarrier() {
+  storeSession(atCarrier);
+  const view = renderApp();
+  await view.user.click(screen.getByRole("button", { name: "Resume" }));
+  await heading("Which carrier is the line with?");
+  return view;
+}
+
+describe("two tabs on the same device", () => {
+  it("hearing that another tab saved newer answers, this tab offers to show them", async () => {
+    const { user } = await resumeAtCarrier();
+    act(() => saveInAnotherTab(newerFromOtherTab));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Your answers were changed in another tab or window.",
+    );
+    await user.click(screen.getByRole("button", { name: "Show the newer answers" }));
+    await heading("What is the line's number? (optional)");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(storedSession()).toEqual(newerFromOtherTab);
+  });
+
+  it("an answer given in a tab that missed the news does not overwrite the newer one", async () => {
+    const { user } = await resumeAtCarrier();
+    storeSession(newerFromOtherTab);
+    await user.click(screen.getByLabelText("Movistar"));
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("changed in another tab");
+    expect(storedSession()).toEqual(newerFromOtherTab);
+
+    await user.click(screen.getByRole("button", { name: "Keep the answers in this tab" }));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(storedSession()).toMatchObject({ revision: 5, answers: { carrier: "movistar" } });
+  });
+
+  it("the same answers saved by another tab need no notice", async () => {
+    await resumeAtCarrier();
+    act(() => saveInAnotherTab({ ...atCarrier, revision: 9, savedAt: "2026-12-01T00:00:00.000Z" }));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("after Delete my data in another tab, this tab stops saving and can clear itself too", async () => {
+    const { user } = await resumeAtCarrier();
+    act(() => saveInAnotherTab(null));
+    expect(await screen.findByRole("alert")).toHaveTextContent("deleted in another tab or window");
+    await user.click(screen.getByLabelText("Bitel"));
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    expect(storedSession()).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Clear this tab too" }));
+    await heading("Cancel your Peruvian mobile line");
+    expect(screen.queryByRole("button", { name: "Resume" })).not.toBeInTheDocument();
+  });
+
+  it("the welcome page offers the session another tab saved meanwhile", async () => {
+    renderApp();
+    expect(screen.queryByRole("button", { name: "Resume" })).not.toBeInTheDocument();
+    act(() => saveInAnotherTab(atCarrier));
+    expect(await screen.findByRole("button", { name: "Resume" })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,44 @@
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { SummaryStep } from "../../../src/steps/summary/SummaryStep.tsx";
+import { completeAnswers } from "../../support/completeAnswers.ts";
+import { renderStep } from "../../support/renderStep.tsx";
+
+const answers = completeAnswers;
+
+describe("SummaryStep", () => {
+  it("shows every answer with a Change link naming the question", () => {
+    renderStep(<SummaryStep />, "summary", { answers });
+    expect(screen.getByRole("heading", { level: 1, name: "Your plan" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Change Carrier" })).toBeInTheDocument();
+    const list = screen.getByRole("heading", { name: "Your answers" }).nextElementSibling as HTMLElement;
+    expect(within(list).getByText("Passport")).toBeInTheDocument();
+    expect(within(list).getByText("Not provided")).toBeInTheDocument();
+    expect(screen.getAllByRole("link", { name: /^Change / })).toHaveLength(8);
+  });
+
+  it("a Change link takes the user back to that question", async () => {
+    const { user, currentStep, actor } = renderStep(<SummaryStep />, "summary", { answers });
+    await user.click(screen.getByRole("link", { name: "Change Identity document" }));
+    expect(currentStep()).toBe("identityDocument");
+    expect(actor.getSnapshot().context.returningToSummary).toBe(true);
+  });
+
+  it("gives the plan in order, and the document checklist with the ticks kept", () => {
+    renderStep(<SummaryStep />, "summary", { answers, ticks: ["passport"] });
+    const plan = within(
+      screen.getByRole("heading", { name: "What to do, in order" }).nextElementSibling as HTMLElement,
+    )
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
+    expect(plan[0]).toBe("If you are leaving only for a while, consider a temporary suspension instead.");
+    expect(plan.at(-1)).toBe("Destroy the SIM: cut the chip.");
+    expect(screen.getByRole("checkbox", { name: "Your passport" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "The SIM card, in its phone" })).not.toBeChecked();
+  });
+
+  it("shows the staff card when the request is made at a store", async () => {
+    renderStep(<SummaryStep />, "summary", { answers });
+    expect(await screen.findByRole("region", { name: "Para el personal de la tienda" })).toBeInTheDocument();
+  });
+});
