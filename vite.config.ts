@@ -1,12 +1,12 @@
-import { lingui } from "@lingui/vite-plugin";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig } from "vitest/config";
+import { catalogs } from "./src/build/catalogs.ts";
 import { contentSecurityPolicy, contentSecurityPolicyMeta } from "./src/build/contentSecurityPolicy.ts";
 import { offlineApp } from "./src/build/offlineApp.ts";
 import { prerenderWelcome } from "./src/build/prerenderWelcome.ts";
 
 export default defineConfig({
-  plugins: [react(), lingui(), prerenderWelcome(), contentSecurityPolicyMeta(), offlineApp()],
+  plugins: [react(), catalogs(), prerenderWelcome(), contentSecurityPolicyMeta(), offlineApp()],
   server: { host: "127.0.0.1" },
   preview: {
     host: "127.0.0.1",
@@ -20,5 +20,44 @@ export default defineConfig({
     manifest: true,
     // Every browser the app supports has modulepreload; the polyfill would only add bytes.
     modulePreload: { polyfill: false },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          sequence: { groupOrder: 0 },
+          include: ["tests/**/*.test.{ts,tsx}"],
+          exclude: ["tests/e2e/**", "tests/build/**"],
+          environment: "jsdom",
+          setupFiles: ["tests/support/setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Checks of the built app in dist/ (or $E2E_DIST_DIR): npm test builds first.
+          name: "build",
+          sequence: { groupOrder: 1 },
+          include: ["tests/build/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          sequence: { groupOrder: 1 },
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/e2e/support/globalSetup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+    reporters: ["default", "./tests/support/passedFailedReporter.ts"],
   },
 });

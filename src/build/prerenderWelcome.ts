@@ -1,7 +1,7 @@
-import { lingui } from "@lingui/vite-plugin";
 import react from "@vitejs/plugin-react";
 import { type Plugin, runnerImport } from "vite";
-import { appAddressMeta } from "../app/appAddress.ts";
+import { appAddressMeta } from "../app/boot/appAddress.ts";
+import { catalogs } from "./catalogs.ts";
 
 type PrerenderModule = typeof import("../prerender.tsx");
 
@@ -33,7 +33,7 @@ export function prerenderWelcome(): Plugin {
         const { module } = await runnerImport<PrerenderModule>("/src/prerender.tsx", {
           configFile: false,
           root,
-          plugins: [react(), lingui()],
+          plugins: [react(), catalogs()],
           logLevel: "error",
         });
         const app = Object.values(bundle ?? {}).find(
