@@ -24,7 +24,9 @@ export function Layout({ locale, onLocaleChange, backLink, children }: LayoutPro
       </header>
       <div className="container">
         {backLink}
-        <main id="main">{children}</main>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
       </div>
     </>
   );

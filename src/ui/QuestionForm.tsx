@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { useText } from "../i18n/useText.ts";
 import { ErrorMessage } from "./ErrorMessage.tsx";
 import { ErrorSummary } from "./ErrorSummary.tsx";
@@ -20,6 +20,8 @@ type QuestionFormProps = {
  */
 export function QuestionForm({ name, hint, error, errorTarget, children, onSubmit }: QuestionFormProps) {
   const t = useText();
+  // Each Continue that is refused shows the summary anew, so it takes focus and is announced again.
+  const [attempts, setAttempts] = useState(0);
   const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
   const details = (
     <>
@@ -36,10 +38,11 @@ export function QuestionForm({ name, hint, error, errorTarget, children, onSubmi
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        setAttempts((count) => count + 1);
         onSubmit();
       }}
     >
-      {error && <ErrorSummary message={error} fieldId={errorTarget} />}
+      {error && <ErrorSummary key={attempts} message={error} fieldId={errorTarget} />}
       <div className={error ? "form-group form-group--error" : "form-group"}>
         {children(describedBy || undefined, details)}
       </div>
