@@ -29,7 +29,7 @@ export default defineConfig({
           name: "unit",
           sequence: { groupOrder: 0 },
           include: ["tests/**/*.test.{ts,tsx}"],
-          exclude: ["tests/e2e/**", "tests/build/**"],
+          exclude: ["tests/e2e/**", "tests/build/**", "tests/.artifacts/**"],
           environment: "jsdom",
           setupFiles: ["tests/support/setup.ts"],
         },

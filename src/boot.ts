@@ -1,25 +1,21 @@
 import "./ui/styles.css";
 import { appAddressMeta } from "./app/boot/appAddress.ts";
 import { onFirstInteraction } from "./app/boot/firstInteraction.ts";
-import { storedKeys } from "./app/session/storageKeys.ts";
-import { detectLocale } from "./i18n/locales.ts";
+import type { FirstPaint } from "./app/boot/languageBeforePaint.ts";
+import { registerServiceWorker } from "./app/offline/registerServiceWorker.ts";
+import { isLocale } from "./i18n/locales.ts";
 
-/**
- * Whether this visitor gets the welcome page the build prerendered (src/build/prerenderWelcome.ts): English, nothing
- * stored on the device, no step in the address. Anyone else needs the app at once to see their own page.
- */
-function getsPrerenderedPage(): boolean {
-  const root = document.getElementById("root");
-  if (!root?.hasChildNodes() || window.location.hash !== "") return false;
-  if (detectLocale(window.location.search, undefined, navigator.languages) !== "en") return false;
-  try {
-    return storedKeys(localStorage).length === 0;
-  } catch {
-    return false;
-  }
+/** What the script in the page's head decided before the first paint (src/app/boot/firstPaintScript.ts). */
+function firstPaint(): FirstPaint {
+  const { dataset } = document.documentElement;
+  return {
+    locale: isLocale(dataset.locale) ? dataset.locale : "en",
+    returning: dataset.returning !== undefined,
+    stepAddress: dataset.stepAddress !== undefined,
+  };
 }
 
-const startApp = () => import("./main.tsx").then((main) => main.appStarted);
+const startApp = (paint: FirstPaint) => import("./main.tsx").then((main) => main.startApp(paint));
 
 function afterFirstPaint(task: () => void): void {
   if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) {
@@ -46,7 +42,7 @@ function preloadApp(): void {
  * The prerendered page is complete to read, so its app runs only at the first interaction: nothing competes with
  * reading it on a slow phone. A button pressed before the app has taken over is pressed again once it has.
  */
-function startOnFirstInteraction(): void {
+function startOnFirstInteraction(paint: FirstPaint): void {
   let pressedTooEarly: HTMLButtonElement | null = null;
   const holdEarlyPresses = (event: MouseEvent) => {
     const button = event.target instanceof Element ? event.target.closest("button") : null;
@@ -57,7 +53,7 @@ function startOnFirstInteraction(): void {
   };
   document.addEventListener("click", holdEarlyPresses, true);
   onFirstInteraction(() => {
-    void startApp().then(() => {
+    void startApp(paint).then(() => {
       document.removeEventListener("click", holdEarlyPresses, true);
       pressedTooEarly?.click();
     });
@@ -65,5 +61,9 @@ function startOnFirstInteraction(): void {
   afterFirstPaint(preloadApp);
 }
 
-if (getsPrerenderedPage()) startOnFirstInteraction();
-else void startApp();
+const paint = firstPaint();
+const prerendered = document.querySelector(`[data-prerendered="${paint.locale}"]`) !== null;
+// A first-time visitor reads the prerendered welcome page in their language; anyone else needs the app at once.
+if (prerendered && !paint.returning) startOnFirstInteraction(paint);
+else void startApp(paint);
+registerServiceWorker();

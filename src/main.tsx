@@ -1,34 +1,39 @@
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
+import type { FirstPaint } from "./app/boot/languageBeforePaint.ts";
 import { reopenFromAddress } from "./app/history/stepAddress.ts";
-import { registerServiceWorker } from "./app/offline/registerServiceWorker.ts";
 import { deviceStorage, loadSession } from "./app/session/savedSession.ts";
 import { activateLocale } from "./i18n/i18n.ts";
-import { detectLocale } from "./i18n/locales.ts";
 
-const storage = deviceStorage();
-const loaded = loadSession(storage);
-const reopen = reopenFromAddress(loaded);
-const locale = detectLocale(
-  window.location.search,
-  loaded.status === "ok" ? loaded.session.locale : undefined,
-  navigator.languages,
-);
-
-/** Resolves once React has taken over the page. */
-export const appStarted = activateLocale(locale).then(() => {
+/**
+ * The element the app renders into: the prerendered welcome page in the visitor's language, the others removed, or
+ * the page's empty root where nothing was prerendered (the dev server).
+ */
+function appContainer(paint: FirstPaint): { container: HTMLElement; prerendered: boolean } {
   const root = document.getElementById("root");
   if (!root) throw new Error("The page has no #root element");
+  const page = root.querySelector<HTMLElement>(`[data-prerendered="${paint.locale}"]`);
+  if (!page) return { container: root, prerendered: false };
+  for (const other of root.querySelectorAll("[data-prerendered]")) if (other !== page) other.remove();
+  // From now on the app's own page, shown whatever language it switches to.
+  page.removeAttribute("data-prerendered");
+  return { container: page, prerendered: true };
+}
+
+/** Runs the app in the language the page was painted in; resolves once React has taken over the page. */
+export async function startApp(paint: FirstPaint): Promise<void> {
+  const storage = deviceStorage();
+  const loaded = loadSession(storage);
+  const reopen = reopenFromAddress(loaded);
+  await activateLocale(paint.locale);
+  const { container, prerendered } = appContainer(paint);
   const app = (
     <StrictMode>
-      <App initialLocale={locale} loaded={loaded} storage={storage} reopen={reopen} />
+      <App initialLocale={paint.locale} loaded={loaded} storage={storage} reopen={reopen} />
     </StrictMode>
   );
-  // The build prerenders the page a first-time English visitor sees (src/prerender.tsx); anyone else gets a fresh
-  // render, which replaces it.
-  const isPrerenderedPage = root.hasChildNodes() && locale === "en" && loaded.status === "none";
-  if (isPrerenderedPage) hydrateRoot(root, app);
-  else createRoot(root).render(app);
-  registerServiceWorker();
-});
+  // The prerendered page is exactly what a first-time visitor's app renders; anyone else gets a fresh render.
+  if (prerendered && loaded.status === "none" && reopen === null) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+}

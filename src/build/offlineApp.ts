@@ -6,7 +6,7 @@ const brandColour = "#0b4f6c";
  * The web app manifest and a Workbox service worker that precaches the whole app on the first visit: every chunk
  * (the lazily loaded wizard and all three catalogs included), so that a later visit works with no network in any
  * language. It only precaches and serves this app's own files; nothing is cached at run time, so nothing
- * cross-origin is ever stored or answered. src/app/registerServiceWorker.ts registers it once the page has loaded.
+ * cross-origin is ever stored or answered. src/app/offline/registerServiceWorker.ts registers it once the page has loaded.
  */
 export function offlineApp() {
   return VitePWA({

@@ -1,5 +1,6 @@
 import { i18n } from "@lingui/core";
-import { catalogLoaders, htmlLang, type Locale } from "./locales.ts";
+import { catalogLoaders } from "./catalogLoaders.ts";
+import { htmlLang, type Locale } from "./locales.ts";
 
 export { i18n };
 

@@ -1,5 +1,3 @@
-import type { Messages } from "@lingui/core";
-
 /** The languages the app speaks, each named in itself for the language switch. */
 export const localeNames = { en: "English", es: "Español", zh: "简体中文" } as const;
 
@@ -11,14 +9,7 @@ export const locales = Object.keys(localeNames) as Locale[];
 export const htmlLang: Record<Locale, string> = { en: "en", es: "es-PE", zh: "zh-CN" };
 
 export const isLocale = (value: unknown): value is Locale =>
-  typeof value === "string" && value in localeNames;
-
-/** Each catalog is its own chunk, so only the active language is downloaded on first paint. */
-export const catalogLoaders: Record<Locale, () => Promise<{ messages: Messages }>> = {
-  en: () => import("./catalogs/en.json?lingui"),
-  es: () => import("./catalogs/es.json?lingui"),
-  zh: () => import("./catalogs/zh.json?lingui"),
-};
+  typeof value === "string" && Object.hasOwn(localeNames, value);
 
 /** `?lang=` first, then the saved choice, then the browser's languages, else English. */
 export function detectLocale(search: string, saved: unknown, browserLanguages: readonly string[]): Locale {

@@ -1,6 +1,6 @@
 import { setupI18n } from "@lingui/core";
 import { useEffect, useState } from "react";
-import { catalogLoaders } from "./locales.ts";
+import { catalogLoaders } from "./catalogLoaders.ts";
 import type { Translate } from "./useText.ts";
 
 const spanish = setupI18n();

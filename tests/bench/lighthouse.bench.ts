@@ -3,9 +3,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
+import { chromium } from "playwright-core";
 import { expect, inject, test } from "vitest";
+import { sessionKey } from "../../src/app/session/storageKeys.ts";
+import { locales } from "../../src/i18n/locales.ts";
 import { chromiumArgs } from "../e2e/support/browser.ts";
 import { chromiumPath } from "../e2e/support/chromiumPath.ts";
+import sessionV2 from "../fixtures/session-v2.json";
 import { budget, median, printSection, verdict } from "./report.ts";
 
 const runs = 3;
@@ -77,11 +81,20 @@ interface LighthouseRun {
   cls: number;
 }
 
-/** One Lighthouse run with its defaults: a mid-range phone on slow 4G, throttling simulated. */
-async function runLighthouse(url: string): Promise<LighthouseRun> {
+/**
+ * One Lighthouse run with its defaults: a mid-range phone on slow 4G, throttling simulated. `returning`: the device
+ * already holds a saved session (and whatever the first visit left, such as the service worker), kept by Lighthouse.
+ */
+async function runLighthouse(url: string, returning = false): Promise<LighthouseRun> {
   const chromium = await startChromium();
   try {
-    const result = await lighthouse(url, { port: chromium.port, output: "json", logLevel: "error" });
+    if (returning) await saveASession(chromium.port, url);
+    const result = await lighthouse(url, {
+      port: chromium.port,
+      output: "json",
+      logLevel: "error",
+      disableStorageReset: returning,
+    });
     if (!result) throw new Error("Lighthouse returned no result");
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
@@ -102,9 +115,28 @@ async function runLighthouse(url: string): Promise<LighthouseRun> {
   }
 }
 
-test(`Lighthouse, mobile, simulated throttling: median of ${runs} runs`, async () => {
+/** A visit that leaves a saved session on the device, in the Chromium Lighthouse is about to drive. */
+async function saveASession(port: number, url: string): Promise<void> {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`, { timeout: devToolsTimeoutMs });
+  try {
+    const [context] = browser.contexts();
+    if (!context) throw new Error("Chromium has no browser context");
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+      key: sessionKey,
+      value: JSON.stringify({ ...sessionV2, savedAt: new Date().toISOString() }),
+    });
+    await page.close();
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Runs Lighthouse `runs` times on one address and prints the medians against the budget. */
+async function measure(title: string, url: string, returning = false) {
   const results: LighthouseRun[] = [];
-  for (let run = 0; run < runs; run += 1) results.push(await runLighthouse(`${inject("baseUrl")}/`));
+  for (let run = 0; run < runs; run += 1) results.push(await runLighthouse(url, returning));
   const medianOf = (key: keyof LighthouseRun) => median(results.map((result) => result[key]));
   const targets = budget.lighthouse;
   const performance = medianOf("performance");
@@ -114,7 +146,7 @@ test(`Lighthouse, mobile, simulated throttling: median of ${runs} runs`, async (
   const each = (key: keyof LighthouseRun, digits = 0) =>
     results.map((result) => result[key].toFixed(digits)).join(", ");
 
-  printSection(`Lighthouse (median of ${runs}; each run in brackets)`, [
+  printSection(`Lighthouse, ${title} (median of ${runs}; each run in brackets)`, [
     `performance score  ${performance} [${each("performance")}] ${verdict(performance >= targets.performanceScore, String(targets.performanceScore))}`,
     `FCP                ${Math.round(medianOf("fcpMs"))} ms [${each("fcpMs")}]`,
     `LCP                ${Math.round(lcpMs)} ms [${each("lcpMs")}] ${verdict(lcpMs <= targets.largestContentfulPaintMs, `${targets.largestContentfulPaintMs} ms`)}`,
@@ -122,8 +154,26 @@ test(`Lighthouse, mobile, simulated throttling: median of ${runs} runs`, async (
     `CLS                ${cls.toFixed(3)} [${each("cls", 3)}] ${verdict(cls <= targets.cumulativeLayoutShift, String(targets.cumulativeLayoutShift))}`,
     `accessibility ${medianOf("accessibility")}, best practices ${medianOf("bestPractices")}, SEO ${medianOf("seo")}`,
   ]);
-  expect.soft(performance).toBeGreaterThanOrEqual(targets.performanceScore);
-  expect.soft(lcpMs).toBeLessThanOrEqual(targets.largestContentfulPaintMs);
-  expect.soft(tbtMs).toBeLessThanOrEqual(targets.totalBlockingTimeMs);
-  expect.soft(cls).toBeLessThanOrEqual(targets.cumulativeLayoutShift);
+  return { performance, lcpMs, tbtMs, cls };
+}
+
+test.each(locales)(
+  `Lighthouse, mobile, simulated throttling, a first visit in %s: median of ${runs} runs`,
+  async (locale) => {
+    const targets = budget.lighthouse;
+    const { performance, lcpMs, tbtMs, cls } = await measure(
+      `first visit, ${locale}`,
+      `${inject("baseUrl")}/?lang=${locale}`,
+    );
+    expect.soft(performance).toBeGreaterThanOrEqual(targets.performanceScore);
+    expect.soft(lcpMs).toBeLessThanOrEqual(targets.largestContentfulPaintMs);
+    expect.soft(tbtMs).toBeLessThanOrEqual(targets.totalBlockingTimeMs);
+    expect.soft(cls).toBeLessThanOrEqual(targets.cumulativeLayoutShift);
+  },
+);
+
+test(`Lighthouse, mobile, simulated throttling, a returning visitor with a saved session: median of ${runs} runs`, async () => {
+  // Reported, not held to the first visit's budget: the app replaces the prerendered page at once.
+  const { lcpMs } = await measure("returning visitor with a saved session", `${inject("baseUrl")}/`, true);
+  expect(lcpMs).toBeGreaterThan(0);
 });

@@ -2,7 +2,17 @@ import type { Page } from "playwright-core";
 import { afterEach, describe, expect, inject, test } from "vitest";
 import { localeNames } from "../../src/i18n/locales.ts";
 import { reloadApp, sharedBrowser, waitForApp } from "./support/browser.ts";
-import { mainHeading, messageIn, switchLanguage, walkPath, wholePaths } from "./support/wholePaths.ts";
+import {
+  continueButton,
+  fillIn,
+  headingOf,
+  mainHeading,
+  messageIn,
+  switchLanguage,
+  waitForNewPage,
+  walkPath,
+  wholePaths,
+} from "./support/wholePaths.ts";
 
 const pathTimeoutMs = 60_000;
 /** The first visit precaches the whole app before the service worker takes control. */
@@ -45,6 +55,43 @@ async function reloadOffline(page: Page) {
 }
 
 describe("offline", () => {
+  test(
+    "after one visit without a single tap, with no network, the page reloads and the wizard works",
+    async () => {
+      const { page } = await browser.openUntouched("/");
+      await waitForServiceWorker(page);
+      // Nobody has touched the page: its app has not even run, yet the whole app is kept for offline use.
+      const appRan = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll("#root, #root > div")].some((element) =>
+            Object.keys(element).some((key) => key.startsWith("__reactContainer$")),
+          ),
+        );
+      expect(await appRan()).toBe(false);
+
+      await browser.context.setOffline(true);
+      const networkUse = recordNetworkUse(page);
+      const response = await page.reload();
+      expect(response?.fromServiceWorker()).toBe(true);
+      let heading = await mainHeading(page);
+      expect(heading).toBe(messageIn("en", "welcome.title"));
+      await page.getByRole("button", { name: messageIn("en", "welcome.start"), exact: true }).click();
+      for (const step of path.slice(0, 3)) {
+        heading = await waitForNewPage(page, heading);
+        expect(heading).toBe(headingOf("en", step));
+        await fillIn(page, "en", step);
+        await continueButton(page, "en").click();
+      }
+      const fourth = path[3];
+      if (!fourth) throw new Error("The path is shorter than four pages");
+      expect(await waitForNewPage(page, heading)).toBe(headingOf("en", fourth));
+      expect(networkUse).toEqual([]);
+      // The next test starts as a first visit again.
+      await page.evaluate(() => localStorage.clear());
+    },
+    pathTimeoutMs,
+  );
+
   test(
     "after one visit, with no network, the app opens, a whole path reaches the plan, the three languages work and a reload resumes",
     async () => {

@@ -21,3 +21,13 @@ describe("detectLocale", () => {
     expect(detectLocale("", undefined, [])).toBe("en");
   });
 });
+
+describe("a hand-edited ?lang=", () => {
+  it.each(["toString", "__proto__", "constructor", "hasOwnProperty"])(
+    "naming a property every object has (%s) is not a language",
+    (name) => {
+      expect(detectLocale(`?lang=${name}`, undefined, ["es"])).toBe("es");
+      expect(detectLocale("", name, [])).toBe("en");
+    },
+  );
+});

@@ -8,7 +8,7 @@ import { backupKey, sessionKey, storedKeys } from "./storageKeys.ts";
 
 export type { SavedSession } from "./sessionFormat.ts";
 
-export { backupKey, sessionKey } from "./storageKeys.ts";
+export { backupKey, deviceStorage, sessionKey } from "./storageKeys.ts";
 
 /** How the wizard opens: a new session replaces the stored one at `revision`; a resumed one carries its own. */
 export type WizardStart = { kind: "new"; revision: number } | { kind: "resume"; session: SavedSession };
@@ -169,12 +169,3 @@ export function deleteStoredData(storage: Storage | null): boolean {
 
 /** Whether a `storage` event (sent by another tab) may have changed the saved session. */
 export const touchesSession = (event: StorageEvent) => event.key === sessionKey || event.key === null;
-
-/** localStorage, or null where the browser blocks even looking at it. */
-export function deviceStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}

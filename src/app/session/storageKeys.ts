@@ -8,3 +8,12 @@ export const storedKeys = (storage: Storage): string[] =>
   Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
     (key): key is string => key?.startsWith(storageKeyPrefix) ?? false,
   );
+
+/** localStorage, or null where the browser blocks even looking at it. */
+export function deviceStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -187,10 +187,12 @@ export async function reloadApp(page: Page) {
  */
 export async function waitForApp(page: Page): Promise<void> {
   await page.keyboard.press("Shift");
-  await page.waitForFunction(() => {
-    const root = document.getElementById("root");
-    return root !== null && Object.keys(root).some((key) => key.startsWith("__reactContainer$"));
-  });
+  await page.waitForFunction(() =>
+    // The app renders into #root, or into the prerendered page of the visitor's language inside it.
+    [...document.querySelectorAll("#root, #root > div")].some((element) =>
+      Object.keys(element).some((key) => key.startsWith("__reactContainer$")),
+    ),
+  );
 }
 
 // Both checks are soft assertions (usable in a test or afterEach) so one failing does not hide the other.
