@@ -1,8 +1,7 @@
-import { createActor } from "xstate";
 import { type Answers, answerSchemas, type QuestionId } from "./answers.ts";
+import { nextStep } from "./routes.ts";
 import { hasUsableAnswer } from "./rules.ts";
-import { isQuestion, type StepId } from "./steps.ts";
-import { wizardMachine } from "./wizardMachine.ts";
+import { firstQuestion, isQuestion, type StepId, stepIds } from "./steps.ts";
 
 /** An answer for a question not reached yet, used only to count the steps still ahead. */
 const placeholderAnswer = (question: QuestionId): string => {
@@ -11,34 +10,24 @@ const placeholderAnswer = (question: QuestionId): string => {
 };
 
 /**
- * The steps from the first question to the summary for these answers, found by running the machine itself,
- * so the count follows exactly the branches the machine takes. One actor runs the whole journey: xstate's pure
- * `transition()` builds a new actor on every call, which made this the costliest part of a step change.
+ * The steps from the first question to the summary for these answers, by the same routes the machine takes (both
+ * come from the step table), each question answered as given or, if not yet, by its first option.
  */
 export function journeyFor(answers: Answers): StepId[] {
-  const actor = createActor(wizardMachine, { input: {} }).start();
-  try {
-    actor.send({ type: "START" });
-    const steps: StepId[] = [];
-    while (steps.length <= 40) {
-      const step = actor.getSnapshot().value as StepId;
-      steps.push(step);
-      if (step === "summary") return steps;
-      actor.send(nextEvent(step, answers));
+  const steps: StepId[] = [];
+  let answered: Answers = {};
+  let step: StepId | null = firstQuestion;
+  while (step !== null && steps.length < stepIds.length) {
+    steps.push(step);
+    if (isQuestion(step)) {
+      const answer = hasUsableAnswer(step, answers) ? answers[step] : placeholderAnswer(step);
+      answered = { ...answered, [step]: answer };
     }
-    throw new Error(`The journey did not reach the summary: ${steps.join(" → ")}`);
-  } finally {
-    actor.stop();
+    step = nextStep(step, answered);
   }
-}
-
-function nextEvent(step: StepId, answers: Answers) {
-  return isQuestion(step)
-    ? {
-        type: "ANSWER" as const,
-        value: hasUsableAnswer(step, answers) ? answers[step] : placeholderAnswer(step),
-      }
-    : { type: "NEXT" as const };
+  if (steps.at(-1) !== "summary")
+    throw new Error(`The journey did not reach the summary: ${steps.join(" → ")}`);
+  return steps;
 }
 
 export type Progress = { current: number; total: number };

@@ -1,12 +1,12 @@
 import { assign, enqueueActions, setup } from "xstate";
 import { tickIdSchema } from "./answerOptions.ts";
 import { type Answers, parseAnswer, type QuestionId } from "./answers.ts";
-import { hasUsableAnswer, shownWhen } from "./rules.ts";
+import { type Route, routeApplies, routesFrom } from "./routes.ts";
+import { hasUsableAnswer } from "./rules.ts";
 import {
   firstQuestion,
   isQuestion,
   questionIds,
-  type ShownWhen,
   type Step,
   type StepId,
   stepIds,
@@ -36,27 +36,9 @@ export type WizardEvent =
 
 export type WizardInput = { answers?: Answers; ticks?: string[] };
 
-type Route = { when: ShownWhen | undefined; target: StepId };
-
-/**
- * The ways out of a step, from the step table: each later step the flow may stop at, in order, up to the first one
- * shown whatever the answers. The other pages of the step's own group are passed.
- */
-function routesFrom(index: number): Route[] {
-  const from: Step | undefined = stepTable[index];
-  const routes: Route[] = [];
-  for (const step of stepTable.slice(index + 1)) {
-    if (from && "group" in from && "group" in step && step.group === from.group) continue;
-    const when = "shownWhen" in step ? step.shownWhen : undefined;
-    routes.push({ when, target: step.id });
-    if (when === undefined) break;
-  }
-  return routes;
-}
-
 /** NEXT leaves a step for the first route whose condition holds; a question must be answered first. */
-const nextFrom = (from: StepId, index: number) =>
-  routesFrom(index).map(({ when, target }) => ({
+const nextFrom = (from: StepId) =>
+  routesFrom(from).map(({ when, target }) => ({
     guard: { type: "routeApplies" as const, params: { from, when } },
     target,
     actions: { type: "leaveStep" as const, params: { step: from } },
@@ -83,7 +65,7 @@ function stateNodeFor(step: Step, index: number) {
       },
     }),
     on: {
-      NEXT: nextFrom(step.id, index),
+      NEXT: nextFrom(step.id),
       ...(step.kind === "question" && {
         ANSWER: { actions: { type: "acceptAnswer" as const, params: { question: step.id } } },
       }),
@@ -101,8 +83,7 @@ export const wizardMachine = setup({
   },
   guards: {
     routeApplies: ({ context }, { from, when }: { from: StepId; when: Route["when"] }) =>
-      (!isQuestion(from) || hasUsableAnswer(from, context.answers)) &&
-      (when === undefined || shownWhen[when](context.answers)),
+      (!isQuestion(from) || hasUsableAnswer(from, context.answers)) && routeApplies(when, context.answers),
     cameFrom: ({ context }, { step }: { step: StepId }) => context.visited.at(-1) === step,
     isChangeOf: ({ event }, { question }: { question: QuestionId }) =>
       event.type === "CHANGE" && event.question === question,

@@ -1,0 +1,29 @@
+import type { Answers } from "./answers.ts";
+import { shownWhen } from "./rules.ts";
+import { type ShownWhen, type Step, type StepId, stepTable } from "./steps.ts";
+
+export type Route = { when: ShownWhen | undefined; target: StepId };
+
+/**
+ * The ways out of a step, from the step table: each later step the flow may stop at, in order, up to the first one
+ * shown whatever the answers. The other pages of the step's own group are passed.
+ */
+export function routesFrom(stepId: StepId): Route[] {
+  const index = stepTable.findIndex((step) => step.id === stepId);
+  const from: Step | undefined = stepTable[index];
+  const routes: Route[] = [];
+  for (const step of stepTable.slice(index + 1)) {
+    if (from && "group" in from && "group" in step && step.group === from.group) continue;
+    const when = "shownWhen" in step ? step.shownWhen : undefined;
+    routes.push({ when, target: step.id });
+    if (when === undefined) break;
+  }
+  return routes;
+}
+
+export const routeApplies = (when: Route["when"], answers: Answers) =>
+  when === undefined || shownWhen[when](answers);
+
+/** The step NEXT leads to from `step` with these answers; null from the last step. */
+export const nextStep = (step: StepId, answers: Answers): StepId | null =>
+  routesFrom(step).find(({ when }) => routeApplies(when, answers))?.target ?? null;
