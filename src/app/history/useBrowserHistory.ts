@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from "react";
 import type { ActorRefFrom } from "xstate";
 import type { StepId } from "../../flow/steps.ts";
 import type { wizardMachine } from "../../flow/wizardMachine.ts";
+import { afterNextPaint } from "../../ui/afterNextPaint.ts";
 import { addressOf, stepInAddress } from "./stepAddress.ts";
 
 type WizardActorRef = ActorRefFrom<typeof wizardMachine>;
@@ -58,18 +59,34 @@ function movesToTypedStep(actor: WizardActorRef): number {
  */
 export function useBrowserHistory(actor: WizardActorRef, step: StepId) {
   const shown = useRef<{ step: StepId; depth: number } | null>(null);
+  const pendingWrites = useRef(new Set<() => void>());
 
   useEffect(() => {
     const now = { step, depth: where(actor).depth };
     const before = shown.current;
-    if (before === null) enterHistory(now.step, now.depth);
-    else if (before.step !== now.step) {
+    shown.current = now;
+    if (before === null) {
+      enterHistory(now.step, now.depth);
+      return;
+    }
+    if (before.step === now.step) return;
+    // The new page paints first; the address follows in the next moment, every step's entry in order.
+    const cancel = afterNextPaint(() => {
+      pendingWrites.current.delete(cancel);
       if (now.depth === before.depth + 1)
         writeEntry("pushState", now.step, { depth: now.depth, backIsPrevious: true });
       else writeEntry("replaceState", now.step, { depth: now.depth, backIsPrevious: false });
-    }
-    shown.current = now;
+    });
+    pendingWrites.current.add(cancel);
   }, [actor, step]);
+
+  // A wizard that closes (its data deleted, another session opened) leaves the address to what replaces it.
+  useEffect(() => {
+    const writes = pendingWrites.current;
+    return () => {
+      for (const cancel of writes) cancel();
+    };
+  }, []);
 
   useEffect(() => {
     const onPopState = (event: PopStateEvent) => {
