@@ -6,6 +6,7 @@ import { useText } from "../i18n/useText.ts";
 import { pageFor } from "../steps/stepComponents.ts";
 import { WelcomeStep } from "../steps/WelcomeStep.tsx";
 import { useAnswers, useCurrentStep, useRejection, WizardActor } from "../steps/wizard.ts";
+import { afterNextPaint } from "../ui/afterNextPaint.ts";
 import { BackLink } from "../ui/BackLink.tsx";
 import { usePreparedDateFormat } from "../ui/FactSource.tsx";
 import { Layout } from "../ui/Layout.tsx";
@@ -97,8 +98,7 @@ function useFocusAndTitle(step: StepId, hasError: boolean, appName: string, erro
     const title = document.querySelector("main h1")?.textContent ?? "";
     document.title = `${hasError ? `${errorPrefix} ` : ""}${title} – ${appName}`;
   });
+  // Right after the new page has painted: focusing forces a layout that the paint would otherwise wait for.
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the step changes, not on every render.
-  useEffect(() => {
-    document.querySelector<HTMLElement>("main h1")?.focus();
-  }, [step]);
+  useEffect(() => afterNextPaint(() => document.querySelector<HTMLElement>("main h1")?.focus()), [step]);
 }

@@ -101,11 +101,10 @@ async function walkWithKeyboard(path: readonly PathStep[]): Promise<void> {
   await leaveWithEnter(page);
   for (const step of [...path, null]) {
     heading = await waitForNewPage(page, heading);
-    expect(await focused(page), `focus after moving to "${heading}"`).toMatchObject({
-      tag: "H1",
-      text: heading,
-      indicated: true,
-    });
+    // Focus moves to the heading right after the new page has painted.
+    await expect
+      .poll(() => focused(page), { message: `focus after moving to "${heading}"` })
+      .toMatchObject({ tag: "H1", text: heading, indicated: true });
     if (step) await answerWithKeyboard(page, step);
   }
 
