@@ -41,3 +41,17 @@ describe.each(locales)("axe finds no WCAG 2.2 AA violation, in %s", (locale) => 
     expect(await violationsOn(page, "reason, with an error")).toEqual([]);
   });
 });
+
+test("every button and every link that stands alone is at least 24 by 24 pixels (WCAG 2.2, 2.5.8)", async () => {
+  const { page } = await browser.openFresh("/?lang=en");
+  const small: string[] = [];
+  await walkPath(page, "en", wholePaths["prepaid Claro line, passport, in a store"], async (heading) => {
+    const targets = page.locator("button:visible, .summary-list__actions a, .language-switch a, .back-link");
+    for (const target of await targets.all()) {
+      const box = await target.boundingBox();
+      if (box && (box.width < 24 || box.height < 24))
+        small.push(`"${heading}": ${(await target.textContent())?.trim()} ${box.width}×${box.height}`);
+    }
+  });
+  expect(small).toEqual([]);
+});
