@@ -23,7 +23,8 @@ async function pickOnCardStatusPage() {
   return view;
 }
 
-describe("switching language", () => {
+// Several steps, each of which may wait for the lazily loaded wizard on a busy machine.
+describe("switching language", { timeout: 15_000 }, () => {
   it("keeps the page and the option picked, changes <html lang>, and is saved at once", async () => {
     const { user } = await pickOnCardStatusPage();
 

@@ -28,7 +28,8 @@ async function walkThreeSteps(
   warnings.push(screen.queryAllByText(cannotSave).length);
 }
 
-describe("when the device cannot store anything", () => {
+// Several steps, each of which may wait for the lazily loaded wizard on a busy machine.
+describe("when the device cannot store anything", { timeout: 15_000 }, () => {
   it("storage full: the wizard works, and says once that progress is not saved", async () => {
     vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");

@@ -35,7 +35,8 @@ async function resumeAtCarrier() {
   return view;
 }
 
-describe("two tabs on the same device", () => {
+// Several steps, each of which may wait for the lazily loaded wizard on a busy machine.
+describe("two tabs on the same device", { timeout: 15_000 }, () => {
   it("hearing that another tab saved newer answers, this tab offers to show them", async () => {
     const { user } = await resumeAtCarrier();
     act(() => saveInAnotherTab(newerFromOtherTab));
