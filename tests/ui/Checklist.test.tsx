@@ -10,6 +10,20 @@ const items: ChecklistItem[] = [
   { id: "sim", label: "The SIM card, in its phone" },
 ];
 
+/** The document list with the SIM ticked, on a page of its own. */
+const renderDocuments = () =>
+  renderWithText(
+    <main>
+      <Checklist
+        name="documents"
+        legend="Documents to bring"
+        items={items}
+        ticked={["sim"]}
+        onToggle={vi.fn()}
+      />
+    </main>,
+  );
+
 /** A page holding the ticks, as the steps do, so that a toggle shows. */
 function TickedChecklist({ onToggle }: { onToggle: (id: string) => void }) {
   const [ticked, setTicked] = useState<string[]>([]);
@@ -31,17 +45,7 @@ function TickedChecklist({ onToggle }: { onToggle: (id: string) => void }) {
 
 describe("Checklist", () => {
   it("is a group named by its legend, each checkbox labelled and described by its detail", () => {
-    renderWithText(
-      <main>
-        <Checklist
-          name="documents"
-          legend="Documents to bring"
-          items={items}
-          ticked={["sim"]}
-          onToggle={vi.fn()}
-        />
-      </main>,
-    );
+    renderDocuments();
     expect(screen.getByRole("group", { name: "Documents to bring" })).toBeInTheDocument();
     const passport = screen.getByRole("checkbox", { name: "Your passport" });
     expect(passport).toHaveAccessibleDescription("The one you entered Peru with");
@@ -95,17 +99,7 @@ describe("Checklist", () => {
   });
 
   it("has no WCAG A/AA violations", async () => {
-    const { container } = renderWithText(
-      <main>
-        <Checklist
-          name="documents"
-          legend="Documents to bring"
-          items={items}
-          ticked={["sim"]}
-          onToggle={vi.fn()}
-        />
-      </main>,
-    );
+    const { container } = renderDocuments();
     expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -41,6 +41,17 @@ function PageWithPanel({ onConfirm, onCancel }: { onConfirm: () => void; onCance
   );
 }
 
+/** Opens the panel with Enter on its opener, then Tabs to the panel's first button. */
+async function openPanelWithKeyboard() {
+  const onConfirm = vi.fn();
+  const onCancel = vi.fn();
+  const { user } = renderWithText(<PageWithPanel onConfirm={onConfirm} onCancel={onCancel} />);
+  await user.tab();
+  await user.keyboard("{Enter}");
+  await user.tab();
+  return { user, onConfirm, onCancel };
+}
+
 describe("ConfirmPanel", () => {
   it("opens as a region named by its title, whose heading takes focus", async () => {
     const { user } = renderWithText(<PageWithPanel onConfirm={vi.fn()} onCancel={vi.fn()} />);
@@ -52,12 +63,7 @@ describe("ConfirmPanel", () => {
   });
 
   it("Tab reaches the confirm button then Cancel; Enter on Cancel cancels and focus returns to the opener", async () => {
-    const onConfirm = vi.fn();
-    const onCancel = vi.fn();
-    const { user } = renderWithText(<PageWithPanel onConfirm={onConfirm} onCancel={onCancel} />);
-    await user.tab();
-    await user.keyboard("{Enter}");
-    await user.tab();
+    const { user, onConfirm, onCancel } = await openPanelWithKeyboard();
     expect(screen.getByRole("button", { name: "Yes, delete" })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole("button", { name: "Cancel" })).toHaveFocus();
@@ -69,12 +75,7 @@ describe("ConfirmPanel", () => {
   });
 
   it("Space on the confirm button confirms", async () => {
-    const onConfirm = vi.fn();
-    const onCancel = vi.fn();
-    const { user } = renderWithText(<PageWithPanel onConfirm={onConfirm} onCancel={onCancel} />);
-    await user.tab();
-    await user.keyboard("{Enter}");
-    await user.tab();
+    const { user, onConfirm, onCancel } = await openPanelWithKeyboard();
     await user.keyboard(" ");
     expect(onConfirm).toHaveBeenCalledTimes(1);
     expect(onCancel).not.toHaveBeenCalled();
