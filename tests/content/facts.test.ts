@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { carrierFacts } from "../../src/content/carriers/index.ts";
-import { factSchema } from "../../src/content/fact.ts";
+import { claroReplacementDays } from "../../src/content/carriers/claro.ts";
+import { carrierFacts, isKnownCarrier } from "../../src/content/carriers/index.ts";
+import { fact, factSchema } from "../../src/content/fact.ts";
+import { osiptel } from "../../src/content/osiptel.ts";
+import { carriers } from "../../src/flow/answerOptions.ts";
 
 const contentModules = import.meta.glob<Record<string, unknown>>("/src/content/**/*.ts", { eager: true });
 
@@ -61,5 +64,113 @@ describe("facts in src/content", () => {
         expect(factSchema.safeParse(fact).success, `${id}.${factName}`).toBe(true);
       }
     }
+  });
+});
+
+/** What a phone keypad can dial: digits, with the spaces and brackets a printed number groups them with. */
+const dialable = /^\(?\d+\)?( ?\d+)*$/;
+
+describe("what the user is told to dial, open or visit", () => {
+  it.each(Object.entries(carrierFacts))(
+    "%s's numbers for a loss or theft are dialable numbers",
+    (_, carrier) => {
+      for (const number of [carrier.lossTheftFromOwnLine.value, carrier.lossTheftFromAnyPhone.value]) {
+        expect(number).toMatch(dialable);
+        expect(String(number).replace(/\D/g, "").length).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
+
+  it.each(Object.entries(carrierFacts))("%s's own app is named for it", (_, carrier) => {
+    expect(carrier.app.value).toBe(`Mi ${carrier.name}`);
+  });
+
+  it("each carrier has its own name, and the user can pick each of them", () => {
+    const names = Object.values(carrierFacts).map((carrier) => carrier.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const id of Object.keys(carrierFacts)) expect(carriers).toContain(id);
+  });
+
+  it("OSIPTEL's help line and the IMEI code are dialable", () => {
+    expect(osiptel.fonoAyuda.value).toMatch(dialable);
+    expect(osiptel.imeiDialCode.value).toMatch(/^[*#\d]+#$/);
+  });
+
+  it.each(["quieroSalirme", "checaTusLineas"] as const)(
+    "OSIPTEL's %s service is on the regulator's own site",
+    (id) => {
+      const { protocol, hostname } = new URL(String(osiptel[id].value));
+      expect(protocol).toBe("https:");
+      expect(hostname).toMatch(/(^|\.)osiptel\.gob\.pe$/);
+    },
+  );
+
+  it("the periods the user is told about are whole days (or months) to count", () => {
+    const periods = [
+      osiptel.businessDaysToCancel,
+      osiptel.deceasedHolderChange,
+      osiptel.numberReassignedAfterDays,
+      claroReplacementDays,
+      carrierFacts.bitel.representativeRequirements,
+    ];
+    for (const period of periods)
+      expect(Number.isInteger(period.value) && Number(period.value) > 0).toBe(true);
+  });
+});
+
+describe("the shape a fact must have", () => {
+  const sourced = (source: string) => fact(null, source, "high");
+
+  it("a fact made from a value, a source and a confidence is dated with the day of the research", () => {
+    const made = fact("123", "https://osiptel.gob.pe", "medium");
+    expect(made).toEqual({
+      value: "123",
+      source: "https://osiptel.gob.pe",
+      lastVerified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      confidence: "medium",
+    });
+    expect(factSchema.safeParse(made).success).toBe(true);
+  });
+
+  it.each([
+    "http://osiptel.gob.pe",
+    "shttps://osiptel.gob.pe",
+    "httpss://osiptel.gob.pe",
+    "osiptel.gob.pe",
+    "",
+  ])("refuses the source %j: a source is a secure web address", (source) => {
+    expect(factSchema.safeParse(sourced(source)).success).toBe(false);
+  });
+
+  it.each(["high", "medium", "low"] as const)("accepts the confidence %s", (confidence) => {
+    expect(factSchema.safeParse(fact(null, "https://osiptel.gob.pe", confidence)).success).toBe(true);
+  });
+
+  it("refuses an unknown confidence and a date that is not one", () => {
+    expect(
+      factSchema.safeParse({ ...sourced("https://osiptel.gob.pe"), confidence: "certain" }).success,
+    ).toBe(false);
+    expect(factSchema.safeParse({ ...sourced("https://osiptel.gob.pe"), lastVerified: "soon" }).success).toBe(
+      false,
+    );
+  });
+});
+
+describe("isKnownCarrier", () => {
+  it.each([
+    ["claro", true],
+    ["movistar", true],
+    ["entel", true],
+    ["bitel", true],
+    ["other", false],
+    ["notSure", false],
+    [undefined, false],
+  ] as const)("the carrier %s is one the app has facts on: %s", (carrier, known) => {
+    expect(isKnownCarrier(carrier)).toBe(known);
+  });
+
+  it("does not take a name every object has (toString) for a carrier", () => {
+    expect(isKnownCarrier("toString")).toBe(false);
+    expect(isKnownCarrier("constructor")).toBe(false);
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { parseAnswer } from "../../src/flow/answers.ts";
+import { tickIdSchema } from "../../src/flow/answerOptions.ts";
+import {
+  type Answers,
+  because,
+  isChoiceQuestion,
+  optionsOf,
+  parseAnswer,
+  sameAnswers,
+} from "../../src/flow/answers.ts";
+import { questionIds } from "../../src/flow/steps.ts";
+import en from "../../src/i18n/catalogs/en.json";
+import { completeAnswers } from "../support/completeAnswers.ts";
 
 describe("the line number answer", () => {
   it.each([
@@ -8,11 +19,34 @@ describe("the line number answer", () => {
     ["+51 987-654-321", "987654321"],
     ["51987654321", "987654321"],
     ["", ""],
+    ["+51987654321", "987654321"],
+    ["+51 987 654 321", "987654321"],
+    ["51 987-654-321", "987654321"],
+    ["987-654-321", "987654321"],
+    [" 987654321 ", "987654321"],
+    ["\t987 654 321\n", "987654321"],
+    ["9-8-7 6 5 4-3-2-1", "987654321"],
+    ["951234567", "951234567"],
   ])("accepts %j as %j", (typed, stored) => {
     expect(parseAnswer("lineNumber", typed)).toEqual({ ok: true, value: stored });
   });
 
-  it.each(["98765432", "887654321", "9876543210", "abc", "+44 987654321"])("rejects %j", (typed) => {
+  it.each([
+    "98765432",
+    "887654321",
+    "9876543210",
+    "abc",
+    "+44 987654321",
+    "+51",
+    "+5198765432",
+    "+51 887654321",
+    "+1 987654321",
+    "0987654321",
+    "tel 987654321",
+    "987654321 ext",
+    "98765432x",
+    "987.654.321",
+  ])("rejects %j", (typed) => {
     expect(parseAnswer("lineNumber", typed)).toEqual({ ok: false, error: "error.lineNumber" });
   });
 
@@ -21,4 +55,75 @@ describe("the line number answer", () => {
     expect(parseAnswer("carrier", "tim")).toEqual({ ok: false, error: "error.carrier" });
     expect(parseAnswer("carrier", undefined)).toEqual({ ok: false, error: "error.carrier" });
   });
+});
+
+describe("the questions", () => {
+  it("every question but the line number is answered by picking one of its options", () => {
+    expect(questionIds.filter(isChoiceQuestion)).toEqual(questionIds.filter((id) => id !== "lineNumber"));
+    expect(optionsOf("lineNumber")).toBeNull();
+    expect(optionsOf("channel")).toEqual(["store", "phone", "online"]);
+  });
+
+  it.each([
+    ["reason", ["leavingPeru", "switchingCarrier", "tooExpensive", "lostOrStolen", "other"]],
+    ["cardStatus", ["working", "suspendedForDebt", "lost", "stolen", "damaged"]],
+    ["planType", ["prepaid", "postpaid", "notSure"]],
+    ["carrier", ["claro", "movistar", "entel", "bitel", "other", "notSure"]],
+    ["holder", ["me", "someoneElse", "deceased", "notSure"]],
+    ["identityDocument", ["dni", "carneExtranjeria", "passport", "ptpCpp", "other"]],
+    ["channel", ["store", "phone", "online"]],
+  ] as const)("the question %s offers, in this order, %o, each with a label", (question, options) => {
+    expect(optionsOf(question)).toEqual(options);
+    for (const option of options) expect(en).toHaveProperty([`${question}.option.${option}`]);
+  });
+
+  it.each(questionIds.filter(isChoiceQuestion))(
+    "the question %s accepts each of its options as it is",
+    (question) => {
+      for (const option of optionsOf(question) ?? []) {
+        expect(parseAnswer(question, option)).toEqual({ ok: true, value: option });
+      }
+    },
+  );
+});
+
+describe("comparing two sets of answers", () => {
+  it("finds the same answers the same, whatever object holds them", () => {
+    expect(sameAnswers({ ...completeAnswers }, { ...completeAnswers })).toBe(true);
+    expect(sameAnswers({}, {})).toBe(true);
+  });
+
+  it.each(questionIds)("finds them different when only the %s differs or is missing", (question) => {
+    const changed: Answers = { ...completeAnswers, [question]: undefined };
+    expect(sameAnswers(completeAnswers, changed)).toBe(false);
+    expect(sameAnswers(changed, completeAnswers)).toBe(false);
+  });
+});
+
+describe("why an item is on a list", () => {
+  it("names each given question with its answer, in the order asked for", () => {
+    expect(because(completeAnswers, "channel", "holder")).toEqual([
+      { question: "channel", answer: "store" },
+      { question: "holder", answer: "me" },
+    ]);
+  });
+
+  it("leaves out a question not answered, but keeps an empty line number the user chose to leave empty", () => {
+    expect(because({ holder: "me" }, "carrier", "holder")).toEqual([{ question: "holder", answer: "me" }]);
+    expect(because({ lineNumber: "" }, "lineNumber")).toEqual([{ question: "lineNumber", answer: "" }]);
+    expect(because(completeAnswers)).toEqual([]);
+  });
+});
+
+describe("a ticked item's id", () => {
+  it.each(["dni", "simCard", "x".repeat(40)])("%j is kept", (item) => {
+    expect(tickIdSchema.safeParse(item).success).toBe(true);
+  });
+
+  it.each(["", "x".repeat(41), "<script>", "sim card", "sim-card", "simCard2", " dni", "dni\n"])(
+    "%j is refused",
+    (item) => {
+      expect(tickIdSchema.safeParse(item).success).toBe(false);
+    },
+  );
 });

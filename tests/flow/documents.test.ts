@@ -94,3 +94,18 @@ describe("documentsFor", () => {
     expect(documentsFor({})).toEqual([]);
   });
 });
+
+describe("documentsFor: the answers each document gives as its reason", () => {
+  it.each([
+    [{ holder: "someoneElse" }, "holderIdentityCopy", ["holder"]],
+    [{ holder: "deceased" }, "deathCertificate", ["holder"]],
+    [{ cardStatus: "stolen" }, "policeReport", ["cardStatus"]],
+    [{ cardStatus: "suspendedForDebt" }, "debtPaymentProof", ["cardStatus"]],
+    [{}, "simCard", ["cardStatus", "channel"]],
+    [{ channel: "online" }, "phoneWithTheLine", ["channel"]],
+  ] as const)("for %o, %s is there because of %o", (change, id, questions) => {
+    const answers: Answers = { ...holderAtStore, ...change };
+    const item = documentsFor(answers).find((candidate) => candidate.id === id);
+    expect(item?.because).toEqual(questions.map((question) => ({ question, answer: answers[question] })));
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { journeyFor, progressOf } from "../../src/flow/journey.ts";
+import { completeAnswers } from "../support/completeAnswers.ts";
 
 describe("journeyFor and progressOf", () => {
   it("counts the steps along the user's own path", () => {
@@ -22,5 +23,44 @@ describe("journeyFor and progressOf", () => {
   it("shows no count on the summary or on a step not on the path", () => {
     expect(progressOf("summary", {})).toBeNull();
     expect(progressOf("holderAdvice", { holder: "me" })).toBeNull();
+  });
+
+  it.each([
+    ["store", "atStore"],
+    ["phone", "onCall"],
+    ["online", "online"],
+  ] as const)("by %s, the user reads only the %s page of the three ways to ask", (channel, page) => {
+    const journey = journeyFor({ ...completeAnswers, channel });
+    const requestPages = journey.filter((step) => ["atStore", "onCall", "online"].includes(step));
+    expect(requestPages).toEqual([page]);
+    expect(journey.slice(journey.indexOf(page) - 1, journey.indexOf(page) + 2)).toEqual([
+      "documents",
+      page,
+      "balance",
+    ]);
+  });
+
+  it("counts a journey before any answer, as if each question got its first option", () => {
+    const journey = journeyFor({});
+    expect(journey).toEqual(journeyFor({ reason: "leavingPeru", cardStatus: "working", lineNumber: "" }));
+    expect(journey).toContain("lineNumber");
+    expect(journey.at(-1)).toBe("summary");
+  });
+
+  it("counts each step of the path in order, the same for the same answers however often it is asked", () => {
+    const answers = { ...completeAnswers };
+    const journey = journeyFor(answers);
+    journey.slice(0, -1).forEach((step, index) => {
+      expect(progressOf(step, answers)).toEqual({ current: index + 1, total: journey.length });
+    });
+    expect(progressOf("reason", answers)).toEqual({ current: 1, total: journey.length });
+  });
+
+  it("recounts for new answers: a page that only informs leaves the answers object as it was", () => {
+    const before = { reason: "other" } as const;
+    const after = { reason: "switchingCarrier" } as const;
+    expect(progressOf("cardStatus", before)?.current).toBe(2);
+    expect(progressOf("cardStatus", after)?.current).toBe(3);
+    expect(progressOf("cardStatus", before)?.current).toBe(2);
   });
 });

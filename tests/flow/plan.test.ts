@@ -97,3 +97,90 @@ describe("planFor", () => {
     expect(plan.indexOf("keepProof")).toBe(plan.indexOf("requestAtStore") + 1);
   });
 });
+
+describe("planFor: the answers each step of the plan gives as its reason", () => {
+  const lostAndStolen: Answers = { ...holderAtStore, reason: "lostOrStolen", cardStatus: "stolen" };
+
+  it.each([
+    [lostAndStolen, "blockBanksAndWallets", ["reason", "cardStatus"]],
+    [lostAndStolen, "blockLineAndPhone", ["reason", "cardStatus"]],
+    [lostAndStolen, "reportToPolice", ["cardStatus"]],
+    [lostAndStolen, "checkImeiBlocked", ["reason", "cardStatus"]],
+    [{ ...holderAtStore, holder: "someoneElse" }, "holderMustRequest", ["holder"]],
+    [{ ...holderAtStore, holder: "deceased" }, "changeHolderFirst", ["holder"]],
+    [{ ...holderAtStore, cardStatus: "suspendedForDebt" }, "settleDebt", ["cardStatus"]],
+    [holderAtStore, "useUpBalance", ["planType"]],
+    [{ ...holderAtStore, planType: "postpaid" }, "cancelBeforeBillingCycle", ["planType"]],
+    [{ ...holderAtStore, planType: "postpaid" }, "payFinalBill", ["planType"]],
+    [holderAtStore, "moveCodesAndWallets", []],
+    [holderAtStore, "changeMessagingNumber", ["cardStatus"]],
+    [holderAtStore, "backUpSmsAndContacts", ["cardStatus"]],
+    [holderAtStore, "requestAtStore", ["channel"]],
+    [{ ...holderAtStore, channel: "online" }, "requestOnline", ["channel"]],
+    [holderAtStore, "keepProof", []],
+    [holderAtStore, "checkWithinFiveDays", []],
+    [holderAtStore, "destroySim", ["cardStatus"]],
+  ] as const)("for %o, %s is there because of %o", (answers, id, questions) => {
+    const action = planFor(answers).find((candidate) => candidate.id === id);
+    expect(action?.because).toEqual(questions.map((question) => ({ question, answer: answers[question] })));
+  });
+});
+
+describe("planFor: what each answer adds or takes away", () => {
+  it.each([
+    [{ holder: "deceased" }, "changeHolderFirst"],
+    [{ cardStatus: "suspendedForDebt" }, "settleDebt"],
+    [{ planType: "postpaid" }, "cancelBeforeBillingCycle"],
+    [{ planType: "postpaid" }, "payFinalBill"],
+    [{ holder: "someoneElse" }, "holderMustRequest"],
+  ] as const)("%o adds %s, which the holder's own prepaid line does not have", (change, id) => {
+    expect(ids({ ...holderAtStore, ...change })).toContain(id);
+    expect(ids(holderAtStore)).not.toContain(id);
+  });
+
+  it("a lost or stolen SIM is not at hand: nothing to move off it, back up from it or destroy", () => {
+    for (const lost of [
+      { cardStatus: "lost" },
+      { cardStatus: "stolen" },
+      { reason: "lostOrStolen" },
+    ] as const) {
+      const plan = ids({ ...holderAtStore, ...lost });
+      expect(plan).not.toContain("changeMessagingNumber");
+      expect(plan).not.toContain("backUpSmsAndContacts");
+      expect(plan).not.toContain("destroySim");
+      expect(plan).not.toContain("useUpBalance");
+      expect(plan).toContain("moveCodesAndWallets");
+    }
+  });
+
+  it("not knowing several answers still adds the check with Checa tus líneas once, for the first of them", () => {
+    const plan = planFor({ ...holderAtStore, holder: "notSure", planType: "notSure", carrier: "notSure" });
+    expect(plan.filter((action) => action.id === "checkLinesInYourName")).toEqual([
+      { id: "checkLinesInYourName", because: [{ question: "holder", answer: "notSure" }] },
+    ]);
+  });
+
+  it("lists no step twice, whatever the answers", () => {
+    const answers: Answers = {
+      reason: "lostOrStolen",
+      cardStatus: "stolen",
+      planType: "notSure",
+      carrier: "notSure",
+      holder: "notSure",
+      channel: "phone",
+    };
+    const plan = ids(answers);
+    expect(new Set(plan).size).toBe(plan.length);
+  });
+
+  it("before the channel is chosen, the plan has no request step yet", () => {
+    expect(ids({})).toEqual([
+      "moveCodesAndWallets",
+      "changeMessagingNumber",
+      "backUpSmsAndContacts",
+      "keepProof",
+      "checkWithinFiveDays",
+      "destroySim",
+    ]);
+  });
+});

@@ -157,6 +157,43 @@ describe("wizardMachine", () => {
     expect(wizard.context().ticks).toEqual(["simCard"]);
   });
 
+  it("remembers the way back: the welcome page, then each page the user left", () => {
+    const wizard = startedWizard();
+    expect(wizard.context().visited).toEqual(["welcome"]);
+    wizard.answer("switchingCarrier");
+    wizard.actor.send({ type: "NEXT" });
+    expect(wizard.context().visited).toEqual(["welcome", "reason", "reasonAdvice"]);
+  });
+
+  it("BACK from the summary goes back through every page the user saw, without jumping to the summary", () => {
+    const wizard = startedWizard();
+    const seen: unknown[] = [wizard.step()];
+    wizard.actor.subscribe((snapshot) => seen.push(snapshot.value));
+    walk(wizard, ordinary);
+    const forward = seen.filter((step, index) => step !== seen[index - 1]).slice(0, -1);
+    expect(forward).toContain("documents");
+    const backward: unknown[] = [];
+    for (let moves = 0; moves <= forward.length; moves += 1) {
+      wizard.actor.send({ type: "BACK" });
+      backward.push(wizard.step());
+    }
+    expect(backward).toEqual([...forward.toReversed(), "welcome"]);
+  });
+
+  it("an answer that arrives after its page has moved on (a double click) changes nothing", () => {
+    const wizard = startedWizard();
+    const { channel: _, ...beforeTheChannel } = ordinary;
+    walk(wizard, beforeTheChannel);
+    expect(wizard.step()).toBe("channel");
+    wizard.answer("store");
+    expect(wizard.step()).toBe("documents");
+    const before = wizard.context();
+    wizard.answer("phone");
+    expect(wizard.actor.getSnapshot().status).toBe("active");
+    expect(wizard.step()).toBe("documents");
+    expect(wizard.context()).toEqual(before);
+  });
+
   it("START from the welcome page begins with empty answers", () => {
     const actor = createActor(wizardMachine, {
       input: { answers: { reason: "other" }, ticks: ["dni"] },

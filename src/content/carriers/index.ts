@@ -9,4 +9,4 @@ export const carrierFacts = { claro, movistar, entel, bitel } satisfies Record<s
 export type KnownCarrier = keyof typeof carrierFacts;
 
 export const isKnownCarrier = (carrier: string | undefined): carrier is KnownCarrier =>
-  carrier !== undefined && carrier in carrierFacts;
+  carrier !== undefined && Object.hasOwn(carrierFacts, carrier);

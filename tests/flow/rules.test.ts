@@ -1,0 +1,228 @@
+import { describe, expect, it } from "vitest";
+import {
+  cardStatuses,
+  carriers,
+  channels,
+  holders,
+  planTypes,
+  reasons,
+} from "../../src/flow/answerOptions.ts";
+import type { Answers } from "../../src/flow/answers.ts";
+import {
+  availableChannels,
+  balanceTopics,
+  carrierWithFacts,
+  hasDebt,
+  hasUsableAnswer,
+  holderAdviceFor,
+  isDeceasedHoldersLine,
+  isLostOrStolen,
+  isPostpaid,
+  isPrepaid,
+  isSomeoneElsesLine,
+  isUnsure,
+  mayBeClaroLine,
+  mustGoInPerson,
+  mustReportToPolice,
+  offeredOptions,
+  reasonAdviceFor,
+  representativeNeedsNotary,
+  shownWhen,
+  showsStaffCard,
+} from "../../src/flow/rules.ts";
+import { completeAnswers } from "../support/completeAnswers.ts";
+
+describe("a lost or stolen line", () => {
+  it.each([
+    [{ reason: "lostOrStolen" }, true],
+    [{ reason: "lostOrStolen", cardStatus: "working" }, true],
+    [{ cardStatus: "lost" }, true],
+    [{ cardStatus: "stolen" }, true],
+    [{ reason: "other", cardStatus: "damaged" }, false],
+    [{ reason: "switchingCarrier", cardStatus: "working" }, false],
+    [{ cardStatus: "suspendedForDebt" }, false],
+    [{}, false],
+  ] as const)("%o is lost or stolen: %s", (answers, expected) => {
+    expect(isLostOrStolen(answers)).toBe(expected);
+  });
+
+  it.each(cardStatuses)("only a stolen card is reported to the police (card %s)", (cardStatus) => {
+    expect(mustReportToPolice({ reason: "lostOrStolen", cardStatus })).toBe(cardStatus === "stolen");
+  });
+
+  it("a line that is only said to be lost or stolen, with no card status, is not reported to the police", () => {
+    expect(mustReportToPolice({ reason: "lostOrStolen" })).toBe(false);
+  });
+});
+
+describe("a debt", () => {
+  it.each(cardStatuses)("only a line suspended for debt has one (card %s)", (cardStatus) => {
+    expect(hasDebt({ cardStatus })).toBe(cardStatus === "suspendedForDebt");
+  });
+});
+
+describe("advice before cancelling", () => {
+  it.each([
+    ["switchingCarrier", "switchingCarrier"],
+    ["tooExpensive", "tooExpensive"],
+    ["leavingPeru", "leavingPeru"],
+    ["lostOrStolen", null],
+    ["other", null],
+  ] as const)("the reason %s calls for the advice %s", (reason, advice) => {
+    expect(reasonAdviceFor({ reason })).toBe(advice);
+    expect(shownWhen.needsReasonAdvice({ reason })).toBe(advice !== null);
+  });
+
+  it.each([
+    ["me", null],
+    ["someoneElse", "someoneElse"],
+    ["deceased", "deceased"],
+    ["notSure", "notSure"],
+  ] as const)("the holder %s calls for the advice %s", (holder, advice) => {
+    expect(holderAdviceFor({ holder })).toBe(advice);
+    expect(shownWhen.needsHolderAdvice({ holder })).toBe(advice !== null);
+  });
+
+  it("no answer yet calls for no advice", () => {
+    expect(reasonAdviceFor({})).toBeNull();
+    expect(holderAdviceFor({})).toBeNull();
+    expect(shownWhen.needsReasonAdvice({})).toBe(false);
+    expect(shownWhen.needsHolderAdvice({})).toBe(false);
+  });
+});
+
+describe("whose line it is", () => {
+  it.each(holders)("the holder %s: someone else's line, a deceased holder's line", (holder) => {
+    expect(isSomeoneElsesLine({ holder })).toBe(holder === "someoneElse");
+    expect(isDeceasedHoldersLine({ holder })).toBe(holder === "deceased");
+  });
+
+  it.each(carriers)("a representative needs a notarised power of attorney only for Bitel (%s)", (carrier) => {
+    expect(representativeNeedsNotary({ holder: "someoneElse", carrier })).toBe(carrier === "bitel");
+  });
+
+  it.each(holders.filter((holder) => holder !== "someoneElse"))(
+    "the holder %s on a Bitel line needs no power of attorney",
+    (holder) => {
+      expect(representativeNeedsNotary({ holder, carrier: "bitel" })).toBe(false);
+    },
+  );
+});
+
+describe("not knowing an answer", () => {
+  it.each(["holder", "planType", "carrier"] as const)(
+    "only 'not sure' about the %s counts as not knowing it",
+    (question) => {
+      expect(isUnsure({ [question]: "notSure" }, question)).toBe(true);
+      expect(isUnsure({}, question)).toBe(false);
+      expect(isUnsure({ ...completeAnswers }, question)).toBe(false);
+    },
+  );
+
+  it("being unsure of one answer says nothing about another", () => {
+    expect(isUnsure({ carrier: "notSure" }, "planType")).toBe(false);
+  });
+});
+
+describe("the channels open to the user", () => {
+  it.each([
+    [{ holder: "me" }, ["store", "phone", "online"]],
+    [{ holder: "notSure" }, ["store", "phone", "online"]],
+    [{}, ["store", "phone", "online"]],
+    [{ holder: "someoneElse" }, ["store"]],
+    [{ holder: "deceased" }, ["store"]],
+  ] as const)("for %o: %o", (answers, expected) => {
+    expect(availableChannels(answers)).toEqual(expected);
+    expect(offeredOptions("channel", answers)).toEqual(expected);
+    expect(mustGoInPerson(answers)).toBe(expected.length === 1);
+  });
+
+  it("every other question offers all its options whatever the answers, and the line number none", () => {
+    const representative: Answers = { holder: "someoneElse" };
+    expect(offeredOptions("reason", representative)).toEqual(reasons);
+    expect(offeredOptions("planType", representative)).toEqual(planTypes);
+    expect(offeredOptions("holder", representative)).toEqual(holders);
+    expect(offeredOptions("lineNumber", representative)).toEqual([]);
+  });
+
+  it.each([
+    ["me", "phone", true],
+    ["me", "online", true],
+    ["someoneElse", "store", true],
+    ["someoneElse", "phone", false],
+    ["someoneElse", "online", false],
+    ["deceased", "phone", false],
+  ] as const)("the holder %s may still use the channel %s: %s", (holder, channel, usable) => {
+    expect(hasUsableAnswer("channel", { holder, channel })).toBe(usable);
+  });
+
+  it("any other answer given stays usable, and a question not answered has no usable answer", () => {
+    expect(hasUsableAnswer("holder", { holder: "someoneElse", channel: "phone" })).toBe(true);
+    expect(hasUsableAnswer("lineNumber", { lineNumber: "" })).toBe(true);
+    expect(hasUsableAnswer("carrier", { holder: "me" })).toBe(false);
+    expect(hasUsableAnswer("channel", { holder: "me" })).toBe(false);
+  });
+
+  it.each(channels)("the pages for the channel %s", (channel) => {
+    expect(shownWhen.choseStore({ channel })).toBe(channel === "store");
+    expect(shownWhen.chosePhone({ channel })).toBe(channel === "phone");
+    expect(showsStaffCard({ channel })).toBe(channel === "store");
+  });
+});
+
+describe("the carrier", () => {
+  it.each([
+    ["claro", "claro"],
+    ["movistar", "movistar"],
+    ["entel", "entel"],
+    ["bitel", "bitel"],
+    ["other", null],
+    ["notSure", null],
+  ] as const)("the carrier %s has the facts of %s", (carrier, withFacts) => {
+    expect(carrierWithFacts({ carrier })).toBe(withFacts);
+  });
+
+  it("no carrier answered has no facts", () => {
+    expect(carrierWithFacts({})).toBeNull();
+  });
+
+  it.each([
+    [undefined, true],
+    ["claro", true],
+    ["movistar", false],
+    ["other", false],
+    ["notSure", false],
+  ] as const)("Claro's note on replacement chips applies to the carrier %s: %s", (carrier, applies) => {
+    expect(mayBeClaroLine({ carrier })).toBe(applies);
+  });
+});
+
+describe("the kind of plan", () => {
+  it.each(planTypes)("the plan type %s is prepaid or postpaid", (planType) => {
+    expect(isPrepaid({ planType })).toBe(planType === "prepaid");
+    expect(isPostpaid({ planType })).toBe(planType === "postpaid");
+  });
+
+  it.each([
+    [{ planType: "prepaid" }, ["prepaidBalance"]],
+    [{ planType: "postpaid" }, ["postpaidBill"]],
+    [{ planType: "notSure" }, ["prepaidBalance", "postpaidBill"]],
+    [{}, ["prepaidBalance", "postpaidBill"]],
+    [{ planType: "prepaid", cardStatus: "suspendedForDebt" }, ["prepaidBalance", "debt"]],
+    [{ planType: "postpaid", cardStatus: "suspendedForDebt" }, ["postpaidBill", "debt"]],
+  ] as const)("the balance page for %o speaks of %o", (answers, topics) => {
+    expect(balanceTopics(answers)).toEqual(topics);
+  });
+});
+
+describe("the pages the flow stops at", () => {
+  it("the blocking and debt pages follow the same rules as the plan", () => {
+    for (const cardStatus of cardStatuses) {
+      for (const reason of reasons) {
+        const answers: Answers = { reason, cardStatus };
+        expect(shownWhen.isLostOrStolen(answers)).toBe(isLostOrStolen(answers));
+        expect(shownWhen.hasDebt(answers)).toBe(hasDebt(answers));
+      }
+    }
+  });
+});

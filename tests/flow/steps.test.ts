@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { stepHash, stepInHash } from "../../src/flow/stepAddress.ts";
+import {
+  firstQuestion,
+  isQuestion,
+  kindOf,
+  questionIds,
+  type StepId,
+  stepIds,
+  stepOf,
+} from "../../src/flow/steps.ts";
+import { stepTitleId } from "../../src/flow/stepTitles.ts";
+import en from "../../src/i18n/catalogs/en.json";
+
+describe("the steps of the wizard", () => {
+  it("asks the questions in the order the summary lists them, starting with the reason", () => {
+    expect(questionIds).toEqual([
+      "reason",
+      "cardStatus",
+      "planType",
+      "carrier",
+      "lineNumber",
+      "holder",
+      "identityDocument",
+      "channel",
+    ]);
+    expect(firstQuestion).toBe("reason");
+  });
+
+  it("begins at the welcome page and ends at the summary, each page once", () => {
+    expect(stepIds[0]).toBe("welcome");
+    expect(stepIds.at(-1)).toBe("summary");
+    expect(new Set(stepIds).size).toBe(stepIds.length);
+  });
+
+  it.each([
+    ...questionIds.map((question) => [question, "question"] as const),
+    ["reasonAdvice", "advice"],
+    ["blockFirst", "advice"],
+    ["debtFirst", "advice"],
+    ["holderAdvice", "advice"],
+    ["welcome", "information"],
+    ["documents", "information"],
+    ["atStore", "information"],
+    ["onCall", "information"],
+    ["online", "information"],
+    ["balance", "information"],
+    ["cleanup", "information"],
+    ["summary", "information"],
+  ] as const)("the step %s is a page of kind %s", (step, kind) => {
+    expect(kindOf(step)).toBe(kind);
+    expect(stepOf(step).id).toBe(step);
+    expect(isQuestion(step)).toBe(kind === "question");
+  });
+});
+
+describe("a step's address", () => {
+  it.each(stepIds.filter((step) => step !== "welcome"))(
+    "the step %s has an address that names it",
+    (step) => {
+      expect(stepHash(step)).toBe(`#/${step}`);
+      expect(stepInHash(stepHash(step))).toBe(step);
+    },
+  );
+
+  it.each([
+    "",
+    "#",
+    "#/",
+    "#/welcome",
+    "#welcome",
+    "#/nowhere",
+    "carrier",
+    "/carrier",
+    "#carrier",
+    "#//carrier",
+  ])("the fragment %j names no step", (hash) => {
+    expect(stepInHash(hash)).toBeNull();
+  });
+});
+
+describe("a step's title", () => {
+  const titled = (step: StepId, answers = {}) => {
+    const id = stepTitleId(step, answers);
+    expect(en, `${step}: ${id}`).toHaveProperty([id]);
+    return id;
+  };
+
+  it.each(stepIds.filter((step) => step !== "reasonAdvice" && step !== "holderAdvice"))(
+    "the step %s is known by its own title",
+    (step) => {
+      expect(titled(step)).toBe(`${step}.title`);
+    },
+  );
+
+  it.each([
+    ["switchingCarrier", "reasonAdvice.switchingCarrier.title"],
+    ["tooExpensive", "reasonAdvice.tooExpensive.title"],
+    ["leavingPeru", "reasonAdvice.leavingPeru.title"],
+  ] as const)("the reason advice for %s is titled by that advice", (reason, title) => {
+    expect(titled("reasonAdvice", { reason })).toBe(title);
+  });
+
+  it.each([
+    ["someoneElse", "holderAdvice.someoneElse.title"],
+    ["deceased", "holderAdvice.deceased.title"],
+    ["notSure", "holderAdvice.notSure.title"],
+  ] as const)("the holder advice for %s is titled by that advice", (holder, title) => {
+    expect(titled("holderAdvice", { holder })).toBe(title);
+  });
+
+  it("an advice page reached without the answer that calls for it still has a title", () => {
+    expect(titled("reasonAdvice", { reason: "other" })).toMatch(/^reasonAdvice\.\w+\.title$/);
+    expect(titled("holderAdvice", {})).toMatch(/^holderAdvice\.\w+\.title$/);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { createActor } from "xstate";
+
+/**
+ * The step table and the machine are built while their modules load. They are imported inside the tests, so that a
+ * table or a machine that cannot be built fails these tests by name, not only the loading of every file that uses it
+ * (which the mutation run does not count as a failed test).
+ */
+const loadSteps = () => import("../../src/flow/steps.ts");
+const loadMachine = () => import("../../src/flow/wizardMachine.ts");
+
+describe("building the wizard", () => {
+  it("the step table can be built, and each question in it has the schema its answers must pass", async () => {
+    const { stepTable, questionSteps } = await loadSteps();
+    expect(stepTable.map((step) => typeof step?.id)).toEqual(stepTable.map(() => "string"));
+    expect(questionSteps.map((step) => step.schema.safeParse(undefined).success)).toEqual(
+      questionSteps.map(() => false),
+    );
+  });
+
+  it("a new wizard opens at the welcome page, with nothing answered, ticked or visited", async () => {
+    const { wizardMachine } = await loadMachine();
+    const snapshot = createActor(wizardMachine, { input: {} }).start().getSnapshot();
+    expect(snapshot.value).toBe("welcome");
+    expect(snapshot.context).toEqual({
+      answers: {},
+      ticks: [],
+      visited: [],
+      error: null,
+      returningToSummary: false,
+      changing: null,
+    });
+  });
+
+  it("a wizard resumed from a saved session keeps its answers and ticks until the user starts again", async () => {
+    const { wizardMachine } = await loadMachine();
+    const actor = createActor(wizardMachine, {
+      input: { answers: { reason: "other", carrier: "bitel" }, ticks: ["dni"] },
+    }).start();
+    expect(actor.getSnapshot().context).toMatchObject({
+      answers: { reason: "other", carrier: "bitel" },
+      ticks: ["dni"],
+    });
+    actor.send({ type: "START" });
+    expect(actor.getSnapshot().value).toBe("reason");
+  });
+
+  it("every question is a step of its own, reached with NEXT from the one before", async () => {
+    const { wizardMachine } = await loadMachine();
+    const { questionIds } = await loadSteps();
+    const actor = createActor(wizardMachine, { input: {} }).start();
+    actor.send({ type: "START" });
+    const asked: unknown[] = [];
+    for (const answer of ["other", "working", "prepaid", "claro", "", "me", "dni", "phone"]) {
+      asked.push(actor.getSnapshot().value);
+      actor.send({ type: "ANSWER", value: answer });
+    }
+    expect(asked).toEqual(questionIds);
+  });
+});
