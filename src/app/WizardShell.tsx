@@ -94,10 +94,12 @@ export function WizardShell({
  * 2.4.3). The wizard mounts only when the user starts or resumes, so its first step takes focus too.
  */
 function useFocusAndTitle(step: StepId, hasError: boolean, appName: string, errorPrefix: string) {
-  useEffect(() => {
-    const title = document.querySelector("main h1")?.textContent ?? "";
-    document.title = `${hasError ? `${errorPrefix} ` : ""}${title} – ${appName}`;
-  });
+  useEffect(() =>
+    afterNextPaint(() => {
+      const title = document.querySelector("main h1")?.textContent ?? "";
+      document.title = `${hasError ? `${errorPrefix} ` : ""}${title} – ${appName}`;
+    }),
+  );
   // Right after the new page has painted: focusing forces a layout that the paint would otherwise wait for.
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the step changes, not on every render.
   useEffect(() => afterNextPaint(() => document.querySelector<HTMLElement>("main h1")?.focus()), [step]);

@@ -1,10 +1,11 @@
+import { memo } from "react";
 import { type Locale, localeNames, locales } from "../i18n/locales.ts";
 import { useText } from "../i18n/useText.ts";
 
 type LanguageSwitchProps = { current: Locale; onChange: (locale: Locale) => void };
 
-/** Links that switch language in place; each is labelled in its own language. */
-export function LanguageSwitch({ current, onChange }: LanguageSwitchProps) {
+/** Links that switch language in place; each is labelled in its own language. A step change leaves them as they are. */
+export const LanguageSwitch = memo(function LanguageSwitch({ current, onChange }: LanguageSwitchProps) {
   const t = useText();
   return (
     <nav className="language-switch" aria-label={t("app.language")}>
@@ -33,4 +34,4 @@ export function LanguageSwitch({ current, onChange }: LanguageSwitchProps) {
       </ul>
     </nav>
   );
-}
+});

@@ -144,16 +144,43 @@ export function saveSession(
   now = new Date(),
 ): SaveOutcome {
   if (!storage) return { status: "failed" };
-  const comparison = compareWithStored(storage, content, knownRevision);
+  const comparison =
+    writtenByThisTab(storage, content, knownRevision) ?? compareWithStored(storage, content, knownRevision);
   if (comparison.status === "sameContent") return { status: "saved", revision: comparison.revision };
   if (comparison.status !== "olderStored") return comparison;
   const session = toSavedSession(content, Math.max(knownRevision, comparison.revision) + 1, now);
+  const text = JSON.stringify(session);
   try {
-    storage.setItem(sessionKey, JSON.stringify(session));
+    storage.setItem(sessionKey, text);
+    lastWritten.set(storage, { text, session });
     return { status: "saved", revision: session.revision };
   } catch {
     return { status: "failed" };
   }
+}
+
+/** What this tab last wrote to each storage: while it is still what is stored, nobody else has written since. */
+const lastWritten = new WeakMap<Storage, { text: string; session: SavedSession }>();
+
+/**
+ * How the stored session stands when it is still the one this tab wrote at `knownRevision`, found without reading
+ * and checking it again (every Continue saves: this keeps that check off the step change); null when unsure.
+ */
+function writtenByThisTab(
+  storage: Storage,
+  content: SessionContent,
+  knownRevision: number,
+): StoredComparison | null {
+  const written = lastWritten.get(storage);
+  if (written?.session.revision !== knownRevision) return null;
+  try {
+    if (storage.getItem(sessionKey) !== written.text) return null;
+  } catch {
+    return null;
+  }
+  return sameContent(written.session, content)
+    ? { status: "sameContent", revision: knownRevision }
+    : { status: "olderStored", revision: knownRevision };
 }
 
 /** Removes everything this app stored on the device. Returns false when the device refuses. */
