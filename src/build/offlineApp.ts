@@ -1,4 +1,5 @@
 import { VitePWA } from "vite-plugin-pwa";
+import english from "../i18n/catalogs/en.json";
 
 const brandColour = "#0b4f6c";
 
@@ -18,8 +19,8 @@ export function offlineApp() {
     includeManifestIcons: false,
     manifest: {
       id: "./",
-      name: "adiós chip",
-      short_name: "adiós chip",
+      name: english["app.name"],
+      short_name: english["app.name"],
       description: "Cancel a Peruvian mobile line step by step, with a plan made for you.",
       start_url: "./",
       scope: "./",
