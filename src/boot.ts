@@ -1,18 +1,28 @@
 import "./ui/styles.css";
 import { appAddressMeta } from "./app/boot/appAddress.ts";
 import { onFirstInteraction } from "./app/boot/firstInteraction.ts";
-import type { FirstPaint } from "./app/boot/languageBeforePaint.ts";
+import { type FirstPaint, markDocumentBeforePaint } from "./app/boot/languageBeforePaint.ts";
 import { registerServiceWorker } from "./app/offline/registerServiceWorker.ts";
 import { isLocale } from "./i18n/locales.ts";
 
-/** What the script in the page's head decided before the first paint (src/app/boot/firstPaintScript.ts). */
+/**
+ * What the script in the page's head decided before the first paint (src/app/boot/firstPaintScript.ts), or, where
+ * that script did not run, the same decision made now.
+ */
 function firstPaint(): FirstPaint {
   const { dataset } = document.documentElement;
-  return {
-    locale: isLocale(dataset.locale) ? dataset.locale : "en",
-    returning: dataset.returning !== undefined,
-    stepAddress: dataset.stepAddress !== undefined,
-  };
+  if (!isLocale(dataset.locale)) return markDocumentBeforePaint();
+  return { locale: dataset.locale, returning: dataset.returning !== undefined };
+}
+
+/** Only the visitor's own prerendered page stays: the others would repeat its landmarks and ids. */
+function keepOwnPrerenderedPage(locale: FirstPaint["locale"]): boolean {
+  let kept = false;
+  for (const page of document.querySelectorAll<HTMLElement>("#root > [data-prerendered]")) {
+    if (page.dataset.prerendered === locale) kept = true;
+    else page.remove();
+  }
+  return kept;
 }
 
 const startApp = (paint: FirstPaint) => import("./main.tsx").then((main) => main.startApp(paint));
@@ -62,7 +72,7 @@ function startOnFirstInteraction(paint: FirstPaint): void {
 }
 
 const paint = firstPaint();
-const prerendered = document.querySelector(`[data-prerendered="${paint.locale}"]`) !== null;
+const prerendered = keepOwnPrerenderedPage(paint.locale);
 // A first-time visitor reads the prerendered welcome page in their language; anyone else needs the app at once.
 if (prerendered && !paint.returning) startOnFirstInteraction(paint);
 else void startApp(paint);

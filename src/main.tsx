@@ -3,19 +3,19 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
 import type { FirstPaint } from "./app/boot/languageBeforePaint.ts";
 import { reopenFromAddress } from "./app/history/stepAddress.ts";
-import { deviceStorage, loadSession } from "./app/session/savedSession.ts";
+import { loadSession } from "./app/session/savedSession.ts";
+import { deviceStorage } from "./app/session/storageKeys.ts";
 import { activateLocale } from "./i18n/i18n.ts";
 
 /**
- * The element the app renders into: the prerendered welcome page in the visitor's language, the others removed, or
- * the page's empty root where nothing was prerendered (the dev server).
+ * The element the app renders into: the prerendered welcome page in the visitor's language (src/boot.ts removed the
+ * others), or the page's empty root where nothing was prerendered (the dev server).
  */
 function appContainer(paint: FirstPaint): { container: HTMLElement; prerendered: boolean } {
   const root = document.getElementById("root");
   if (!root) throw new Error("The page has no #root element");
   const page = root.querySelector<HTMLElement>(`[data-prerendered="${paint.locale}"]`);
   if (!page) return { container: root, prerendered: false };
-  for (const other of root.querySelectorAll("[data-prerendered]")) if (other !== page) other.remove();
   // From now on the app's own page, shown whatever language it switches to.
   page.removeAttribute("data-prerendered");
   return { container: page, prerendered: true };

@@ -78,6 +78,9 @@ describe("taking over the prerendered page", () => {
           [...document.querySelectorAll("#root, #root > div")].flatMap((element) => Object.keys(element)),
         );
       expect(await reactKeys()).toEqual([]);
+      // Only the visitor's own page is left: one main landmark, which the skip link reaches.
+      expect(await app.page.locator("main").count()).toBe(1);
+      expect(await app.page.locator("#main").isVisible()).toBe(true);
       await app.page.getByRole("button", { name: messageIn(locale, "welcome.start"), exact: true }).click();
       await expect.poll(() => mainHeading(app.page)).toBe(messageIn(locale, "reason.title"));
     },

@@ -1,3 +1,4 @@
+import { stepHashPrefix } from "../../flow/stepHashPrefix.ts";
 import { detectLocale, htmlLang, type Locale } from "../../i18n/locales.ts";
 import { deviceStorage, sessionKey, storedKeys } from "../session/storageKeys.ts";
 
@@ -10,7 +11,7 @@ function savedLocale(storage: Storage | null): unknown {
   }
 }
 
-export type FirstPaint = { locale: Locale; returning: boolean; stepAddress: boolean };
+export type FirstPaint = { locale: Locale; returning: boolean };
 
 /**
  * Decides, before the page paints, which prerendered welcome page shows (`?lang=`, then the saved choice, then the
@@ -20,7 +21,8 @@ export type FirstPaint = { locale: Locale; returning: boolean; stepAddress: bool
 export function markDocumentBeforePaint(): FirstPaint {
   const storage = deviceStorage();
   const locale = detectLocale(window.location.search, savedLocale(storage), navigator.languages);
-  let returning = window.location.hash !== "";
+  const stepAddress = window.location.hash.startsWith(stepHashPrefix);
+  let returning = stepAddress;
   try {
     returning ||= storage !== null && storedKeys(storage).length > 0;
   } catch {
@@ -30,6 +32,6 @@ export function markDocumentBeforePaint(): FirstPaint {
   root.lang = htmlLang[locale];
   root.dataset.locale = locale;
   if (returning) root.dataset.returning = "";
-  if (window.location.hash !== "") root.dataset.stepAddress = "";
-  return { locale, returning, stepAddress: window.location.hash !== "" };
+  if (stepAddress) root.dataset.stepAddress = "";
+  return { locale, returning };
 }

@@ -8,7 +8,7 @@ import { backupKey, sessionKey, storedKeys } from "./storageKeys.ts";
 
 export type { SavedSession } from "./sessionFormat.ts";
 
-export { backupKey, deviceStorage, sessionKey } from "./storageKeys.ts";
+export { backupKey, sessionKey } from "./storageKeys.ts";
 
 /** How the wizard opens: a new session replaces the stored one at `revision`; a resumed one carries its own. */
 export type WizardStart = { kind: "new"; revision: number } | { kind: "resume"; session: SavedSession };
