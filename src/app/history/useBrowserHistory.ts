@@ -59,7 +59,8 @@ function movesToTypedStep(actor: WizardActorRef): number {
  */
 export function useBrowserHistory(actor: WizardActorRef, step: StepId) {
   const shown = useRef<{ step: StepId; depth: number } | null>(null);
-  const pendingWrites = useRef(new Set<() => void>());
+  /** History writes waiting for the next paint, each by the way to cancel it, in the order they were made. */
+  const pendingWrites = useRef(new Map<() => void, () => void>());
 
   useEffect(() => {
     const now = { step, depth: where(actor).depth };
@@ -71,25 +72,28 @@ export function useBrowserHistory(actor: WizardActorRef, step: StepId) {
     }
     if (before.step === now.step) return;
     // The new page paints first; the address follows in the next moment, every step's entry in order.
-    const cancel = afterNextPaint(() => {
-      pendingWrites.current.delete(cancel);
+    const write = () => {
       if (now.depth === before.depth + 1)
         writeEntry("pushState", now.step, { depth: now.depth, backIsPrevious: true });
       else writeEntry("replaceState", now.step, { depth: now.depth, backIsPrevious: false });
+    };
+    const cancel = afterNextPaint(() => {
+      pendingWrites.current.delete(cancel);
+      write();
     });
-    pendingWrites.current.add(cancel);
+    pendingWrites.current.set(cancel, write);
   }, [actor, step]);
 
   // A wizard that closes (its data deleted, another session opened) leaves the address to what replaces it.
   useEffect(() => {
     const writes = pendingWrites.current;
-    return () => {
-      for (const cancel of writes) cancel();
-    };
+    return () => dropPending(writes);
   }, []);
 
   useEffect(() => {
     const onPopState = (event: PopStateEvent) => {
+      // The browser has moved already: a write still waiting would put the step left behind back on top.
+      dropPending(pendingWrites.current);
       const entry = readEntry(event.state);
       moveBy(actor, entry ? entry.depth - where(actor).depth : movesToTypedStep(actor));
       const now = where(actor);
@@ -105,6 +109,12 @@ export function useBrowserHistory(actor: WizardActorRef, step: StepId) {
   }, [actor]);
 
   return useCallback(() => {
+    // The history must hold the page shown before the Back link can trust it.
+    for (const [cancel, write] of pendingWrites.current) {
+      cancel();
+      write();
+    }
+    pendingWrites.current.clear();
     if (readEntry(window.history.state)?.backIsPrevious) window.history.back();
     else actor.send({ type: "BACK" });
   }, [actor]);
@@ -126,4 +136,9 @@ function enterHistory(step: StepId, depth: number) {
       backIsPrevious: entry?.depth === depth && entry.backIsPrevious,
     });
   }
+}
+
+function dropPending(writes: Map<() => void, () => void>) {
+  for (const cancel of writes.keys()) cancel();
+  writes.clear();
 }
