@@ -1,13 +1,10 @@
-import { type Answers, answerSchemas, type QuestionId } from "./answers.ts";
+import { type Answers, optionsOf, type QuestionId } from "./answers.ts";
 import { nextStep } from "./routes.ts";
 import { hasUsableAnswer } from "./rules.ts";
 import { firstQuestion, isQuestion, type StepId, stepIds } from "./steps.ts";
 
 /** An answer for a question not reached yet, used only to count the steps still ahead. */
-const placeholderAnswer = (question: QuestionId): string => {
-  const schema = answerSchemas[question];
-  return "options" in schema ? String(schema.options[0]) : "";
-};
+const placeholderAnswer = (question: QuestionId): string => optionsOf(question)?.[0] ?? "";
 
 /**
  * The steps from the first question to the summary for these answers, by the same routes the machine takes (both

@@ -8,8 +8,7 @@ export type Route = { when: ShownWhen | undefined; target: StepId };
  * The ways out of a step, from the step table: each later step the flow may stop at, in order, up to the first one
  * shown whatever the answers. The other pages of the step's own group are passed.
  */
-export function routesFrom(stepId: StepId): Route[] {
-  const index = stepTable.findIndex((step) => step.id === stepId);
+function routesFromIndex(index: number): Route[] {
   const from: Step | undefined = stepTable[index];
   const routes: Route[] = [];
   for (const step of stepTable.slice(index + 1)) {
@@ -20,6 +19,11 @@ export function routesFrom(stepId: StepId): Route[] {
   }
   return routes;
 }
+
+/** The table does not change: each step's routes are worked out once. */
+const routesByStep = new Map(stepTable.map((step, index) => [step.id as StepId, routesFromIndex(index)]));
+
+export const routesFrom = (stepId: StepId): Route[] => routesByStep.get(stepId) ?? [];
 
 export const routeApplies = (when: Route["when"], answers: Answers) =>
   when === undefined || shownWhen[when](answers);

@@ -1,6 +1,6 @@
 import { isKnownCarrier, type KnownCarrier } from "../content/carriers/index.ts";
 import { type Channel, channels } from "./answerOptions.ts";
-import { type Answers, optionsOf, type QuestionId } from "./answers.ts";
+import { type Answers, isChoiceQuestion, optionsOf, type QuestionId } from "./answers.ts";
 import type { ShownWhen } from "./steps.ts";
 
 /** Every choice made from the answers, named: pages, the plan, the document list and the downloaded plan use these. */
@@ -57,7 +57,7 @@ export const mustGoInPerson = (answers: Answers) => availableChannels(answers).l
 export function hasUsableAnswer(question: QuestionId, answers: Answers): boolean {
   const answer = answers[question];
   if (answer === undefined) return false;
-  return question !== "channel" || availableChannels(answers).includes(answer as Channel);
+  return !isChoiceQuestion(question) || offeredOptions(question, answers).includes(answer);
 }
 
 /** The carrier whose facts the app has, or null for "another" or "not sure". */
@@ -81,8 +81,10 @@ export const balanceTopics = (answers: Answers): BalanceTopic[] => [
   ...(hasDebt(answers) ? ["debt" as const] : []),
 ];
 
+const choseStore = (answers: Answers) => answers.channel === "store";
+
 /** The Spanish card for the counter is part of the plan when the user goes to a store. */
-export const showsStaffCard = (answers: Answers) => answers.channel === "store";
+export const showsStaffCard = choseStore;
 
 /** The conditions under which the flow stops at a step (the step table's `shownWhen`), by name. */
 export const shownWhen = {
@@ -90,6 +92,6 @@ export const shownWhen = {
   isLostOrStolen,
   hasDebt,
   needsHolderAdvice: (answers) => holderAdviceFor(answers) !== null,
-  choseStore: (answers) => answers.channel === "store",
+  choseStore,
   chosePhone: (answers) => answers.channel === "phone",
 } satisfies Record<ShownWhen, (answers: Answers) => boolean>;

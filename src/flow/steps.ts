@@ -19,7 +19,7 @@ type StepDefinition = {
   kind: StepKind;
   /** The schema an answer must pass; questions only. */
   schema?: z.ZodMiniType<string, unknown>;
-  /** The named rule (src/flow/routeConditions.ts) that decides whether the flow stops here; always, without one. */
+  /** The named rule (`shownWhen` in src/flow/rules.ts) that decides whether the flow stops here; always, without one. */
   shownWhen?: string;
   /**
    * Steps of one group stand for each other (the page for the chosen channel): after one of them, the flow goes on
@@ -83,7 +83,3 @@ export const firstQuestion = questionIds[0] as QuestionId;
 
 export const isQuestion = (step: StepId): step is QuestionId =>
   (questionIds as readonly string[]).includes(step);
-
-export const stepOf = (id: StepId): Step => stepTable.find((step) => step.id === id) as Step;
-
-export const kindOf = (id: StepId): StepKind => stepOf(id).kind;

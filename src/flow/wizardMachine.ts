@@ -54,7 +54,7 @@ const lastQuestionIndex = stepTable.findLastIndex((step) => step.kind === "quest
  * are never reached while returning, as that page itself is passed through.
  */
 const isPassedThroughOnReturn = (step: Step, index: number) =>
-  (step.kind === "question" && step.id !== questionIds[0]) || index === lastQuestionIndex + 1;
+  (step.kind === "question" && step.id !== firstQuestion) || index === lastQuestionIndex + 1;
 
 function stateNodeFor(step: Step, index: number) {
   return {
@@ -73,7 +73,12 @@ function stateNodeFor(step: Step, index: number) {
   };
 }
 
-const wizardSteps = Object.fromEntries(stepTable.map((step, index) => [step.id, stateNodeFor(step, index)]));
+/** The welcome page and the summary are built below, by hand: they start and end the flow. */
+const wizardSteps = Object.fromEntries(
+  stepTable.flatMap((step, index) =>
+    step.id === "welcome" || step.id === "summary" ? [] : [[step.id, stateNodeFor(step, index)]],
+  ),
+);
 
 export const wizardMachine = setup({
   types: {
