@@ -21,6 +21,10 @@ export type ReasonAdvice = (typeof reasonsWithAdvice)[number];
 export const reasonAdviceFor = (answers: Answers): ReasonAdvice | null =>
   reasonsWithAdvice.find((reason) => reason === answers.reason) ?? null;
 
+/** The advice the reason's page shows: the flow stops there only when one applies, so the fallback is never seen. */
+export const reasonAdviceShown = (answers: Answers): ReasonAdvice =>
+  reasonAdviceFor(answers) ?? "leavingPeru";
+
 export const holdersWithAdvice = ["someoneElse", "deceased", "notSure"] as const;
 
 export type HolderAdvice = (typeof holdersWithAdvice)[number];
@@ -28,6 +32,10 @@ export type HolderAdvice = (typeof holdersWithAdvice)[number];
 /** What must happen before a cancellation when the line may not be the user's own. */
 export const holderAdviceFor = (answers: Answers): HolderAdvice | null =>
   holdersWithAdvice.find((holder) => holder === answers.holder) ?? null;
+
+/** The advice the holder's page shows; as for the reason's, the fallback is never seen. */
+export const holderAdviceShown = (answers: Answers): HolderAdvice =>
+  holderAdviceFor(answers) ?? "someoneElse";
 
 export const isSomeoneElsesLine = (answers: Answers) => answers.holder === "someoneElse";
 

@@ -1,5 +1,5 @@
 import type { Answers } from "./answers.ts";
-import { holderAdviceFor, reasonAdviceFor } from "./rules.ts";
+import { holderAdviceShown, reasonAdviceShown } from "./rules.ts";
 import type { StepId } from "./steps.ts";
 
 /**
@@ -7,7 +7,7 @@ import type { StepId } from "./steps.ts";
  * titled by the advice the answers call for.
  */
 export function stepTitleId(step: StepId, answers: Answers): string {
-  if (step === "reasonAdvice") return `reasonAdvice.${reasonAdviceFor(answers) ?? "leavingPeru"}.title`;
-  if (step === "holderAdvice") return `holderAdvice.${holderAdviceFor(answers) ?? "someoneElse"}.title`;
+  if (step === "reasonAdvice") return `reasonAdvice.${reasonAdviceShown(answers)}.title`;
+  if (step === "holderAdvice") return `holderAdvice.${holderAdviceShown(answers)}.title`;
   return `${step}.title`;
 }

@@ -1,6 +1,6 @@
 import { carrierFacts } from "../content/carriers/index.ts";
 import { osiptel } from "../content/osiptel.ts";
-import { holderAdviceFor, representativeNeedsNotary } from "../flow/rules.ts";
+import { holderAdviceShown, representativeNeedsNotary } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { FactSource } from "../ui/FactSource.tsx";
 import { InfoPage } from "../ui/InfoPage.tsx";
@@ -12,7 +12,7 @@ export function HolderAdviceStep() {
   const t = useText();
   const answers = useAnswers();
   const { next } = useWizardActions();
-  const advice = holderAdviceFor(answers);
+  const advice = holderAdviceShown(answers);
   if (advice === "deceased") {
     return (
       <InfoPage title={t("holderAdvice.deceased.title")} onContinue={next}>

@@ -1,5 +1,5 @@
 import { osiptel } from "../content/osiptel.ts";
-import { type ReasonAdvice, reasonAdviceFor } from "../flow/rules.ts";
+import { type ReasonAdvice, reasonAdviceShown } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { FactSource } from "../ui/FactSource.tsx";
 import { InfoPage } from "../ui/InfoPage.tsx";
@@ -27,7 +27,7 @@ const adviceFor = {
 export function ReasonAdviceStep() {
   const t = useText();
   const { next } = useWizardActions();
-  const advice = adviceFor[reasonAdviceFor(useAnswers()) ?? "leavingPeru"];
+  const advice = adviceFor[reasonAdviceShown(useAnswers())];
   return (
     <InfoPage title={t(advice.title)} onContinue={next}>
       <p>{t(advice.body)}</p>
