@@ -1,23 +1,104 @@
 import * as z from "zod/mini";
 
-/** How far a fact can be trusted: the regulator's or carrier's own words, a reputable secondary page, or an inference. */
-const confidences = ["high", "medium", "low"] as const;
+/**
+ * Who says it: the text of a regulation, OSIPTEL's own pages, a carrier's own page, the press (often quoting
+ * OSIPTEL), or our own inference from one of those (named by its address).
+ */
+export const sourceKinds = ["regulation", "osiptel", "carrier", "press", "inference"] as const;
+
+export const sourceSchema = z.object({
+  url: z.url({ protocol: /^https$/ }),
+  kind: z.enum(sourceKinds),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+
+const factValueSchema = z.nullable(z.union([z.string(), z.number()]));
 
 export const factSchema = z.object({
-  /** The number, address or figure itself; null when no source gives it (the page then says to ask the carrier). */
-  value: z.nullable(z.union([z.string(), z.number()])),
-  source: z.url({ protocol: /^https$/ }),
+  /** The number, address or figure itself; null when the fact is a statement with no figure in it. */
+  value: factValueSchema,
+  /** The best source first. */
+  sources: z.tuple([sourceSchema], sourceSchema),
   lastVerified: z.iso.date(),
-  confidence: z.enum(confidences),
+  /** The sources do not agree: the page says so in a sentence of its own instead of choosing silently. */
+  sourcesDiffer: z.optional(z.literal(true)),
 });
 
 export type Fact = z.infer<typeof factSchema>;
 
-const researchDate = "2026-11-25";
-
-export const fact = (value: Fact["value"], source: string, confidence: Fact["confidence"]): Fact => ({
-  value,
-  source,
-  lastVerified: researchDate,
-  confidence,
+/** A rule as one norm sets it, from the day that norm took effect (null: for as far back as the app looks). */
+export const ruleSchema = z.object({
+  from: z.nullable(z.iso.date()),
+  value: z.number(),
+  /** The norm's name, as Peruvian law cites it (e.g. "Res. 172-2022-CD/OSIPTEL"). */
+  norm: z.string().check(z.minLength(1)),
+  /** The start date rests on no primary text yet: the page says it is to be confirmed. */
+  startToBeConfirmed: z.optional(z.literal(true)),
+  sources: z.tuple([sourceSchema], sourceSchema),
 });
+
+export type Rule = z.infer<typeof ruleSchema>;
+
+/** A fact whose value changed on a date: one rule per norm, oldest first. */
+export const datedFactSchema = z.object({
+  rules: z.tuple([ruleSchema], ruleSchema),
+  lastVerified: z.iso.date(),
+});
+
+export type DatedFact = z.infer<typeof datedFactSchema>;
+
+/** An ISO date (YYYY-MM-DD); ISO dates compare as strings in date order. */
+export type IsoDate = string;
+
+/** The rule in force on a day: the latest one that had started by then. */
+export function ruleInForce(fact: DatedFact, day: IsoDate): Rule {
+  const [oldest, ...later] = fact.rules;
+  return later.reduce((inForce, rule) => (rule.from !== null && rule.from <= day ? rule : inForce), oldest);
+}
+
+/** The day of the reading of the research each fact was last checked against. */
+export const verifiedOn = {
+  firstPass: "2026-11-25",
+  primarySources: "2026-11-26",
+} as const;
+
+const sourceOf =
+  (kind: Source["kind"]) =>
+  (url: string): Source => ({ url, kind });
+
+export const regulation = sourceOf("regulation");
+export const osiptelPage = sourceOf("osiptel");
+export const carrierPage = sourceOf("carrier");
+export const press = sourceOf("press");
+/** Our own reading of the page at this address: e.g. a holiday of next year worked out from the law. */
+export const inferredFrom = sourceOf("inference");
+
+type FactOptions = { verified?: string; sourcesDiffer?: true };
+
+/** A fact with its sources, best first, checked on the given reading (the first pass unless said otherwise). */
+export function fact(
+  value: Fact["value"],
+  sources: [Source, ...Source[]],
+  { verified = verifiedOn.firstPass, sourcesDiffer }: FactOptions = {},
+): Fact {
+  return { value, sources, lastVerified: verified, ...(sourcesDiffer && { sourcesDiffer }) };
+}
+
+/** What a page shows under a statement: where it comes from, when that was checked, and the norm it follows. */
+export type Citation = {
+  sources: readonly Source[];
+  lastVerified: IsoDate;
+  norm?: { name: string; from: IsoDate | null; startToBeConfirmed: boolean };
+};
+
+/** The rule in force on a day, cited with its norm. */
+export function citeRule(fact: DatedFact, day: IsoDate): Citation & { value: number } {
+  const rule = ruleInForce(fact, day);
+  return {
+    value: rule.value,
+    sources: rule.sources,
+    lastVerified: fact.lastVerified,
+    norm: { name: rule.norm, from: rule.from, startToBeConfirmed: rule.startToBeConfirmed === true },
+  };
+}

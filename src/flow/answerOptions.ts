@@ -22,16 +22,24 @@ export const choiceOf = <const Options extends readonly [string, ...string[]]>(
   options: Options,
 ) => z.enum(options, { error: `error.${question}` });
 
+/** A Peruvian mobile number: nine digits starting with 9 (the pages quote these figures). */
+export const lineNumberFormat = { digits: 9, firstDigit: 9 } as const;
+
+const restOfNumber = `\\d{${lineNumberFormat.digits - 1}}`;
+const mobileNumber = `${lineNumberFormat.firstDigit}${restOfNumber}`;
+
 /**
- * A Peruvian mobile number: nine digits starting with 9, optionally written with +51, spaces or dashes. It may be
- * left empty: the staff card then goes without it.
+ * A Peruvian mobile number, optionally written with +51, spaces or dashes. It may be left empty: the staff card
+ * then goes without it.
  */
 export const optionalLineNumber = z.pipe(
   z.pipe(
     z.string({ error: "error.lineNumber" }),
-    z.transform((typed) => typed.replace(/[\s-]/g, "").replace(/^\+?51(?=9\d{8}$)/, "")),
+    z.transform((typed) =>
+      typed.replace(/[\s-]/g, "").replace(new RegExp(`^\\+?51(?=${mobileNumber}$)`), ""),
+    ),
   ),
-  z.string().check(z.regex(/^(9\d{8})?$/, { error: "error.lineNumber" })),
+  z.string().check(z.regex(new RegExp(`^(${mobileNumber})?$`), { error: "error.lineNumber" })),
 );
 
 /** What a ticked item on a checklist is called in the saved answers: a document or cleanup item's id. */

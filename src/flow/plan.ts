@@ -1,5 +1,15 @@
+import { afterRequest } from "../content/afterRequest.ts";
+import { alternatives } from "../content/alternatives.ts";
+import { bajaDeadline } from "../content/bajaDeadline.ts";
+import { type Basis, basedOn, ourAdvice } from "../content/basis.ts";
+import { carrierFacts } from "../content/carriers/index.ts";
+import { citeRule, type IsoDate } from "../content/fact.ts";
+import { lossAndTheft } from "../content/lossAndTheft.ts";
+import { claroPasaSaldo, money } from "../content/money.ts";
+import { checaTusLineas, deceasedHolderChange, representation, rights } from "../content/rights.ts";
 import { type Answers, type Because, because, type QuestionId } from "./answers.ts";
 import {
+  carrierWithFacts,
   hasDebt,
   isDeceasedHoldersLine,
   isLostOrStolen,
@@ -8,8 +18,8 @@ import {
   isSomeoneElsesLine,
   isUnsure,
   mustReportToPolice,
-  type ReasonAdvice,
   reasonAdviceFor,
+  simStillWorks,
 } from "./rules.ts";
 
 export type PlanActionId =
@@ -19,67 +29,128 @@ export type PlanActionId =
   | "checkImeiBlocked"
   | "considerPortability"
   | "considerPlanChange"
-  | "considerSuspension"
   | "checkLinesInYourName"
   | "holderMustRequest"
   | "changeHolderFirst"
   | "settleDebt"
   | "useUpBalance"
+  | "passBalance"
   | "cancelBeforeBillingCycle"
   | "moveCodesAndWallets"
   | "changeMessagingNumber"
   | "backUpSmsAndContacts"
   | "requestAtStore"
   | "requestByPhone"
+  | "requestByPhoneNumber"
   | "requestOnline"
+  | "requestOnlineApp"
   | "keepProof"
   | "payFinalBill"
-  | "checkWithinFiveDays"
+  | "checkLineIsGone"
   | "destroySim";
 
-export type PlanAction = { id: PlanActionId; because: Because[] };
+export type PlanAction = {
+  id: PlanActionId;
+  because: Because[];
+  basis: Basis;
+  /** The figures its text quotes (`plan.<id>` in the catalogs). */
+  values?: Record<string, string | number>;
+};
 
-const channelActions = { store: "requestAtStore", phone: "requestByPhone", online: "requestOnline" } as const;
+/** The request itself, on the channel chosen: with the carrier's number or app when the app knows them. */
+function requestAction(answers: Answers): Omit<PlanAction, "because"> | null {
+  const carrier = carrierWithFacts(answers);
+  const facts = carrier && carrierFacts[carrier];
+  const channels = basedOn(rights.channelsCarriersMustAccept);
+  switch (answers.channel) {
+    case "store":
+      return { id: "requestAtStore", basis: channels };
+    case "phone":
+      return facts
+        ? {
+            id: "requestByPhoneNumber",
+            basis: basedOn(facts.customerService.ownLine),
+            values: { carrier: facts.name, number: String(facts.customerService.ownLine.value) },
+          }
+        : { id: "requestByPhone", basis: channels };
+    case "online":
+      return facts
+        ? { id: "requestOnlineApp", basis: basedOn(facts.app), values: { app: String(facts.app.value) } }
+        : { id: "requestOnline", basis: channels };
+    default:
+      return null;
+  }
+}
 
-const reasonAdviceActions = {
-  switchingCarrier: "considerPortability",
-  tooExpensive: "considerPlanChange",
-  leavingPeru: "considerSuspension",
-} as const satisfies Record<ReasonAdvice, PlanActionId>;
-
-/** The user's plan, in the order to do things: urgent blocking first, the SIM destroyed last. */
-export function planFor(answers: Answers): PlanAction[] {
+/**
+ * The user's plan, in the order to do things: urgent blocking first, the SIM destroyed last. `today` is the day in
+ * Lima whose rules apply.
+ */
+export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
   const plan: PlanAction[] = [];
-  const add = (id: PlanActionId, ...questions: QuestionId[]) => {
-    if (!plan.some((action) => action.id === id)) plan.push({ id, because: because(answers, ...questions) });
+  const add = (action: Omit<PlanAction, "because">, ...questions: QuestionId[]) => {
+    if (!plan.some(({ id }) => id === action.id))
+      plan.push({ ...action, because: because(answers, ...questions) });
   };
   const lostOrStolen = isLostOrStolen(answers);
+  const deadline = citeRule(bajaDeadline, today);
 
   if (lostOrStolen) {
-    add("blockBanksAndWallets", "reason", "cardStatus");
-    add("blockLineAndPhone", "reason", "cardStatus");
-    if (mustReportToPolice(answers)) add("reportToPolice", "cardStatus");
-    add("checkImeiBlocked", "reason", "cardStatus");
+    const afterTheft = basedOn(lossAndTheft.stepsAfterTheft);
+    add({ id: "blockBanksAndWallets", basis: afterTheft }, "reason", "cardStatus");
+    add(
+      { id: "blockLineAndPhone", basis: basedOn(lossAndTheft.reportBlocksLineAndPhone) },
+      "reason",
+      "cardStatus",
+    );
+    if (mustReportToPolice(answers)) add({ id: "reportToPolice", basis: afterTheft }, "cardStatus");
+    add({ id: "checkImeiBlocked", basis: basedOn(lossAndTheft.checkImei) }, "reason", "cardStatus");
   }
   const reasonAdvice = reasonAdviceFor(answers);
-  if (reasonAdvice) add(reasonAdviceActions[reasonAdvice], "reason");
+  if (reasonAdvice === "switchingCarrier")
+    add({ id: "considerPortability", basis: basedOn(alternatives.numberPortability) }, "reason");
+  if (reasonAdvice === "tooExpensive")
+    add({ id: "considerPlanChange", basis: basedOn(alternatives.planChange) }, "reason");
   for (const question of ["holder", "planType", "carrier"] as const) {
-    if (isUnsure(answers, question)) add("checkLinesInYourName", question);
+    if (isUnsure(answers, question))
+      add({ id: "checkLinesInYourName", basis: basedOn(checaTusLineas) }, question);
   }
-  if (isSomeoneElsesLine(answers)) add("holderMustRequest", "holder");
-  if (isDeceasedHoldersLine(answers)) add("changeHolderFirst", "holder");
-  if (hasDebt(answers)) add("settleDebt", "cardStatus");
-  if (isPrepaid(answers) && !lostOrStolen) add("useUpBalance", "planType");
-  if (isPostpaid(answers)) add("cancelBeforeBillingCycle", "planType");
-  add("moveCodesAndWallets");
-  if (!lostOrStolen) {
-    add("changeMessagingNumber", "cardStatus");
-    add("backUpSmsAndContacts", "cardStatus");
+  if (isSomeoneElsesLine(answers))
+    add({ id: "holderMustRequest", basis: basedOn(representation.representativeMayAct) }, "holder");
+  if (isDeceasedHoldersLine(answers))
+    add({ id: "changeHolderFirst", basis: basedOn(deceasedHolderChange) }, "holder");
+  if (hasDebt(answers))
+    add({ id: "settleDebt", basis: basedOn(rights.debtIsNoReasonToRefuse) }, "cardStatus");
+  if (isPrepaid(answers) && !lostOrStolen) {
+    add({ id: "useUpBalance", basis: ourAdvice }, "planType");
+    if (answers.carrier === "claro")
+      add(
+        {
+          id: "passBalance",
+          basis: basedOn(claroPasaSaldo.code),
+          values: { code: String(claroPasaSaldo.code.value) },
+        },
+        "planType",
+        "carrier",
+      );
   }
-  if (answers.channel) add(channelActions[answers.channel], "channel");
-  add("keepProof");
-  if (isPostpaid(answers)) add("payFinalBill", "planType");
-  add("checkWithinFiveDays");
-  if (!lostOrStolen) add("destroySim", "cardStatus");
+  if (isPostpaid(answers))
+    add({ id: "cancelBeforeBillingCycle", basis: basedOn(money.cancelBeforeBillingCycle) }, "planType");
+  add({ id: "moveCodesAndWallets", basis: ourAdvice });
+  if (simStillWorks(answers)) {
+    add({ id: "changeMessagingNumber", basis: ourAdvice }, "cardStatus");
+    add({ id: "backUpSmsAndContacts", basis: ourAdvice }, "cardStatus");
+  }
+  const request = requestAction(answers);
+  if (request) add(request, "channel");
+  add({ id: "keepProof", basis: basedOn(rights.proofOfRequest) });
+  if (isPostpaid(answers))
+    add({ id: "payFinalBill", basis: basedOn(afterRequest.chargesAfterDueDateNotOwed) }, "planType");
+  add({
+    id: "checkLineIsGone",
+    basis: basedOn(deadline, afterRequest.quieroSalirme),
+    values: { days: deadline.value },
+  });
+  if (!lostOrStolen) add({ id: "destroySim", basis: ourAdvice }, "cardStatus");
   return plan;
 }

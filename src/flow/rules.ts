@@ -10,6 +10,13 @@ export const isLostOrStolen = (answers: Answers) =>
 
 export const hasDebt = (answers: Answers) => answers.cardStatus === "suspendedForDebt";
 
+/** A damaged SIM gets advice of its own: nothing may count on it receiving a code. */
+export const hasDamagedSim = (answers: Answers) => answers.cardStatus === "damaged";
+
+/** The old SIM is at hand and can still receive a code: not lost, not stolen, not damaged. */
+export const simStillWorks = (answers: Answers) =>
+  !isLostOrStolen(answers) && answers.cardStatus !== "damaged";
+
 /** A theft is reported to the police; a loss, a damaged card or an unspecified "lost or stolen" is not. */
 export const mustReportToPolice = (answers: Answers) => answers.cardStatus === "stolen";
 
@@ -98,6 +105,7 @@ export const showsStaffCard = choseStore;
 export const shownWhen = {
   needsReasonAdvice: (answers) => reasonAdviceFor(answers) !== null,
   isLostOrStolen,
+  hasDamagedSim,
   hasDebt,
   needsHolderAdvice: (answers) => holderAdviceFor(answers) !== null,
   choseStore,

@@ -1,5 +1,5 @@
 import type { Answers } from "./answers.ts";
-import { holderAdviceShown, reasonAdviceShown } from "./rules.ts";
+import { balanceTopics, holderAdviceShown, reasonAdviceShown } from "./rules.ts";
 import type { StepId } from "./steps.ts";
 
 /**
@@ -9,5 +9,13 @@ import type { StepId } from "./steps.ts";
 export function stepTitleId(step: StepId, answers: Answers): string {
   if (step === "reasonAdvice") return `reasonAdvice.${reasonAdviceShown(answers)}.title`;
   if (step === "holderAdvice") return `holderAdvice.${holderAdviceShown(answers)}.title`;
+  if (step === "balance") return `balance.title.${balanceTitleFor(answers)}`;
   return `${step}.title`;
+}
+
+/** A prepaid line has a balance and no bill; a postpaid line the reverse; an unknown plan type may have either. */
+function balanceTitleFor(answers: Answers): "prepaid" | "postpaid" | "both" {
+  const topics = balanceTopics(answers);
+  if (!topics.includes("postpaidBill")) return "prepaid";
+  return topics.includes("prepaidBalance") ? "both" : "postpaid";
 }

@@ -44,7 +44,9 @@ export const stepTable = [
   { id: "reasonAdvice", kind: "advice", shownWhen: "needsReasonAdvice" },
   question("cardStatus", choiceOf("cardStatus", cardStatuses)),
   { id: "blockFirst", kind: "advice", shownWhen: "isLostOrStolen" },
-  { id: "debtFirst", kind: "advice", shownWhen: "hasDebt" },
+  // A line's state is one of these at a time: after the advice for one, the flow passes the other.
+  { id: "debtFirst", kind: "advice", shownWhen: "hasDebt", group: "cardState" },
+  { id: "damagedSim", kind: "advice", shownWhen: "hasDamagedSim", group: "cardState" },
   question("planType", choiceOf("planType", planTypes)),
   question("carrier", choiceOf("carrier", carriers)),
   question("lineNumber", optionalLineNumber),

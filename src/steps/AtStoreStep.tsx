@@ -1,7 +1,11 @@
-import { osiptel } from "../content/osiptel.ts";
+import { aboutThisApp, basedOn, ourAdvice } from "../content/basis.ts";
+import { carrierFacts } from "../content/carriers/index.ts";
+import { rights } from "../content/rights.ts";
+import { carrierWithFacts } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
-import { FactSource } from "../ui/FactSource.tsx";
 import { InfoPage } from "../ui/InfoPage.tsx";
+import { Statement } from "../ui/Statement.tsx";
+import { CarrierContact } from "./CarrierContact.tsx";
 import { carrierName } from "./carrierName.ts";
 import { StaffCardForAnswers } from "./StaffCardForAnswers.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
@@ -10,16 +14,26 @@ export function AtStoreStep() {
   const t = useText();
   const answers = useAnswers();
   const { next } = useWizardActions();
+  const known = carrierWithFacts(answers);
+  const knowsStores = known !== null && carrierFacts[known].storeFinder !== null;
   return (
     <InfoPage title={t("atStore.title")} onContinue={next}>
       <ol className="steps">
-        <li>{t("atStore.go", { carrier: carrierName(answers, t) })}</li>
-        <li>{t("atStore.show")}</li>
-        <li>{t("atStore.ask")}</li>
-        <li>{t("atStore.proof")}</li>
+        <Statement as="li" basis={basedOn(rights.channelsCarriersMustAccept)}>
+          {t("atStore.goTo", { carrier: carrierName(answers, t) })}
+        </Statement>
+        <Statement as="li" basis={aboutThisApp}>
+          {t("atStore.show")}
+        </Statement>
+        <Statement as="li" basis={basedOn(rights.mayCancelAnyTime, rights.cancellationIsFree)}>
+          {t("atStore.ask")}
+        </Statement>
+        <Statement as="li" basis={basedOn(rights.proofOfRequest)}>
+          {t("atStore.proof")}
+        </Statement>
       </ol>
-      <FactSource fact={osiptel.proofOfRequest} />
-      <FactSource fact={osiptel.cancellationIsFree} />
+      {!knowsStores && <Statement basis={ourAdvice}>{t("atStore.storesAskCarrier")}</Statement>}
+      <CarrierContact answers={answers} />
       <StaffCardForAnswers answers={answers} />
     </InfoPage>
   );

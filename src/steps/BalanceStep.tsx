@@ -1,58 +1,79 @@
-import { osiptel } from "../content/osiptel.ts";
-import { balanceTopics } from "../flow/rules.ts";
-import { useText } from "../i18n/useText.ts";
-import { FactSource } from "../ui/FactSource.tsx";
+import { afterRequest } from "../content/afterRequest.ts";
+import { bajaDeadline, latestChosenDateMonths } from "../content/bajaDeadline.ts";
+import { basedOn, ourAdvice } from "../content/basis.ts";
+import { citeRule } from "../content/fact.ts";
+import { claroPasaSaldo, money } from "../content/money.ts";
+import { rights } from "../content/rights.ts";
+import { dayInLima } from "../flow/limaDate.ts";
+import { balanceTopics, mayBeClaroLine } from "../flow/rules.ts";
+import { stepTitleId } from "../flow/stepTitles.ts";
+import { type MessageId, useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
+import { Statement } from "../ui/Statement.tsx";
+import { WayUp } from "./WayUp.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
+
+function ClaroPasaSaldo() {
+  const t = useText();
+  const { code, menuOption, feeSoles, smallestSoles, largestSolesPerDay, toppedUpWithinDays } =
+    claroPasaSaldo;
+  return (
+    <Statement
+      basis={basedOn(code, menuOption, feeSoles, smallestSoles, largestSolesPerDay, toppedUpWithinDays)}
+    >
+      {t("balance.claroPasaSaldo", {
+        code: String(code.value),
+        option: Number(menuOption.value),
+        fee: String(feeSoles.value),
+        smallest: Number(smallestSoles.value),
+        largest: Number(largestSolesPerDay.value),
+        days: Number(toppedUpWithinDays.value),
+      })}
+    </Statement>
+  );
+}
+
+/** The deadline in force today in Lima, the later date the user may choose, and what is then not owed. */
+function Deadline() {
+  const t = useText();
+  const deadline = citeRule(bajaDeadline, dayInLima(new Date()));
+  return (
+    <>
+      <Statement basis={basedOn(deadline)}>{t("balance.deadline", { days: deadline.value })}</Statement>
+      <Statement basis={basedOn(deadline, latestChosenDateMonths)}>
+        {t("balance.laterDate", { days: deadline.value, months: Number(latestChosenDateMonths.value) })}
+      </Statement>
+      <Statement basis={basedOn(afterRequest.chargesAfterDueDateNotOwed)}>
+        {t("balance.chargesNotOwed")}
+      </Statement>
+    </>
+  );
+}
 
 export function BalanceStep() {
   const t = useText();
-  const topics = balanceTopics(useAnswers());
+  const answers = useAnswers();
+  const topics = balanceTopics(answers);
   const { next } = useWizardActions();
   return (
-    <InfoPage title={t("balance.title")} onContinue={next}>
+    <InfoPage title={t(stepTitleId("balance", answers) as MessageId)} onContinue={next}>
       {topics.includes("prepaidBalance") && (
         <>
-          <p>{t("balance.prepaid")}</p>
-          <FactSource fact={osiptel.prepaidBalanceRefund} />
+          {mayBeClaroLine(answers) && <ClaroPasaSaldo />}
+          <Statement basis={ourAdvice}>{t("balance.prepaid")}</Statement>
         </>
       )}
       {topics.includes("postpaidBill") && (
         <>
-          <p>{t("balance.postpaid")}</p>
-          <FactSource fact={osiptel.deviceContractPenalty} />
-          <p>{t("balance.billingCycle")}</p>
-          <FactSource fact={osiptel.cancelBeforeBillingCycle} />
+          <Statement basis={basedOn(money.devicePenalty)}>{t("balance.postpaid")}</Statement>
+          <Statement basis={basedOn(money.cancelBeforeBillingCycle)}>{t("balance.billingCycle")}</Statement>
         </>
       )}
       {topics.includes("debt") && (
-        <>
-          <p>{t("balance.debt")}</p>
-          <FactSource fact={osiptel.debtIsNoReasonToRefuse} />
-        </>
+        <Statement basis={basedOn(rights.debtIsNoReasonToRefuse)}>{t("balance.debt")}</Statement>
       )}
-      <p>{t("balance.deadline", { days: Number(osiptel.businessDaysToCancel.value) })}</p>
-      <FactSource fact={osiptel.businessDaysToCancel} />
-      <p>{t("balance.refused")}</p>
-      <ul className="list">
-        <li>
-          <a
-            href={String(osiptel.quieroSalirme.value)}
-            lang="es"
-            hrefLang="es"
-            rel="noreferrer noopener"
-            target="_blank"
-          >
-            Quiero salirme
-          </a>
-        </li>
-        <li>
-          <span lang="es">FonoAyuda</span>{" "}
-          <a href={`tel:${osiptel.fonoAyuda.value}`}>{osiptel.fonoAyuda.value}</a>
-        </li>
-      </ul>
-      <FactSource fact={osiptel.quieroSalirme} />
-      <FactSource fact={osiptel.fonoAyuda} />
+      <Deadline />
+      <WayUp />
     </InfoPage>
   );
 }

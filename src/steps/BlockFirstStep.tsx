@@ -1,11 +1,22 @@
+import { aboutThisApp, basedOn, ourAdvice } from "../content/basis.ts";
 import { claroReplacementDays } from "../content/carriers/claro.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
-import { osiptel } from "../content/osiptel.ts";
+import { lossAndTheft } from "../content/lossAndTheft.ts";
 import { mayBeClaroLine, mustReportToPolice } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
-import { FactSource } from "../ui/FactSource.tsx";
 import { InfoPage } from "../ui/InfoPage.tsx";
+import { PhoneLink } from "../ui/PhoneLink.tsx";
+import { Sources, Statement } from "../ui/Statement.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
+
+const {
+  stepsAfterTheft,
+  reportBlocksLineAndPhone,
+  checkImei,
+  imeiDialCode,
+  imeiDigits,
+  imeiBlockShowsWithinHours,
+} = lossAndTheft;
 
 /** Lost or stolen: blocking comes before anything else, and the page says so first. */
 export function BlockFirstStep() {
@@ -13,20 +24,34 @@ export function BlockFirstStep() {
   const answers = useAnswers();
   const { next } = useWizardActions();
   const carriers = Object.values(carrierFacts);
+  const afterTheft = basedOn(stepsAfterTheft);
   return (
     <InfoPage title={t("blockFirst.title")} onContinue={next}>
-      <p className="warning">
-        <strong>{t("blockFirst.urgent")}</strong>
-      </p>
+      <div className="warning">
+        <Statement basis={afterTheft}>
+          <strong>{t("blockFirst.urgent")}</strong>
+        </Statement>
+      </div>
       <ol className="steps">
-        <li>{t("blockFirst.banks")}</li>
-        <li>{t("blockFirst.carrier")}</li>
-        {mustReportToPolice(answers) && <li>{t("blockFirst.police")}</li>}
-        <li>{t("blockFirst.imei", { code: String(osiptel.imeiDialCode.value) })}</li>
+        <Statement as="li" basis={afterTheft}>
+          {t("blockFirst.banks")}
+        </Statement>
+        <Statement as="li" basis={basedOn(reportBlocksLineAndPhone)}>
+          {t("blockFirst.carrier")}
+        </Statement>
+        {mustReportToPolice(answers) && (
+          <Statement as="li" basis={afterTheft}>
+            {t("blockFirst.police")}
+          </Statement>
+        )}
+        <Statement as="li" basis={basedOn(checkImei, imeiDialCode, imeiDigits, imeiBlockShowsWithinHours)}>
+          {t("blockFirst.imei", {
+            code: String(imeiDialCode.value),
+            digits: Number(imeiDigits.value),
+            hours: Number(imeiBlockShowsWithinHours.value),
+          })}
+        </Statement>
       </ol>
-      <FactSource fact={osiptel.theftSteps} />
-      <FactSource fact={osiptel.blockingCode} />
-      <FactSource fact={osiptel.imeiDialCode} />
       <h2>{t("blockFirst.numbersTitle")}</h2>
       <table className="numbers">
         <thead>
@@ -43,25 +68,28 @@ export function BlockFirstStep() {
             <tr key={carrier.name}>
               <th scope="row">{carrier.name}</th>
               <td>
-                <a href={`tel:${carrier.lossTheftFromOwnLine.value}`}>{carrier.lossTheftFromOwnLine.value}</a>
+                <PhoneLink number={carrier.lossAndTheft.ownLine} />
               </td>
               <td>
-                <a href={`tel:${String(carrier.lossTheftFromAnyPhone.value).replace(/[^\d]/g, "")}`}>
-                  {carrier.lossTheftFromAnyPhone.value}
-                </a>
+                <PhoneLink number={carrier.lossAndTheft.anyPhone} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <FactSource fact={carrierFacts.claro.lossTheftFromAnyPhone} />
+      <Sources
+        facts={carriers.flatMap(({ lossAndTheft }) => [lossAndTheft.ownLine, lossAndTheft.anyPhone])}
+      />
       {mayBeClaroLine(answers) && (
-        <>
-          <p>{t("blockFirst.claroReplacement", { days: Number(claroReplacementDays.value) })}</p>
-          <FactSource fact={claroReplacementDays} />
-        </>
+        <Statement basis={basedOn(claroReplacementDays)}>
+          {t("blockFirst.claroReplacementDays", { days: Number(claroReplacementDays.value) })}
+        </Statement>
       )}
-      <p>{t("blockFirst.afterwards")}</p>
+      <Statement basis={basedOn(lossAndTheft.simReplacementHours)}>
+        {t("blockFirst.replacementForCodes", { hours: Number(lossAndTheft.simReplacementHours.value) })}
+      </Statement>
+      <Statement basis={ourAdvice}>{t("blockFirst.replacementToCancel")}</Statement>
+      <Statement basis={aboutThisApp}>{t("blockFirst.afterwards")}</Statement>
     </InfoPage>
   );
 }

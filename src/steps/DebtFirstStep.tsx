@@ -1,17 +1,18 @@
-import { osiptel } from "../content/osiptel.ts";
+import { basedOn } from "../content/basis.ts";
+import { rights } from "../content/rights.ts";
 import { useText } from "../i18n/useText.ts";
-import { FactSource } from "../ui/FactSource.tsx";
 import { InfoPage } from "../ui/InfoPage.tsx";
+import { Statement } from "../ui/Statement.tsx";
 import { useWizardActions } from "./wizard.ts";
 
 export function DebtFirstStep() {
   const t = useText();
   const { next } = useWizardActions();
+  const debtRule = basedOn(rights.debtIsNoReasonToRefuse);
   return (
     <InfoPage title={t("debtFirst.title")} onContinue={next}>
-      <p>{t("debtFirst.noRefusal")}</p>
-      <p>{t("debtFirst.stillOwed")}</p>
-      <FactSource fact={osiptel.debtIsNoReasonToRefuse} />
+      <Statement basis={debtRule}>{t("debtFirst.noRefusal")}</Statement>
+      <Statement basis={debtRule}>{t("debtFirst.stillOwed")}</Statement>
     </InfoPage>
   );
 }

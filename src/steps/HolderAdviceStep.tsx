@@ -1,57 +1,101 @@
+import { basedOn, ourAdvice } from "../content/basis.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
-import { osiptel } from "../content/osiptel.ts";
+import {
+  checaTusLineas,
+  checaTusLineasHiddenDigits,
+  deceasedHolderChange,
+  representation,
+  rights,
+} from "../content/rights.ts";
 import { holderAdviceShown, representativeNeedsNotary } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
-import { FactSource } from "../ui/FactSource.tsx";
 import { InfoPage } from "../ui/InfoPage.tsx";
+import { Statement } from "../ui/Statement.tsx";
+import { CarrierContact } from "./CarrierContact.tsx";
 import { carrierName } from "./carrierName.ts";
 import { useAnswers, useWizardActions } from "./wizard.ts";
+
+function DeceasedHolderAdvice() {
+  const t = useText();
+  return (
+    <>
+      <Statement basis={basedOn(deceasedHolderChange)}>
+        {t("holderAdvice.deceased.body", { days: Number(deceasedHolderChange.value) })}
+      </Statement>
+      <Statement basis={basedOn(deceasedHolderChange, rights.channelsCarriersMustAccept)}>
+        {t("holderAdvice.deceased.then")}
+      </Statement>
+    </>
+  );
+}
+
+function UnknownHolderAdvice() {
+  const t = useText();
+  return (
+    <>
+      <Statement basis={basedOn(checaTusLineas, checaTusLineasHiddenDigits)}>
+        {t("holderAdvice.notSure.body", { hiddenDigits: Number(checaTusLineasHiddenDigits.value) })}
+      </Statement>
+      <p>
+        <a href={String(checaTusLineas.value)} rel="noreferrer noopener" target="_blank">
+          {t("holderAdvice.notSure.link")}
+        </a>
+      </p>
+    </>
+  );
+}
+
+/** The holder can ask from anywhere; the user can ask for the holder only in person, with the carrier's papers. */
+function SomeoneElsesLineAdvice() {
+  const t = useText();
+  const answers = useAnswers();
+  const bitelRule = carrierFacts.bitel.representativePowerMaxMonths;
+  const representative = basedOn(representation.representativeMayAct);
+  return (
+    <>
+      <ul className="list">
+        <Statement as="li" basis={basedOn(rights.channelsCarriersMustAccept)}>
+          {t("holderAdvice.someoneElse.holderAsks")}
+        </Statement>
+        <Statement as="li" basis={representative}>
+          {t("holderAdvice.someoneElse.representative")}
+        </Statement>
+      </ul>
+      <Statement basis={representative}>{t("holderAdvice.someoneElse.sourcesDiffer")}</Statement>
+      <Statement basis={basedOn(representation.authorisedContact)}>
+        {t("holderAdvice.authorisedContact")}
+      </Statement>
+      {representativeNeedsNotary(answers) && bitelRule ? (
+        <Statement basis={basedOn(bitelRule)}>
+          {t("holderAdvice.bitel", { months: Number(bitelRule.value) })}
+        </Statement>
+      ) : (
+        <>
+          <Statement basis={ourAdvice}>
+            {t("holderAdvice.askCarrier", { carrier: carrierName(answers, t) })}
+          </Statement>
+          <CarrierContact answers={answers} />
+        </>
+      )}
+    </>
+  );
+}
+
+const adviceFor = {
+  someoneElse: SomeoneElsesLineAdvice,
+  deceased: DeceasedHolderAdvice,
+  notSure: UnknownHolderAdvice,
+};
 
 /** Someone else's line, a deceased holder, or an unknown one: what must happen before a cancellation. */
 export function HolderAdviceStep() {
   const t = useText();
-  const answers = useAnswers();
   const { next } = useWizardActions();
-  const advice = holderAdviceShown(answers);
-  if (advice === "deceased") {
-    return (
-      <InfoPage title={t("holderAdvice.deceased.title")} onContinue={next}>
-        <p>{t("holderAdvice.deceased.body", { days: Number(osiptel.deceasedHolderChange.value) })}</p>
-        <FactSource fact={osiptel.deceasedHolderChange} />
-      </InfoPage>
-    );
-  }
-  if (advice === "notSure") {
-    return (
-      <InfoPage title={t("holderAdvice.notSure.title")} onContinue={next}>
-        <p>{t("holderAdvice.notSure.body")}</p>
-        <p>
-          <a href={String(osiptel.checaTusLineas.value)} rel="noreferrer noopener" target="_blank">
-            {t("holderAdvice.notSure.link")}
-          </a>
-        </p>
-        <FactSource fact={osiptel.checaTusLineas} />
-      </InfoPage>
-    );
-  }
-  const bitelRule = carrierFacts.bitel.representativeRequirements;
+  const advice = holderAdviceShown(useAnswers());
+  const Advice = adviceFor[advice];
   return (
-    <InfoPage title={t("holderAdvice.someoneElse.title")} onContinue={next}>
-      <p>{t("holderAdvice.someoneElse.rule")}</p>
-      <FactSource fact={osiptel.onlyHolderMayRequest} />
-      <ul className="list">
-        <li>{t("holderAdvice.someoneElse.holder")}</li>
-        <li>{t("holderAdvice.someoneElse.representative")}</li>
-      </ul>
-      <FactSource fact={osiptel.representativeInPersonOnly} />
-      {representativeNeedsNotary(answers) ? (
-        <>
-          <p>{t("holderAdvice.bitel", { months: Number(bitelRule.value) })}</p>
-          <FactSource fact={bitelRule} />
-        </>
-      ) : (
-        <p>{t("holderAdvice.askCarrier", { carrier: carrierName(answers, t) })}</p>
-      )}
+    <InfoPage title={t(`holderAdvice.${advice}.title`)} onContinue={next}>
+      <Advice />
     </InfoPage>
   );
 }

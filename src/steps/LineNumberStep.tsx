@@ -1,4 +1,7 @@
+import { aboutThisApp } from "../content/basis.ts";
+import { lineNumberFormat } from "../flow/answerOptions.ts";
 import { useText } from "../i18n/useText.ts";
+import { Statement } from "../ui/Statement.tsx";
 import { TextQuestion } from "../ui/TextQuestion.tsx";
 import { useAnswers, useRejection, useWizardActions } from "./wizard.ts";
 
@@ -11,9 +14,9 @@ export function LineNumberStep() {
     <TextQuestion
       name="lineNumber"
       title={t("lineNumber.title")}
-      hint={t("lineNumber.hint")}
+      hint={<Statement basis={aboutThisApp}>{t("lineNumber.hint", lineNumberFormat)}</Statement>}
       answer={lineNumber}
-      error={rejection && t(rejection)}
+      error={rejection && t(rejection, lineNumberFormat)}
       inputMode="tel"
       autoComplete="tel-national"
       onAnswer={answer}

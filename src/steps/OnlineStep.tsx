@@ -1,8 +1,11 @@
+import { basedOn, ourAdvice } from "../content/basis.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
+import { appNeedsTheLine, rights } from "../content/rights.ts";
 import { carrierWithFacts } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
-import { FactSource } from "../ui/FactSource.tsx";
 import { InfoPage } from "../ui/InfoPage.tsx";
+import { Statement } from "../ui/Statement.tsx";
+import { CarrierContact } from "./CarrierContact.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
 
 export function OnlineStep() {
@@ -14,13 +17,23 @@ export function OnlineStep() {
   return (
     <InfoPage title={t("online.title")} onContinue={next}>
       <ol className="steps">
-        <li>
-          {carrier ? t("online.app", { app: String(carrier.app.value) }) : t("online.askCarrierApp")}
-          {carrier && <FactSource fact={carrier.app} />}
-        </li>
-        <li>{t("online.sim")}</li>
-        <li>{t("online.proof")}</li>
+        {carrier ? (
+          <Statement as="li" basis={basedOn(carrier.app, rights.appRoute)}>
+            {t("online.app", { app: String(carrier.app.value) })}
+          </Statement>
+        ) : (
+          <Statement as="li" basis={ourAdvice}>
+            {t("online.askCarrierApp")}
+          </Statement>
+        )}
+        <Statement as="li" basis={basedOn(appNeedsTheLine)}>
+          {t("online.sim")}
+        </Statement>
+        <Statement as="li" basis={basedOn(rights.proofOfRequest)}>
+          {t("online.proof")}
+        </Statement>
       </ol>
+      {!carrier && <CarrierContact answers={answers} />}
     </InfoPage>
   );
 }

@@ -1,27 +1,35 @@
-import { osiptel } from "../content/osiptel.ts";
+import { alternatives } from "../content/alternatives.ts";
+import { aboutThisApp, type Basis, basedOn } from "../content/basis.ts";
 import { type ReasonAdvice, reasonAdviceShown } from "../flow/rules.ts";
-import { useText } from "../i18n/useText.ts";
-import { FactSource } from "../ui/FactSource.tsx";
+import { type MessageId, useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
+import { Statement } from "../ui/Statement.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
 
-const adviceFor = {
+type Advice = { title: MessageId; body: MessageId; basis: Basis; values?: Record<string, number> };
+
+const adviceFor: Record<ReasonAdvice, Advice> = {
   switchingCarrier: {
     title: "reasonAdvice.switchingCarrier.title",
     body: "reasonAdvice.switchingCarrier.body",
-    fact: osiptel.numberPortability,
+    basis: basedOn(alternatives.numberPortability, alternatives.portabilityWithinHours),
+    values: { hours: Number(alternatives.portabilityWithinHours.value) },
   },
   tooExpensive: {
     title: "reasonAdvice.tooExpensive.title",
     body: "reasonAdvice.tooExpensive.body",
-    fact: osiptel.planChange,
+    basis: basedOn(alternatives.planChange),
   },
   leavingPeru: {
     title: "reasonAdvice.leavingPeru.title",
     body: "reasonAdvice.leavingPeru.body",
-    fact: osiptel.temporarySuspension,
+    basis: basedOn(alternatives.temporarySuspension),
+    values: {
+      shortestDays: Number(alternatives.suspensionShortestDays.value),
+      longestMonths: Number(alternatives.suspensionLongestMonths.value),
+    },
   },
-} as const satisfies Record<ReasonAdvice, unknown>;
+};
 
 /** Before cancelling, an alternative that may serve the user's reason better. */
 export function ReasonAdviceStep() {
@@ -30,9 +38,8 @@ export function ReasonAdviceStep() {
   const advice = adviceFor[reasonAdviceShown(useAnswers())];
   return (
     <InfoPage title={t(advice.title)} onContinue={next}>
-      <p>{t(advice.body)}</p>
-      <FactSource fact={advice.fact} />
-      <p>{t("reasonAdvice.continueAnyway")}</p>
+      <Statement basis={advice.basis}>{t(advice.body, advice.values)}</Statement>
+      <Statement basis={aboutThisApp}>{t("reasonAdvice.continueAnyway")}</Statement>
     </InfoPage>
   );
 }

@@ -3,6 +3,7 @@ import { type StaffCardLine, staffCardLines } from "../flow/staffCard.ts";
 import { useLanguageTag } from "../i18n/useLocale.ts";
 import { useSpanishText } from "../i18n/useSpanishText.ts";
 import { type Translate, useText } from "../i18n/useText.ts";
+import { afterLabel } from "../ui/citationText.ts";
 import { StaffCard } from "../ui/StaffCard.tsx";
 import { documentLabel } from "./documentItemText.ts";
 
@@ -12,7 +13,10 @@ export function staffCardLineText(line: StaffCardLine, t: Translate): string {
     case "line":
       return t("staffCard.line", { number: line.number });
     case "bring":
-      return `${t("staffCard.bring")} ${line.documents.map((id) => documentLabel(id, t)).join("; ")}`;
+      return afterLabel(
+        t("staffCard.bring"),
+        line.documents.map((item) => documentLabel(item, t)).join("; "),
+      );
     default:
       return t(`staffCard.${line.id}`);
   }

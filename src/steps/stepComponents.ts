@@ -7,6 +7,7 @@ import { CarrierStep } from "./CarrierStep.tsx";
 import { ChannelStep } from "./ChannelStep.tsx";
 import { ChoiceStep } from "./ChoiceStep.tsx";
 import { CleanupStep } from "./CleanupStep.tsx";
+import { DamagedSimStep } from "./DamagedSimStep.tsx";
 import { DebtFirstStep } from "./DebtFirstStep.tsx";
 import { DocumentsStep } from "./DocumentsStep.tsx";
 import { HolderAdviceStep } from "./HolderAdviceStep.tsx";
@@ -27,6 +28,7 @@ type PageStep = Exclude<StepId, ChoiceQuestionId | "welcome">;
 const ownPages: Record<PageStep, ComponentType> & Partial<Record<ChoiceQuestionId, ComponentType>> = {
   reasonAdvice: ReasonAdviceStep,
   blockFirst: BlockFirstStep,
+  damagedSim: DamagedSimStep,
   debtFirst: DebtFirstStep,
   planType: PlanTypeStep,
   carrier: CarrierStep,

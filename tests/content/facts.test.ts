@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { afterRequest } from "../../src/content/afterRequest.ts";
+import { bajaDeadline, latestChosenDateMonths } from "../../src/content/bajaDeadline.ts";
 import { claroReplacementDays } from "../../src/content/carriers/claro.ts";
 import { carrierFacts, isKnownCarrier } from "../../src/content/carriers/index.ts";
-import { fact, factSchema } from "../../src/content/fact.ts";
-import { osiptel } from "../../src/content/osiptel.ts";
+import {
+  datedFactSchema,
+  fact,
+  factSchema,
+  press,
+  ruleInForce,
+  sourceKinds,
+  sourceSchema,
+} from "../../src/content/fact.ts";
+import { lossAndTheft } from "../../src/content/lossAndTheft.ts";
+import { claroPasaSaldo, numberReassignedAfterDays } from "../../src/content/money.ts";
+import { checaTusLineas, deceasedHolderChange } from "../../src/content/rights.ts";
 import { carriers } from "../../src/flow/answerOptions.ts";
 
 const contentModules = import.meta.glob<Record<string, unknown>>("/src/content/**/*.ts", { eager: true });
@@ -10,14 +22,17 @@ const contentModules = import.meta.glob<Record<string, unknown>>("/src/content/*
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
-/** Anything carrying a part of a fact is meant to be one. */
+/** Anything carrying a part of a fact (or of a dated fact) is meant to be one. */
 const looksLikeFact = (value: Record<string, unknown>) =>
-  ["value", "source", "lastVerified", "confidence"].some((key) => key in value);
+  ["sources", "lastVerified", "rules"].some((key) => key in value);
 
 /** Every fact-like object the content modules export, however deeply nested, with where it was found. */
 function exportedFacts(): { where: string; candidate: Record<string, unknown> }[] {
   const found: { where: string; candidate: Record<string, unknown> }[] = [];
   const visit = (value: unknown, where: string) => {
+    if (Array.isArray(value)) {
+      for (const [index, inner] of value.entries()) visit(inner, `${where}[${index}]`);
+    }
     if (!isPlainObject(value)) return;
     if (looksLikeFact(value)) found.push({ where, candidate: value });
     else for (const [key, inner] of Object.entries(value)) visit(inner, `${where}.${key}`);
@@ -28,6 +43,8 @@ function exportedFacts(): { where: string; candidate: Record<string, unknown> }[
   return found;
 }
 
+const isDated = (candidate: Record<string, unknown>) => "rules" in candidate;
+
 describe("facts in src/content", () => {
   const facts = exportedFacts();
 
@@ -37,12 +54,16 @@ describe("facts in src/content", () => {
     for (const carrier of ["claro", "movistar", "entel", "bitel"]) {
       expect(modulesWithFacts).toContain(`/src/content/carriers/${carrier}.ts`);
     }
-    expect(modulesWithFacts).toContain("/src/content/osiptel.ts");
+    for (const topic of ["rights", "afterRequest", "lossAndTheft", "money", "alternatives", "bajaDeadline"]) {
+      expect(modulesWithFacts).toContain(`/src/content/${topic}.ts`);
+    }
   });
 
-  it("each have a value (or null), an https source, a lastVerified date and a confidence", () => {
+  it("each have a value (or null), at least one https source of a known kind, and a lastVerified date", () => {
     const invalid = facts
-      .filter(({ candidate }) => !factSchema.safeParse(candidate).success)
+      .filter(
+        ({ candidate }) => !(isDated(candidate) ? datedFactSchema : factSchema).safeParse(candidate).success,
+      )
       .map(({ where }) => where);
     expect(invalid).toEqual([]);
   });
@@ -50,7 +71,7 @@ describe("facts in src/content", () => {
   it("were each verified on a real calendar day, not in the future", () => {
     const today = new Date().toISOString().slice(0, 10);
     for (const { where, candidate } of facts) {
-      const { lastVerified } = factSchema.parse(candidate);
+      const { lastVerified } = (isDated(candidate) ? datedFactSchema : factSchema).parse(candidate);
       expect(new Date(lastVerified).toISOString().slice(0, 10), where).toBe(lastVerified);
       expect(lastVerified <= today, `${where} verified ${lastVerified}, after today`).toBe(true);
     }
@@ -58,11 +79,13 @@ describe("facts in src/content", () => {
 
   it("give each carrier every fact of a carrier, not just its name", () => {
     for (const [id, carrier] of Object.entries(carrierFacts)) {
-      const { name, ...carrierOwnFacts } = carrier;
-      expect(name, id).not.toBe("");
-      for (const [factName, fact] of Object.entries(carrierOwnFacts)) {
-        expect(factSchema.safeParse(fact).success, `${id}.${factName}`).toBe(true);
-      }
+      expect(carrier.name, id).not.toBe("");
+      const own = [
+        carrier.app,
+        ...Object.values(carrier.customerService),
+        ...Object.values(carrier.lossAndTheft),
+      ];
+      for (const carrierFact of own) expect(factSchema.safeParse(carrierFact).success, id).toBe(true);
     }
   });
 });
@@ -72,9 +95,10 @@ const dialable = /^\(?\d+\)?( ?\d+)*$/;
 
 describe("what the user is told to dial, open or visit", () => {
   it.each(Object.entries(carrierFacts))(
-    "%s's numbers for a loss or theft are dialable numbers",
+    "%s's numbers for customer service and for a loss or theft are dialable numbers",
     (_, carrier) => {
-      for (const number of [carrier.lossTheftFromOwnLine.value, carrier.lossTheftFromAnyPhone.value]) {
+      const lines = [carrier.customerService, carrier.lossAndTheft];
+      for (const number of lines.flatMap(({ ownLine, anyPhone }) => [ownLine.value, anyPhone.value])) {
         expect(number).toMatch(dialable);
         expect(String(number).replace(/\D/g, "").length).toBeGreaterThanOrEqual(3);
       }
@@ -92,26 +116,30 @@ describe("what the user is told to dial, open or visit", () => {
   });
 
   it("OSIPTEL's help line and the IMEI code are dialable", () => {
-    expect(osiptel.fonoAyuda.value).toMatch(dialable);
-    expect(osiptel.imeiDialCode.value).toMatch(/^[*#\d]+#$/);
+    expect(afterRequest.fonoAyuda.value).toMatch(dialable);
+    expect(lossAndTheft.imeiDialCode.value).toMatch(/^[*#\d]+#$/);
+    expect(claroPasaSaldo.code.value).toMatch(/^[*#\d]+#$/);
   });
 
-  it.each(["quieroSalirme", "checaTusLineas"] as const)(
-    "OSIPTEL's %s service is on the regulator's own site",
-    (id) => {
-      const { protocol, hostname } = new URL(String(osiptel[id].value));
-      expect(protocol).toBe("https:");
-      expect(hostname).toMatch(/(^|\.)osiptel\.gob\.pe$/);
-    },
-  );
+  it.each([
+    ["Quiero salirme", afterRequest.quieroSalirme],
+    ["Checa tus líneas", checaTusLineas],
+  ] as const)("OSIPTEL's %s service is on the regulator's own site", (_, service) => {
+    const { protocol, hostname } = new URL(String(service.value));
+    expect(protocol).toBe("https:");
+    expect(hostname).toMatch(/(^|\.)osiptel\.gob\.pe$/);
+  });
 
   it("the periods the user is told about are whole days (or months) to count", () => {
     const periods = [
-      osiptel.businessDaysToCancel,
-      osiptel.deceasedHolderChange,
-      osiptel.numberReassignedAfterDays,
+      ...bajaDeadline.rules,
+      latestChosenDateMonths,
+      deceasedHolderChange,
+      numberReassignedAfterDays,
       claroReplacementDays,
-      carrierFacts.bitel.representativeRequirements,
+      afterRequest.appealDays,
+      afterRequest.reclamoNotifyDays,
+      lossAndTheft.simReplacementHours,
     ];
     for (const period of periods)
       expect(Number.isInteger(period.value) && Number(period.value) > 0).toBe(true);
@@ -119,40 +147,54 @@ describe("what the user is told to dial, open or visit", () => {
 });
 
 describe("the shape a fact must have", () => {
-  const sourced = (source: string) => fact(null, source, "high");
-
-  it("a fact made from a value, a source and a confidence is dated with the day of the research", () => {
-    const made = fact("123", "https://osiptel.gob.pe", "medium");
+  it("a fact made from a value and its sources is dated with the first reading of the research", () => {
+    const made = fact("123", [press("https://gestion.pe/a")]);
     expect(made).toEqual({
       value: "123",
-      source: "https://osiptel.gob.pe",
-      lastVerified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-      confidence: "medium",
+      sources: [{ url: "https://gestion.pe/a", kind: "press" }],
+      lastVerified: "2026-11-25",
     });
     expect(factSchema.safeParse(made).success).toBe(true);
   });
 
-  it.each([
-    "http://osiptel.gob.pe",
-    "shttps://osiptel.gob.pe",
-    "httpss://osiptel.gob.pe",
-    "osiptel.gob.pe",
-    "",
-  ])("refuses the source %j: a source is a secure web address", (source) => {
-    expect(factSchema.safeParse(sourced(source)).success).toBe(false);
+  it.each(["http://osiptel.gob.pe", "shttps://osiptel.gob.pe", "osiptel.gob.pe", ""])(
+    "refuses the source %j: a source is a secure web address",
+    (url) => {
+      expect(sourceSchema.safeParse({ url, kind: "osiptel" }).success).toBe(false);
+    },
+  );
+
+  it.each(sourceKinds)("accepts the kind of source %s", (kind) => {
+    expect(sourceSchema.safeParse({ url: "https://osiptel.gob.pe", kind }).success).toBe(true);
   });
 
-  it.each(["high", "medium", "low"] as const)("accepts the confidence %s", (confidence) => {
-    expect(factSchema.safeParse(fact(null, "https://osiptel.gob.pe", confidence)).success).toBe(true);
+  it("refuses an unknown kind of source, a fact with no source, and a date that is not one", () => {
+    const sourced = fact(null, [press("https://gestion.pe/a")]);
+    expect(sourceSchema.safeParse({ url: "https://gestion.pe", kind: "blog" }).success).toBe(false);
+    expect(factSchema.safeParse({ ...sourced, sources: [] }).success).toBe(false);
+    expect(factSchema.safeParse({ ...sourced, lastVerified: "soon" }).success).toBe(false);
+  });
+});
+
+describe("a rule that changed on a date", () => {
+  it("the baja deadline is 5 business days the day before the new norm starts, and 1 from that day", () => {
+    expect(ruleInForce(bajaDeadline, "2026-03-25")).toMatchObject({
+      value: 5,
+      norm: "Res. 172-2022-CD/OSIPTEL",
+    });
+    expect(ruleInForce(bajaDeadline, "2026-03-26")).toMatchObject({
+      value: 1,
+      norm: "Res. 000132-2025-CD/OSIPTEL",
+      startToBeConfirmed: true,
+    });
+    expect(ruleInForce(bajaDeadline, "2027-01-01").value).toBe(1);
   });
 
-  it("refuses an unknown confidence and a date that is not one", () => {
-    expect(
-      factSchema.safeParse({ ...sourced("https://osiptel.gob.pe"), confidence: "certain" }).success,
-    ).toBe(false);
-    expect(factSchema.safeParse({ ...sourced("https://osiptel.gob.pe"), lastVerified: "soon" }).success).toBe(
-      false,
-    );
+  it("the new norm's start is flagged as to be confirmed, and every rule names its norm and sources", () => {
+    const [old, current] = bajaDeadline.rules;
+    expect(old.from).toBeNull();
+    expect(current?.startToBeConfirmed).toBe(true);
+    for (const rule of bajaDeadline.rules) expect(rule.sources.length).toBeGreaterThan(0);
   });
 });
 

@@ -4,9 +4,10 @@ import { describe, expect, inject, test } from "vitest";
 import type { StepId } from "../../src/flow/steps.ts";
 import { type Locale, localeNames } from "../../src/i18n/locales.ts";
 import type { MessageId } from "../../src/i18n/useText.ts";
+import { unsourcedStatements } from "../support/unsourcedStatements.ts";
 import { type OpenedApp, reloadApp, sharedBrowser } from "./support/browser.ts";
 import { messageIn, walkPath, wholePaths } from "./support/wholePaths.ts";
-import { downloadWith, wizardPage } from "./support/wizardPage.ts";
+import { downloadWith, statementsIn, wizardPage } from "./support/wizardPage.ts";
 
 const pathTimeoutMs = 60_000;
 /** Ends at the store, so the summary carries the staff card. */
@@ -120,7 +121,7 @@ describe("an address typed by hand", () => {
 /** What the summary shows of the plan, as the user reads it. */
 async function summaryOnScreen(page: Page) {
   return {
-    plan: await page.locator("ol.plan > li").allTextContents(),
+    plan: await statementsIn(page, "ol.plan > li"),
     documents: await page.locator(".checklist label").allTextContents(),
   };
 }
@@ -158,6 +159,12 @@ describe("keeping a copy of the plan", () => {
 
       expect(text).toContain(messageIn("en", "summary.title"));
       for (const action of plan) expect(text).toContain(collapseSpaces(action));
+      // Each fact is printed with its sources, as on screen, and our advice with its mark.
+      expect(text).toContain(
+        "Source: claro.com.pe (https://www.claro.com.pe/personas/beneficios/movil/transferencia-de-saldo) (carrier)",
+      );
+      expect(text).toContain("Our advice: Destroy the SIM: cut the chip.");
+      expect(await page.locator("main").evaluate(unsourcedStatements)).toEqual([]);
       // The stylesheet draws each document's tick as ☑ or ☐ in place of the hidden checkbox.
       expect(text).toContain(`☑ ${ticked}`);
       for (const item of unticked) expect(text).toContain(`☐ ${item}`);
@@ -192,7 +199,7 @@ describe("keeping a copy of the plan", () => {
     downloadWith(page, messageIn(locale, "planActions.download"));
 
   test(
-    "Download the plan saves a Markdown file in English with the plan in order, the documents and their ticks",
+    "Download the plan saves a text file in English: the plan in order and the documents, each with its full sources or marked as advice, the ticks, and the staff card",
     async () => {
       const { page } = await openFreshTab("en");
       await walkPath(page, "en", storePath);
@@ -202,15 +209,21 @@ describe("keeping a copy of the plan", () => {
 
       const { fileName, text } = await downloadThePlan(page, "en");
 
-      expect(fileName).toBe("adios-chip-plan.md");
-      expect(text.split("\n")[0]).toBe("# adiós chip: Your plan");
-      expect(text).toContain("## What to do, in order");
+      expect(fileName).toBe("adios-chip-plan.txt");
+      const lines = text.split("\n");
+      expect(lines[0]).toBe("adiós chip: Your plan");
+      expect(lines).toContain("What to do, in order");
       plan.forEach((action, index) => {
-        expect(text).toContain(`${index + 1}. ${action}`);
+        const at = lines.indexOf(`${index + 1}. ${action}`);
+        expect(at, action).toBeGreaterThan(0);
+        if (!action.startsWith("Our advice:")) expect(lines[at + 1]).toMatch(/^ {3}Sources?: https:\/\//);
       });
-      expect(text).toContain("## Your documents");
-      expect(text).toContain(`- [x] ${ticked}`);
-      for (const item of unticked) expect(text).toContain(`- [ ] ${item}`);
+      expect(lines).toContain("Your documents");
+      expect(text).toContain(`[x] ${ticked}`);
+      for (const item of unticked) expect(text).toContain(`[ ] ${item}`);
+      expect(text).toContain(messageIn("es", "staffCard.title"));
+      expect(text).toContain(messageIn("es", "staffCard.request"));
+      expect(text).toContain(`(${messageIn("en", "staffCard.request")})`);
     },
     pathTimeoutMs,
   );
@@ -224,16 +237,14 @@ describe("keeping a copy of the plan", () => {
 
       const { fileName, text } = await downloadThePlan(page, "zh");
 
-      expect(fileName).toBe("adios-chip-plan.md");
-      expect(text.split("\n")[0]).toBe(
-        `# ${messageIn("zh", "app.name")}: ${messageIn("zh", "summary.title")}`,
-      );
-      expect(text).toContain(`## ${messageIn("zh", "summary.planTitle")}`);
+      expect(fileName).toBe("adios-chip-plan.txt");
+      expect(text.split("\n")[0]).toBe(`${messageIn("zh", "app.name")}: ${messageIn("zh", "summary.title")}`);
+      expect(text.split("\n")).toContain(messageIn("zh", "summary.planTitle"));
       plan.forEach((action, index) => {
         expect(text).toContain(`${index + 1}. ${action}`);
       });
-      expect(text).toContain(`## ${messageIn("zh", "summary.documentsTitle")}`);
-      for (const item of documents) expect(text).toContain(`- [ ] ${item}`);
+      expect(text.split("\n")).toContain(messageIn("zh", "summary.documentsTitle"));
+      for (const item of documents) expect(text).toContain(`[ ] ${item}`);
       expect(text).not.toContain(messageIn("en", "summary.planTitle"));
     },
     pathTimeoutMs,

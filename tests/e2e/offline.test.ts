@@ -13,6 +13,7 @@ import {
   walkPath,
   wholePaths,
 } from "./support/wholePaths.ts";
+import { statementsIn } from "./support/wizardPage.ts";
 
 const pathTimeoutMs = 60_000;
 /** The first visit precaches the whole app before the service worker takes control. */
@@ -105,18 +106,18 @@ describe("offline", () => {
       expect(await mainHeading(page)).toBe(messageIn("en", "welcome.title"));
 
       await walkPath(page, "en", path);
-      const plan = page.locator("ol.plan > li");
-      expect(await plan.allTextContents()).toContain(messageIn("en", "plan.useUpBalance"));
+      const plan = { allTextContents: () => statementsIn(page, "ol.plan > li") };
+      expect(await plan.allTextContents()).toContain(messageIn("en", "plan.keepProof"));
 
       expect(await switchLanguage(page, localeNames.es)).toBe(messageIn("es", "summary.title"));
-      expect(await plan.allTextContents()).toContain(messageIn("es", "plan.useUpBalance"));
+      expect(await plan.allTextContents()).toContain(messageIn("es", "plan.keepProof"));
       expect(await switchLanguage(page, localeNames.zh)).toBe(messageIn("zh", "summary.title"));
-      expect(await plan.allTextContents()).toContain(messageIn("zh", "plan.useUpBalance"));
+      expect(await plan.allTextContents()).toContain(messageIn("zh", "plan.keepProof"));
 
       await reloadOffline(page);
       await expect.poll(() => mainHeading(page)).toBe(messageIn("zh", "summary.title"));
       expect(new URL(page.url()).hash).toBe("#/summary");
-      expect(await plan.allTextContents()).toContain(messageIn("zh", "plan.useUpBalance"));
+      expect(await plan.allTextContents()).toContain(messageIn("zh", "plan.keepProof"));
 
       // The app's plain address offers to resume the saved session where it stopped.
       const response = await page.goto(`${inject("baseUrl")}/`);

@@ -30,21 +30,29 @@ describe("whole paths to the summary", () => {
     await wizard.choose("Passport");
     await wizard.choose("In a store — recommended: you leave with the proof");
     await wizard.expectHeading("What to bring");
-    expect(await wizard.documentItems()).toEqual(["Your passport", "The SIM card, in its phone"]);
+    expect(await wizard.documentItems()).toEqual([
+      "Passport (original and photocopy)",
+      "The SIM card, in its phone",
+    ]);
     await wizard.continue();
     await wizard.expectHeading("At the store");
-    await expect.poll(() => app.page.getByText("Go to a Claro store", { exact: false }).count()).toBe(1);
+    await expect
+      .poll(() => app.page.getByText("Go to one of Claro's stores", { exact: false }).count())
+      .toBe(1);
     await wizard.continue();
-    await wizard.expectHeading("Your balance and your last bill");
-    await expect.poll(() => app.page.getByText(/prepaid balance is refunded/).count()).toBe(1);
+    await wizard.expectHeading("Your balance");
+    await expect.poll(() => app.page.getByText(/Pasa Saldo/).count()).toBe(1);
     await wizard.continue();
     await wizard.expectHeading("Clean up before and after");
     await wizard.continue();
     await wizard.expectHeading("Your plan");
     const plan = await wizard.planItems();
-    expect(plan).toContain("Use up your prepaid balance.");
+    expect(plan).toContain("Our advice: Use up your prepaid balance.");
     expect(plan).toContain("Go to a store with your documents and ask for the cancellation.");
-    expect(plan.at(-1)).toBe("Destroy the SIM: cut the chip.");
+    expect(plan).not.toContain(
+      "If you are leaving only for a while, consider a temporary suspension instead.",
+    );
+    expect(plan.at(-1)).toBe("Our advice: Destroy the SIM: cut the chip.");
     expect(plan.some((item) => item.includes("block"))).toBe(false);
   });
 
@@ -65,10 +73,10 @@ describe("whole paths to the summary", () => {
     await wizard.choose("By phone");
     await wizard.expectHeading("What to bring");
     expect(await wizard.documentItems()).toEqual([
-      "Your DNI",
-      "The blocking code (“código de bloqueo”) the carrier gave you",
+      "DNI (original and photocopy)",
+      "The blocking code (“código de bloqueo”) the carrier gave",
       "The police report (“denuncia”)",
-      "Your contract or a recent bill",
+      "The contract or a recent bill",
     ]);
     await wizard.continue();
     await wizard.expectHeading("On the phone");
@@ -79,12 +87,14 @@ describe("whole paths to the summary", () => {
     const plan = await wizard.planItems();
     expect(plan.slice(0, 4)).toEqual([
       "Call your bank to block cards and payment apps (Yape, Plin).",
-      "Report the loss or theft to the carrier to block the line and the phone, and keep the blocking code.",
+      "Report the loss or theft on the carrier's loss and theft line: it blocks the line and the phone. Keep the blocking code.",
       "Report the theft to the police (PNP).",
       "Check that the phone's IMEI is blocked (“Checa tu IMEI”).",
     ]);
-    expect(plan).toContain("Call the carrier and ask for the cancellation.");
-    expect(plan).toContain("Pay the final bill.");
+    expect(plan).toContain("Call Movistar's customer service (104) and ask for the cancellation.");
+    expect(plan).toContain(
+      "Pay the final bill: charges after the date the cancellation was due are not yours.",
+    );
   });
 
   test("a line in someone else's name: only the holder can ask, or a representative in person", async () => {
@@ -96,7 +106,7 @@ describe("whole paths to the summary", () => {
     await wizard.choose("Bitel");
     await wizard.continue();
     await wizard.choose("In someone else's name");
-    await wizard.expectHeading("Only the holder can ask for the cancellation");
+    await wizard.expectHeading("The line is in someone else's name");
     await expect.poll(() => app.page.getByText(/carta poder signed before a notary/).count()).toBe(1);
     await wizard.continue();
     await wizard.choose("Carné de Extranjería (CE)");
@@ -104,23 +114,19 @@ describe("whole paths to the summary", () => {
     expect(await app.page.getByRole("radio").count()).toBe(1);
     await wizard.choose("In a store — recommended: you leave with the proof");
     expect(await wizard.documentItems()).toEqual([
-      "Your Carné de Extranjería",
+      "Carné de Extranjería (original and photocopy)",
+      "A copy of the representative's ID",
       "A copy of the holder's ID",
       "A carta poder from the holder, signed before a notary, issued at most 1 month before",
       "The SIM card, in its phone",
     ]);
-    for (const heading of [
-      "What to bring",
-      "At the store",
-      "Your balance and your last bill",
-      "Clean up before and after",
-    ]) {
+    for (const heading of ["What to bring", "At the store", "Your balance", "Clean up before and after"]) {
       await wizard.expectHeading(heading);
       await wizard.continue();
     }
     await wizard.expectHeading("Your plan");
     expect(await wizard.planItems()).toContain(
-      "Only the holder can request the cancellation: the holder asks by phone or app, or a representative goes to a store with a carta poder.",
+      "The holder asks for the cancellation by phone or in the app, or you ask for them at a store with the papers the carrier asks for.",
     );
   });
 });

@@ -17,9 +17,10 @@ describe("documentsFor", () => {
     ["other", "otherIdentityDocument"],
   ] as const)("the %s document puts %s first, because of that answer", (identityDocument, item) => {
     const [first] = documentsFor({ ...holderAtStore, identityDocument });
-    expect(first).toEqual({
+    expect(first).toMatchObject({
       id: item,
       because: [{ question: "identityDocument", answer: identityDocument }],
+      basis: { kind: "advice" },
     });
   });
 
@@ -27,28 +28,44 @@ describe("documentsFor", () => {
     expect(ids(holderAtStore)).toEqual(["dni", "simCard"]);
   });
 
-  it.each([
-    ["bitel", "notarisedPowerOfAttorney"],
-    ["claro", "powerOfAttorneyAskCarrier"],
-    ["movistar", "powerOfAttorneyAskCarrier"],
-    ["entel", "powerOfAttorneyAskCarrier"],
-    ["notSure", "powerOfAttorneyAskCarrier"],
-  ] as const)("someone else's %s line needs the holder's ID and %s", (carrier, powerOfAttorney) => {
-    const documents = documentsFor({ ...holderAtStore, carrier, holder: "someoneElse" });
+  it("someone else's Bitel line: Bitel's own list, each item citing Bitel's page", () => {
+    const documents = documentsFor({ ...holderAtStore, carrier: "bitel", holder: "someoneElse" });
     expect(documents.map((item) => item.id)).toEqual([
       "dni",
+      "representativeIdentityCopy",
       "holderIdentityCopy",
-      powerOfAttorney,
+      "notarisedPowerOfAttorney",
       "simCard",
     ]);
-    expect(documents[2]?.because).toEqual([
-      { question: "holder", answer: "someoneElse" },
-      { question: "carrier", answer: carrier },
-    ]);
+    expect(documents[3]).toMatchObject({
+      because: [
+        { question: "holder", answer: "someoneElse" },
+        { question: "carrier", answer: "bitel" },
+      ],
+      values: { months: 1 },
+      basis: { kind: "facts", facts: [{ sources: [{ kind: "carrier" }] }] },
+    });
   });
 
-  it("a deceased holder's line needs the death certificate", () => {
-    expect(ids({ ...holderAtStore, holder: "deceased" })).toEqual(["dni", "deathCertificate", "simCard"]);
+  it.each(["claro", "movistar", "entel", "notSure"] as const)(
+    "someone else's %s line: a carta poder in the form the carrier asks for, and no copy no source asks for",
+    (carrier) => {
+      const documents = documentsFor({ ...holderAtStore, carrier, holder: "someoneElse" });
+      expect(documents.map((item) => item.id)).toEqual(["dni", "powerOfAttorneyAskCarrier", "simCard"]);
+      expect(documents[1]?.because).toEqual([
+        { question: "holder", answer: "someoneElse" },
+        { question: "carrier", answer: carrier },
+      ]);
+    },
+  );
+
+  it("a deceased holder's line needs the holder's ID and the death certificate", () => {
+    expect(ids({ ...holderAtStore, holder: "deceased" })).toEqual([
+      "dni",
+      "deceasedHolderIdentity",
+      "deathCertificate",
+      "simCard",
+    ]);
   });
 
   it.each([
@@ -90,6 +107,10 @@ describe("documentsFor", () => {
     expect(ids({ ...holderAtStore, channel })).toEqual(expected);
   });
 
+  it("a damaged SIM cannot receive the app's code: the online list does not count on it", () => {
+    expect(ids({ ...holderAtStore, cardStatus: "damaged", channel: "online" })).toEqual(["dni"]);
+  });
+
   it("lists nothing before any answer", () => {
     expect(documentsFor({})).toEqual([]);
   });
@@ -97,7 +118,7 @@ describe("documentsFor", () => {
 
 describe("documentsFor: the answers each document gives as its reason", () => {
   it.each([
-    [{ holder: "someoneElse" }, "holderIdentityCopy", ["holder"]],
+    [{ holder: "someoneElse" }, "powerOfAttorneyAskCarrier", ["holder", "carrier"]],
     [{ holder: "deceased" }, "deathCertificate", ["holder"]],
     [{ cardStatus: "stolen" }, "policeReport", ["cardStatus"]],
     [{ cardStatus: "suspendedForDebt" }, "debtPaymentProof", ["cardStatus"]],

@@ -6,18 +6,22 @@ import { completeAnswers } from "../support/completeAnswers.ts";
 /** The shared complete answers, for another reason, with a DNI. */
 const holderAtStore: Answers = { ...completeAnswers, reason: "other", identityDocument: "dni" };
 
-const ids = (answers: Answers) => planFor(answers).map((action) => action.id);
+/** A day under the 1-business-day rule. */
+const today = "2026-11-26";
+
+const ids = (answers: Answers) => planFor(answers, today).map((action) => action.id);
 
 describe("planFor", () => {
   it("for the holder's own active prepaid line at a store, in order", () => {
     expect(ids(holderAtStore)).toEqual([
       "useUpBalance",
+      "passBalance",
       "moveCodesAndWallets",
       "changeMessagingNumber",
       "backUpSmsAndContacts",
       "requestAtStore",
       "keepProof",
-      "checkWithinFiveDays",
+      "checkLineIsGone",
       "destroySim",
     ]);
   });
@@ -43,10 +47,13 @@ describe("planFor", () => {
   it.each([
     ["switchingCarrier", "considerPortability"],
     ["tooExpensive", "considerPlanChange"],
-    ["leavingPeru", "considerSuspension"],
   ] as const)("the reason %s suggests %s first", (reason, advice) => {
-    const plan = planFor({ ...holderAtStore, reason });
-    expect(plan[0]).toEqual({ id: advice, because: [{ question: "reason", answer: reason }] });
+    const plan = planFor({ ...holderAtStore, reason }, today);
+    expect(plan[0]).toMatchObject({ id: advice, because: [{ question: "reason", answer: reason }] });
+  });
+
+  it("leaving Peru: once the user goes on to cancel, the plan does not suggest a suspension instead", () => {
+    expect(ids({ ...holderAtStore, reason: "leavingPeru" })).toEqual(ids(holderAtStore));
   });
 
   it.each([
@@ -54,8 +61,8 @@ describe("planFor", () => {
     ["planType", "notSure"],
     ["carrier", "notSure"],
   ] as const)("not knowing the %s adds one check with Checa tus líneas", (question, answer) => {
-    const plan = planFor({ ...holderAtStore, [question]: answer });
-    expect(plan.filter((action) => action.id === "checkLinesInYourName")).toEqual([
+    const plan = planFor({ ...holderAtStore, [question]: answer }, today);
+    expect(plan.filter((action) => action.id === "checkLinesInYourName")).toMatchObject([
       { id: "checkLinesInYourName", because: [{ question, answer }] },
     ]);
   });
@@ -82,11 +89,13 @@ describe("planFor", () => {
   });
 
   it.each([
-    ["store", "requestAtStore"],
-    ["phone", "requestByPhone"],
-    ["online", "requestOnline"],
-  ] as const)("by %s the request is %s", (channel, request) => {
-    const plan = ids({ ...holderAtStore, channel });
+    ["store", "claro", "requestAtStore"],
+    ["phone", "claro", "requestByPhoneNumber"],
+    ["phone", "other", "requestByPhone"],
+    ["online", "claro", "requestOnlineApp"],
+    ["online", "notSure", "requestOnline"],
+  ] as const)("by %s with %s, the request is %s", (channel, carrier, request) => {
+    const plan = ids({ ...holderAtStore, channel, carrier });
     expect(plan).toContain(request);
     expect(plan.filter((id) => id.startsWith("request"))).toEqual([request]);
   });
@@ -116,12 +125,12 @@ describe("planFor: the answers each step of the plan gives as its reason", () =>
     [holderAtStore, "changeMessagingNumber", ["cardStatus"]],
     [holderAtStore, "backUpSmsAndContacts", ["cardStatus"]],
     [holderAtStore, "requestAtStore", ["channel"]],
-    [{ ...holderAtStore, channel: "online" }, "requestOnline", ["channel"]],
+    [{ ...holderAtStore, channel: "online" }, "requestOnlineApp", ["channel"]],
     [holderAtStore, "keepProof", []],
-    [holderAtStore, "checkWithinFiveDays", []],
+    [holderAtStore, "checkLineIsGone", []],
     [holderAtStore, "destroySim", ["cardStatus"]],
   ] as const)("for %o, %s is there because of %o", (answers, id, questions) => {
-    const action = planFor(answers).find((candidate) => candidate.id === id);
+    const action = planFor(answers, today).find((candidate) => candidate.id === id);
     expect(action?.because).toEqual(questions.map((question) => ({ question, answer: answers[question] })));
   });
 });
@@ -154,8 +163,11 @@ describe("planFor: what each answer adds or takes away", () => {
   });
 
   it("not knowing several answers still adds the check with Checa tus líneas once, for the first of them", () => {
-    const plan = planFor({ ...holderAtStore, holder: "notSure", planType: "notSure", carrier: "notSure" });
-    expect(plan.filter((action) => action.id === "checkLinesInYourName")).toEqual([
+    const plan = planFor(
+      { ...holderAtStore, holder: "notSure", planType: "notSure", carrier: "notSure" },
+      today,
+    );
+    expect(plan.filter((action) => action.id === "checkLinesInYourName")).toMatchObject([
       { id: "checkLinesInYourName", because: [{ question: "holder", answer: "notSure" }] },
     ]);
   });
@@ -179,8 +191,52 @@ describe("planFor: what each answer adds or takes away", () => {
       "changeMessagingNumber",
       "backUpSmsAndContacts",
       "keepProof",
-      "checkWithinFiveDays",
+      "checkLineIsGone",
       "destroySim",
     ]);
+  });
+});
+
+describe("planFor: what each step rests on", () => {
+  it("the request by phone quotes the carrier's customer-service number, sourced", () => {
+    const request = planFor({ ...holderAtStore, channel: "phone", carrier: "movistar" }, today).find(
+      (action) => action.id === "requestByPhoneNumber",
+    );
+    expect(request?.values).toEqual({ carrier: "Movistar", number: "104" });
+    expect(request?.basis).toMatchObject({ kind: "facts", facts: [{ sources: [{ kind: "osiptel" }] }] });
+  });
+
+  it("the check after the request counts the business days of the rule in force that day", () => {
+    const checkOn = (day: string) =>
+      planFor(holderAtStore, day).find((action) => action.id === "checkLineIsGone");
+    expect(checkOn("2026-03-25")?.values).toEqual({ days: 5 });
+    expect(checkOn("2026-03-26")?.values).toEqual({ days: 1 });
+    expect(checkOn("2026-03-26")?.basis).toMatchObject({
+      kind: "facts",
+      facts: [
+        { norm: { name: "Res. 000132-2025-CD/OSIPTEL", from: "2026-03-26", startToBeConfirmed: true } },
+        {},
+      ],
+    });
+  });
+
+  it.each([
+    "useUpBalance",
+    "moveCodesAndWallets",
+    "changeMessagingNumber",
+    "backUpSmsAndContacts",
+    "destroySim",
+  ] as const)("%s is our advice, and says so", (id) => {
+    expect(planFor(holderAtStore, today).find((action) => action.id === id)?.basis).toEqual({
+      kind: "advice",
+    });
+  });
+
+  it("every other step rests on at least one fact with a source", () => {
+    for (const action of planFor({ ...holderAtStore, planType: "postpaid", holder: "someoneElse" }, today)) {
+      if (action.basis.kind === "advice") continue;
+      expect(action.basis.kind, action.id).toBe("facts");
+      if (action.basis.kind === "facts") expect(action.basis.facts.length, action.id).toBeGreaterThan(0);
+    }
   });
 });

@@ -8,10 +8,10 @@ const atStore: Answers = { ...completeAnswers, reason: "other" };
 
 describe("the Spanish card for the counter", () => {
   it("asks for the cancellation, then for the proof, then lists the papers brought", () => {
-    expect(staffCardLines(atStore)).toEqual([
+    expect(staffCardLines(atStore)).toMatchObject([
       { id: "request" },
       { id: "proof" },
-      { id: "bring", documents: ["passport", "simCard"] },
+      { id: "bring", documents: [{ id: "passport" }, { id: "simCard" }] },
     ]);
   });
 
@@ -34,9 +34,20 @@ describe("the Spanish card for the counter", () => {
     { planType: "postpaid", cardStatus: "suspendedForDebt" },
   ] as const)("lists the same papers as the document list for %o", (change) => {
     const answers = { ...atStore, ...change };
-    expect(staffCardLines(answers).at(-1)).toEqual({
-      id: "bring",
-      documents: documentsFor(answers).map((item) => item.id),
-    });
+    expect(staffCardLines(answers).at(-1)).toEqual({ id: "bring", documents: documentsFor(answers) });
+  });
+
+  it("a representative says, after the request, that they act for the holder", () => {
+    expect(staffCardLines({ ...atStore, holder: "someoneElse" }).map((line) => line.id)).toEqual([
+      "request",
+      "representative",
+      "proof",
+      "bring",
+    ]);
+  });
+
+  it("an heir asks for the change of holder, not for a cancellation the line's holder cannot yet make", () => {
+    const lines = staffCardLines({ ...atStore, holder: "deceased" }).map((line) => line.id);
+    expect(lines).toEqual(["changeHolder", "proof", "bring"]);
   });
 });

@@ -84,10 +84,21 @@ describe("a step's title", () => {
     return id;
   };
 
-  it.each(stepIds.filter((step) => step !== "reasonAdvice" && step !== "holderAdvice"))(
+  it.each(stepIds.filter((step) => !["reasonAdvice", "holderAdvice", "balance"].includes(step)))(
     "the step %s is known by its own title",
     (step) => {
       expect(titled(step)).toBe(`${step}.title`);
+    },
+  );
+
+  it.each([
+    ["prepaid", "balance.title.prepaid"],
+    ["postpaid", "balance.title.postpaid"],
+    ["notSure", "balance.title.both"],
+  ] as const)(
+    "the balance page of a %s line is titled for what that line has: a balance, a bill, or either",
+    (planType, title) => {
+      expect(stepTitleId("balance", { planType })).toBe(title);
     },
   );
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { importProblems } from "../../src/app/session/sessionFile.ts";
+import { sourceKinds } from "../../src/content/fact.ts";
 import { type Answers, answerSchemas, type QuestionId } from "../../src/flow/answers.ts";
+import { cleanupItemIds } from "../../src/flow/cleanup.ts";
 import { documentsFor } from "../../src/flow/documents.ts";
 import { planFor } from "../../src/flow/plan.ts";
 import { holdersWithAdvice, reasonsWithAdvice } from "../../src/flow/rules.ts";
@@ -10,7 +12,6 @@ import en from "../../src/i18n/catalogs/en.json";
 import es from "../../src/i18n/catalogs/es.json";
 import zh from "../../src/i18n/catalogs/zh.json";
 import type { Locale } from "../../src/i18n/locales.ts";
-import { cleanupItems } from "../../src/steps/cleanupItems.ts";
 
 const catalogs: Record<Locale, Record<string, string>> = { en, es, zh };
 const englishIds = Object.keys(en);
@@ -34,16 +35,20 @@ const everyAnswerCombination = (): Answers[] =>
     [{}],
   );
 
-const reachable = (idsFor: (answers: Answers) => { id: string }[]) => {
+const reachable = <Item>(itemsFor: (answers: Answers) => Item[], idOf: (item: Item) => string) => {
   const ids = new Set<string>();
-  for (const answers of everyAnswers) for (const { id } of idsFor(answers)) ids.add(id);
+  for (const answers of everyAnswers) for (const item of itemsFor(answers)) ids.add(idOf(item));
   return [...ids];
 };
 
 const everyAnswers = everyAnswerCombination();
-const planActions = reachable(planFor);
-const staffCardLineIds = reachable(staffCardLines);
-const documents = reachable(documentsFor);
+const planActions = reachable(
+  (answers) => planFor(answers, "2026-11-26"),
+  ({ id }) => id,
+);
+const staffCardLineIds = reachable(staffCardLines, ({ id }) => id);
+const documents = reachable(documentsFor, ({ id }) => id);
+const documentReasons = reachable(documentsFor, ({ why }) => why);
 
 /**
  * The ids a dynamic template in src/ can build, from the values the app really puts into it. `complete`: each of
@@ -78,8 +83,13 @@ const dynamicIds: Record<string, { ids: string[]; complete: boolean }> = {
   },
   "plan.*": { ids: planActions.map((id) => `plan.${id}`), complete: true },
   "documents.item.*": { ids: documents.map((id) => `documents.item.${id}`), complete: true },
-  "documents.why.*": { ids: documents.map((id) => `documents.why.${id}`), complete: true },
-  "cleanup.item.*": { ids: cleanupItems.map((id) => `cleanup.item.${id}`), complete: true },
+  "documents.why.*": { ids: documentReasons.map((why) => `documents.why.${why}`), complete: true },
+  "cleanup.item.*": { ids: cleanupItemIds.map((id) => `cleanup.item.${id}`), complete: true },
+  "source.kind.*": { ids: sourceKinds.map((kind) => `source.kind.${kind}`), complete: true },
+  "balance.title.*": {
+    ids: ["prepaid", "postpaid", "both"].map((plan) => `balance.title.${plan}`),
+    complete: true,
+  },
   "session.import.error.*": { ids: importProblems.map((id) => `session.import.error.${id}`), complete: true },
 };
 
@@ -102,9 +112,16 @@ const dynamicIdShapes = () => {
 const literallyUsedIds = () =>
   new Set(englishIds.filter((id) => sources.some(([, text]) => new RegExp(`["'\`]${id}["'\`]`).test(text))));
 
-/** A message's {placeholders} and <0>element tags</0>, which every translation must keep. */
+/** A message's {placeholders} (plural ones too) and <0>element tags</0>, which every translation must keep. */
 const placeholders = (message: string) =>
-  [...message.matchAll(/\{\w+\}|<\/?\d+>/g)].map(([part]) => part).sort();
+  [...message.matchAll(/\{\w+(?=[,}])|<\/?\d+>/g)].map(([part]) => part).sort();
+
+/** Numbers written out, in each language: a count or duration must come from a fact, not be typed in. */
+const writtenNumbers: Record<Locale, RegExp> = {
+  en: /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|ninety|hundred)\b/i,
+  es: /\b(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|noventa|cien)\b/i,
+  zh: /[一二两三四五六七八九十百][个天日月年周小分位种次]/,
+};
 
 describe("message catalogs", () => {
   it.each(["es", "zh"] as const)(
@@ -149,6 +166,17 @@ describe("message catalogs", () => {
     for (const shape of dynamicIdShapes()) for (const id of dynamicIds[shape]?.ids ?? []) used.add(id);
     expect(englishIds.filter((id) => !used.has(id))).toEqual([]);
   });
+
+  it.each(Object.keys(catalogs) as Locale[])(
+    "%s types no number, duration or count: each comes from a fact, through a placeholder",
+    (locale) => {
+      const typed = Object.entries(catalogs[locale]).filter(([, message]) => {
+        const words = message.replace(/<\/?\d+>/g, "");
+        return /\d/.test(words) || writtenNumbers[locale].test(words);
+      });
+      expect(typed.map(([id, message]) => `${id}: ${message}`)).toEqual([]);
+    },
+  );
 
   it.each(Object.keys(catalogs) as Locale[])(
     "%s holds no phone number, web or e-mail address: those come from the facts in src/content",

@@ -9,8 +9,43 @@ describe("AtStoreStep", () => {
       answers: { carrier: "claro", identityDocument: "dni", channel: "store" },
     });
     expect(screen.getByRole("heading", { level: 1, name: "At the store" })).toBeInTheDocument();
-    expect(screen.getByText(/Go to a Claro store/)).toBeInTheDocument();
+    expect(screen.getByText(/Go to one of Claro's stores/)).toBeInTheDocument();
     expect(screen.getByText(/Do not leave without it/)).toBeInTheDocument();
+  });
+
+  it("where store addresses are not known, says to ask, with the carrier's numbers on the same page", () => {
+    renderStep(<AtStoreStep />, "atStore", { answers: { carrier: "entel", channel: "store" } });
+    expect(screen.getByText(/Store addresses and opening hours are not in our sources/)).toBeInTheDocument();
+    const contact = screen.getByRole("region", { name: "To ask Entel" });
+    expect(contact).toHaveTextContent("Customer service: 123");
+    expect(screen.getByRole("link", { name: "(01) 611 7777" })).toHaveAttribute("href", "tel:016117777");
+  });
+
+  it("for Bitel, links to Bitel's own list of stores", () => {
+    renderStep(<AtStoreStep />, "atStore", { answers: { carrier: "bitel", channel: "store" } });
+    expect(
+      screen.getByRole("link", { name: "Find the nearest store on Bitel's list of stores" }),
+    ).toHaveAttribute("href", "https://bitel.com.pe/centros-de-atencion");
+    expect(
+      screen.queryByText(/Store addresses and opening hours are not in our sources/),
+    ).not.toBeInTheDocument();
+  });
+
+  it("a representative's card says, in Spanish, that they act for the holder", async () => {
+    renderStep(<AtStoreStep />, "atStore", {
+      answers: { carrier: "claro", holder: "someoneElse", channel: "store" },
+    });
+    const card = await screen.findByRole("region", { name: "Para el personal de la tienda" });
+    expect(card).toHaveTextContent("Vengo en representación del titular de la línea.");
+  });
+
+  it("an heir's card asks for the change of holder, not for a cancellation", async () => {
+    renderStep(<AtStoreStep />, "atStore", {
+      answers: { carrier: "entel", holder: "deceased", channel: "store" },
+    });
+    const card = await screen.findByRole("region", { name: "Para el personal de la tienda" });
+    expect(card).toHaveTextContent("Quiero solicitar el cambio de titularidad");
+    expect(card).not.toHaveTextContent("Quiero dar de baja");
   });
 
   it("shows the staff card in Spanish with the line number", async () => {

@@ -1,31 +1,87 @@
 import { screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { BalanceStep } from "../../src/steps/BalanceStep.tsx";
 import { renderStep } from "../support/renderStep.tsx";
 
+/** Noon in Lima on a given day. */
+const setDayInLima = (day: string) => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date(`${day}T17:00:00Z`));
+};
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe("BalanceStep", () => {
-  it("for prepaid, advises using the balance up, and says nothing of a final bill", () => {
-    renderStep(<BalanceStep />, "balance", { answers: { planType: "prepaid" } });
-    expect(screen.getByText(/treat it as lost. Use it up first/)).toBeInTheDocument();
-    expect(screen.queryByText(/final bill/)).not.toBeInTheDocument();
+  it("for a prepaid line, is about the balance: no bill, and our advice to use it up, marked as ours", () => {
+    renderStep(<BalanceStep />, "balance", { answers: { planType: "prepaid", carrier: "movistar" } });
+    expect(screen.getByRole("heading", { level: 1, name: "Your balance" })).toBeInTheDocument();
+    expect(screen.getByText(/use it up first/)).toHaveTextContent(/^Our advice:/);
+    expect(screen.queryByText(/\bbill\b/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Pasa Saldo/)).not.toBeInTheDocument();
   });
 
-  it("for postpaid, explains the final bill and the phone contract penalty", () => {
+  it("for a Claro prepaid line, offers Pasa Saldo with its code, fee and limits, from Claro's own page", () => {
+    renderStep(<BalanceStep />, "balance", { answers: { planType: "prepaid", carrier: "claro" } });
+    const pasaSaldo = screen.getByText(/Pasa Saldo/);
+    expect(pasaSaldo).toHaveTextContent("dial *222# from the line and choose option 2");
+    expect(pasaSaldo).toHaveTextContent("costs S/ 0.25");
+    expect(pasaSaldo).toHaveTextContent("at most S/ 20 a day");
+    expect(pasaSaldo).toHaveTextContent("topped up in the last 30 days");
+    expect(pasaSaldo).toHaveTextContent("claro.com.pe (carrier)");
+  });
+
+  it("for a postpaid line, is about the last bill and the phone contract penalty", () => {
     renderStep(<BalanceStep />, "balance", { answers: { planType: "postpaid" } });
+    expect(screen.getByRole("heading", { level: 1, name: "Your last bill" })).toBeInTheDocument();
     expect(screen.getByText(/You will get a final bill/)).toBeInTheDocument();
     expect(screen.getByText(/before the billing cycle closes/)).toBeInTheDocument();
-    expect(screen.queryByText(/Use it up first/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/use it up first/)).not.toBeInTheDocument();
   });
 
-  it("always gives the 5-day deadline and the regulator's Quiero salirme form", () => {
+  it("the day before the new norm: 5 business days, under the 2022 norm", () => {
+    setDayInLima("2026-03-25");
+    renderStep(<BalanceStep />, "balance", { answers: { planType: "prepaid" } });
+    const deadline = screen.getByText(/must carry out the cancellation within/);
+    expect(deadline).toHaveTextContent("within 5 business days of your request");
+    expect(deadline).toHaveTextContent("rule: Res. 172-2022-CD/OSIPTEL");
+  });
+
+  it("from the day the new norm starts: 1 business day, its start marked as to be confirmed", () => {
+    setDayInLima("2026-03-26");
+    renderStep(<BalanceStep />, "balance", { answers: { planType: "prepaid" } });
+    const deadline = screen.getByText(/must carry out the cancellation within/);
+    expect(deadline).toHaveTextContent("within 1 business day of your request");
+    expect(deadline).toHaveTextContent(
+      "rule: Res. 000132-2025-CD/OSIPTEL, in force since March 26, 2026 (date to be confirmed)",
+    );
+    expect(screen.getByText(/ask for a later date/)).toHaveTextContent(
+      "at least 1 business day and at most 1 calendar month ahead",
+    );
+  });
+
+  it("charges not owed are those billed after the date the cancellation was, or should have been, carried out", () => {
+    renderStep(<BalanceStep />, "balance", { answers: { planType: "postpaid" } });
+    expect(screen.getByText(/Charges billed after the date/)).toHaveTextContent(
+      "after the date the cancellation was, or should have been, carried out",
+    );
+  });
+
+  it("gives the way up when the carrier does not act, in order, each with its time, and says where sources differ", () => {
     renderStep(<BalanceStep />, "balance", {
       answers: { planType: "prepaid", cardStatus: "suspendedForDebt" },
     });
-    expect(screen.getByText(/has 5 business days/)).toBeInTheDocument();
     expect(screen.getByText(/The debt must be paid/)).toBeInTheDocument();
+    const wayUp = screen.getByRole("region", { name: "If the carrier does not act" });
     expect(screen.getByRole("link", { name: "Quiero salirme" })).toHaveAttribute(
       "href",
       "https://serviciosweb.osiptel.gob.pe/formularios/quierosalirme",
     );
+    const steps = [...wayUp.querySelectorAll("ol > li")].map((step) => step.textContent);
+    expect(steps[1]).toContain("within 3 to 20 business days");
+    expect(steps[2]).toContain("silencio administrativo positivo");
+    expect(steps[3]).toContain("within 15 business days of the answer");
+    expect(wayUp).toHaveTextContent("The sources differ on that time");
   });
 });

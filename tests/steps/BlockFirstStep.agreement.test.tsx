@@ -15,7 +15,7 @@ describe("the blocking page, the plan and the document list agree on a police re
   it.each(blockingCases)("reason $reason, card $cardStatus", ({ reason, cardStatus }) => {
     renderStep(<BlockFirstStep />, "blockFirst", { answers: { reason, cardStatus } });
     const pageAsks = screen.queryByText("Report it to the police (PNP).") !== null;
-    const planAsks = planFor({ reason, cardStatus }).some(({ id }) => id === "reportToPolice");
+    const planAsks = planFor({ reason, cardStatus }, "2026-11-26").some(({ id }) => id === "reportToPolice");
     const listAsks = documentsFor({ reason, cardStatus }).some(({ id }) => id === "policeReport");
     expect({ pageAsks, listAsks }).toEqual({ pageAsks: planAsks, listAsks: planAsks });
     expect(planAsks).toBe(cardStatus === "stolen");

@@ -13,21 +13,37 @@ describe("BlockFirstStep", () => {
     expect(screen.getByText(/This is urgent/)).toBeInTheDocument();
     for (const carrier of Object.values(carrierFacts)) {
       const row = screen.getByRole("row", { name: new RegExp(carrier.name) });
-      expect(within(row).getByText(String(carrier.lossTheftFromOwnLine.value))).toBeInTheDocument();
-      expect(within(row).getByText(String(carrier.lossTheftFromAnyPhone.value))).toBeInTheDocument();
+      expect(within(row).getByText(String(carrier.lossAndTheft.ownLine.value))).toBeInTheDocument();
+      expect(within(row).getByText(String(carrier.lossAndTheft.anyPhone.value))).toBeInTheDocument();
     }
     expect(screen.getAllByRole("link", { name: "caretas.pe" }).length).toBeGreaterThan(0);
   });
 
   it("asks for a police report after a theft, not after a loss", () => {
     const { unmount } = renderStep(<BlockFirstStep />, "blockFirst", { answers: { cardStatus: "stolen" } });
-    expect(screen.getByText("Report it to the police (PNP).")).toBeInTheDocument();
+    expect(screen.getByText(/^Report it to the police \(PNP\)\./)).toBeInTheDocument();
     unmount();
     renderStep(<BlockFirstStep />, "blockFirst", { answers: { cardStatus: "lost" } });
-    expect(screen.queryByText("Report it to the police (PNP).")).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Report it to the police \(PNP\)\./)).not.toBeInTheDocument();
+  });
+
+  it("says the report blocks the phone's IMEI too, even with the phone still in hand", () => {
+    renderStep(<BlockFirstStep />, "blockFirst", { answers: { cardStatus: "lost" } });
+    expect(screen.getByText(/The report suspends the line and blocks the phone's IMEI/)).toHaveTextContent(
+      "even if you still have the phone",
+    );
+  });
+
+  it("shows Claro's replacement rule only where the line may be Claro's", () => {
+    const { unmount } = renderStep(<BlockFirstStep />, "blockFirst", { answers: { cardStatus: "lost" } });
+    expect(screen.getByText(/^Claro: a line blocked/)).toHaveTextContent("within 90 days");
+    unmount();
+    renderStep(<BlockFirstStep />, "blockFirst", { answers: { cardStatus: "lost", carrier: "movistar" } });
+    expect(screen.queryByText(/^Claro: a line blocked/)).not.toBeInTheDocument();
   });
 
   it.each([
+    ["damaged", "damagedSim"],
     ["suspendedForDebt", "debtFirst"],
     ["working", "planType"],
   ] as const)("with the card %s, Continue goes on to %s", async (cardStatus, next) => {

@@ -23,7 +23,7 @@ describe("ChoiceStep for the cardStatus question", () => {
     ["The SIM or the phone is lost", "blockFirst"],
     ["It is suspended for unpaid bills", "debtFirst"],
     ["It works normally", "planType"],
-    ["The SIM is damaged", "planType"],
+    ["The SIM is damaged", "damagedSim"],
   ])("after “%s” the next page is %s", async (label, next) => {
     expect(await answer(label)).toBe(next);
   });

@@ -13,7 +13,7 @@ describe("DebtFirstStep", () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/not a valid reason for the carrier to refuse/)).toBeInTheDocument();
     expect(screen.getByText(/must still be paid/)).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "hbanoticias.pe" })).toBeInTheDocument();
+    expect(screen.getAllByRole("link", { name: "hbanoticias.pe" })).toHaveLength(2);
     await user.click(screen.getByRole("button", { name: "Continue" }));
     expect(currentStep()).toBe("planType");
   });

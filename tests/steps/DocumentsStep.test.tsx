@@ -18,23 +18,23 @@ describe("DocumentsStep", () => {
       },
     });
     expect(itemLabels()).toEqual([
-      "Your DNI",
-      "Your contract or a recent bill",
+      "DNI (original and photocopy)",
+      "The contract or a recent bill",
       "The SIM card, in its phone",
     ]);
     expect(
-      screen.getByRole("checkbox", { name: "Your contract or a recent bill" }),
-    ).toHaveAccessibleDescription(/Because the line is postpaid/);
+      screen.getByRole("checkbox", { name: "The contract or a recent bill" }),
+    ).toHaveAccessibleDescription(/^Our advice: It shows whether a phone came with a fixed-term contract/);
   });
 
   it("ticks an item as ready and keeps the tick in the machine", async () => {
     const { user, actor } = renderStep(<DocumentsStep />, "documents", {
       answers: { identityDocument: "passport", channel: "store" },
     });
-    await user.click(screen.getByRole("checkbox", { name: "Your passport" }));
-    expect(screen.getByRole("checkbox", { name: "Your passport" })).toBeChecked();
+    await user.click(screen.getByRole("checkbox", { name: "Passport (original and photocopy)" }));
+    expect(screen.getByRole("checkbox", { name: "Passport (original and photocopy)" })).toBeChecked();
     expect(actor.getSnapshot().context.ticks).toEqual(["passport"]);
-    await user.click(screen.getByRole("checkbox", { name: "Your passport" }));
+    await user.click(screen.getByRole("checkbox", { name: "Passport (original and photocopy)" }));
     expect(actor.getSnapshot().context.ticks).toEqual([]);
   });
 

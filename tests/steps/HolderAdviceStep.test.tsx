@@ -9,23 +9,30 @@ describe("HolderAdviceStep", () => {
       answers: { holder: "someoneElse", carrier: "bitel" },
     });
     expect(
-      screen.getByRole("heading", { level: 1, name: "Only the holder can ask for the cancellation" }),
+      screen.getByRole("heading", { level: 1, name: "The line is in someone else's name" }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/signed before a notary, issued at most 1 month before/)).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "bitel.com.pe" })).toBeInTheDocument();
-    expect(screen.getByText(/cannot do it by phone/)).toBeInTheDocument();
+    expect(screen.getByText(/signed before a notary, issued at most 1 month before/)).toHaveTextContent(
+      "bitel.com.pe (carrier)",
+    );
+    expect(screen.getByText(/A representative cannot ask by phone/)).toBeInTheDocument();
+    expect(screen.getByText(/^The holder can ask for the cancellation from anywhere/)).toBeInTheDocument();
+    expect(screen.getByText(/^The sources differ/)).toHaveTextContent(
+      "OSIPTEL's statements to the press say only the holder may ask, while the rules let a representative ask in person.",
+    );
+    expect(screen.getByText(/authorised contact/)).toHaveTextContent(
+      "Whether a cancellation is one of them is not known",
+    );
   });
 
   it("for someone else's line at another carrier, says to ask that carrier", () => {
     renderStep(<HolderAdviceStep />, "holderAdvice", {
       answers: { holder: "someoneElse", carrier: "entel" },
     });
-    expect(
-      screen.getByText(
-        "What Entel asks of a representative is not in our sources: ask the carrier before you go.",
-      ),
-    ).toBeInTheDocument();
-    expect(screen.queryByText(/notary/)).not.toBeInTheDocument();
+    expect(screen.getByText(/What Entel asks of a representative is not in our sources/)).toHaveTextContent(
+      /^Our advice:/,
+    );
+    expect(screen.queryByText(/signed before a notary/)).not.toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "To ask Entel" })).toHaveTextContent("Customer service: 123");
   });
 
   it("for a holder who died, explains the change of holder first", () => {
@@ -33,7 +40,10 @@ describe("HolderAdviceStep", () => {
     expect(
       screen.getByRole("heading", { level: 1, name: "First, the line must change holder" }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/death certificate. The carrier has 10 business days/)).toBeInTheDocument();
+    expect(screen.getByText(/The carrier has 10 business days to make the change/)).toHaveTextContent(
+      "the ID of the holder who died and the death certificate",
+    );
+    expect(screen.getByText(/^Once the line is in your name/)).toBeInTheDocument();
   });
 
   it("for a holder not known, points to Checa tus líneas and continues to the document question", async () => {

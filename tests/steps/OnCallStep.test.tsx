@@ -4,16 +4,21 @@ import { OnCallStep } from "../../src/steps/OnCallStep.tsx";
 import { renderStep } from "../support/renderStep.tsx";
 
 describe("OnCallStep", () => {
-  it("gives the carrier's numbers from the facts, as phone links", () => {
+  it("gives the carrier's customer-service numbers from the facts, as phone links, named for what they are", () => {
     renderStep(<OnCallStep />, "onCall", { answers: { carrier: "entel", channel: "phone" } });
     expect(screen.getByRole("heading", { level: 1, name: "On the phone" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "(01) 611 7777" })).toHaveAttribute("href", "tel:016117777");
     expect(screen.getByRole("link", { name: "123" })).toHaveAttribute("href", "tel:123");
+    expect(screen.getByRole("region", { name: "To ask Entel" })).toHaveTextContent(
+      /^To ask EntelCustomer service:/,
+    );
   });
 
   it("says to ask the carrier when the carrier is not known", () => {
     renderStep(<OnCallStep />, "onCall", { answers: { carrier: "other", channel: "phone" } });
-    expect(screen.getByText(/do not give a number for this carrier: ask the carrier/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/have no number for this carrier: look on its website or on a bill/),
+    ).toBeInTheDocument();
     expect(screen.queryByRole("link", { name: /^\d/ })).not.toBeInTheDocument();
   });
 

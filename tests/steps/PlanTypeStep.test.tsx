@@ -8,9 +8,10 @@ describe("PlanTypeStep", () => {
     renderStep(<PlanTypeStep />, "planType");
     const group = screen.getByRole("group", { name: "What kind of plan is the line?" });
     expect(group).toHaveAccessibleDescription(/Checa tus líneas/);
-    expect(screen.getByRole("link", { name: "panamericana.pe" })).toHaveAttribute(
+    expect(group).toHaveAccessibleDescription(/registered to the ID document you type in/);
+    expect(screen.getByRole("link", { name: "diariocorreo.pe" })).toHaveAttribute(
       "href",
-      expect.stringContaining("panamericana.pe"),
+      expect.stringContaining("diariocorreo.pe"),
     );
   });
 

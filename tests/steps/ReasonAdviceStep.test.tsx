@@ -12,7 +12,9 @@ describe("ReasonAdviceStep", () => {
     renderStep(<ReasonAdviceStep />, "reasonAdvice", { answers: { reason } });
     expect(screen.getByRole("heading", { level: 1, name: heading })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: site })).toBeInTheDocument();
-    expect(screen.getByText(/last verified/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: site }).closest("p")).toHaveTextContent(
+      /checked November 2\d, 2026/,
+    );
   });
 
   it("lets the user continue to cancel anyway", async () => {

@@ -1,14 +1,22 @@
-import { fact } from "../fact.ts";
-import { appRouteSource, type CarrierFacts, carrierNumbersSource } from "./carrier.ts";
+import { carrierPage, fact, osiptelPage, press, verifiedOn } from "../fact.ts";
+import { bitelBajaPage } from "./bitelPages.ts";
+import { appRoute, type CarrierFacts, osiptelNumbersList, tariffSheet } from "./carrier.ts";
 
-const bitelBajaPage =
-  "https://bitel.com.pe/informacion-a-abonados-y-usuarios/-como-tramitar-la-baja-del-servicio-la-suspension-del-servicio-y-la-migracion-de-plan-tarifario-/-quieres-solicitar-la-baja-de-tu-servicio-/procedimiento-para-dar-de-baja-el-servicio-prepago";
+const bitelTerms = "https://aniversario.bitel.com.pe/TyC_bipay.html";
+const checked = { verified: verifiedOn.primarySources };
 
 export const bitel: CarrierFacts = {
   name: "Bitel",
-  app: fact("Mi Bitel", appRouteSource, "medium"),
-  lossTheftFromOwnLine: fact("123", carrierNumbersSource, "medium"),
-  lossTheftFromAnyPhone: fact("930 123 123", carrierNumbersSource, "medium"),
-  /** A notarised carta poder issued at most this many months before, plus copies of both IDs. */
-  representativeRequirements: fact(1, bitelBajaPage, "high"),
+  app: fact("Mi Bitel", [carrierPage(bitelBajaPage), press(appRoute)], checked),
+  customerService: {
+    ownLine: fact("123", [osiptelPage(tariffSheet(161849)), carrierPage(bitelTerms)], checked),
+    anyPhone: fact("930 123 123", [carrierPage(bitelTerms)], checked),
+  },
+  lossAndTheft: {
+    ownLine: fact("123", [press(osiptelNumbersList)], checked),
+    anyPhone: fact("930 123 123", [press(osiptelNumbersList)], checked),
+  },
+  storeFinder: fact("https://bitel.com.pe/centros-de-atencion", [carrierPage(bitelBajaPage)], checked),
+  /** A notarised carta poder issued at most this many months before, a copy of the representative's ID and of the holder's. */
+  representativePowerMaxMonths: fact(1, [carrierPage(bitelBajaPage)], checked),
 };

@@ -1,17 +1,27 @@
 import type { Fact } from "../fact.ts";
 
+/** Two ways to reach a carrier by phone: from one of its own lines, and from any phone. */
+export type PhoneNumbers = { ownLine: Fact; anyPhone: Fact };
+
 export type CarrierFacts = {
   name: string;
   /** The carrier's self-service app, through which a baja can be requested. */
   app: Fact;
-  lossTheftFromOwnLine: Fact;
-  lossTheftFromAnyPhone: Fact;
-  /** What a representative must bring; value null where no source says: the page tells the user to ask. */
-  representativeRequirements: Fact;
+  /** General customer service ("atención al cliente"): where a baja is asked for by phone. */
+  customerService: PhoneNumbers;
+  /** The line for reporting a lost or stolen phone or SIM. */
+  lossAndTheft: PhoneNumbers;
+  /** The carrier's own list of its stores; null where the research found none. */
+  storeFinder: Fact | null;
+  /** How old, at most, a representative's notarised carta poder may be (months); null where no source says: the page then says to ask the carrier. */
+  representativePowerMaxMonths: Fact | null;
 };
 
-export const carrierNumbersSource = "https://caretas.pe/?p=781820";
-export const appRouteSource =
+/** OSIPTEL's list of each carrier's numbers, December 2025: the same numbers for a loss or theft. */
+export const osiptelNumbersList =
+  "https://www.infobae.com/peru/2025/12/31/que-hacer-si-te-roban-el-celular-durante-ano-nuevo-osiptel-detalla-los-pasos-y-contactos-clave/";
+export const appRoute =
   "https://infobae.com/peru/2024/05/14/osiptel-asi-puedes-dar-de-baja-o-migrar-tu-servicio-movil-sin-salir-de-casa";
-/** Only Bitel's own page was found; for the others the regulator's general rule is the only source. */
-export const representativeRuleSource = "https://cableredperu.com/?p=2035";
+/** OSIPTEL's published tariff sheet for a carrier, which names its customer-service number ("Atención"). */
+export const tariffSheet = (id: number) =>
+  `https://serviciosweb.osiptel.gob.pe/ConsultaSIRT/Buscar/FrmVerTarifa.aspx?pTarifa=${id}`;

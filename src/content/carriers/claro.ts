@@ -1,22 +1,31 @@
-import { fact } from "../fact.ts";
-import {
-  appRouteSource,
-  type CarrierFacts,
-  carrierNumbersSource,
-  representativeRuleSource,
-} from "./carrier.ts";
+import { carrierPage, fact, press, verifiedOn } from "../fact.ts";
+import { appRoute, type CarrierFacts, osiptelNumbersList } from "./carrier.ts";
+
+const claroManual = "https://manualzilla.com/doc/6177185/manual-del-cliente-_final-osiptel_-_5";
+const checked = { verified: verifiedOn.primarySources };
 
 export const claro: CarrierFacts = {
   name: "Claro",
-  app: fact("Mi Claro", appRouteSource, "medium"),
-  lossTheftFromOwnLine: fact("123", carrierNumbersSource, "medium"),
-  lossTheftFromAnyPhone: fact("0800 00123", carrierNumbersSource, "medium"),
-  representativeRequirements: fact(null, representativeRuleSource, "medium"),
+  app: fact("Mi Claro", [press(appRoute)]),
+  customerService: {
+    ownLine: fact("123", [carrierPage(claroManual), press(osiptelNumbersList)], checked),
+    anyPhone: fact("0800 00123", [press(osiptelNumbersList)], checked),
+  },
+  lossAndTheft: {
+    ownLine: fact("123", [press(osiptelNumbersList), carrierPage(claroManual)], checked),
+    anyPhone: fact("0800 00123", [press(osiptelNumbersList)], checked),
+  },
+  storeFinder: null,
+  representativePowerMaxMonths: null,
 };
 
 /** Claro: a line suspended for loss or theft must get a replacement SIM within this many days, or the number is lost. */
 export const claroReplacementDays = fact(
   90,
-  "https://comunidad.claro.com.pe/t5/M%C3%B3vil/Cu%C3%A1l-es-el-tiempo-de-duraci%C3%B3n-del-saldo-y-el-chip/td-p/10013",
-  "medium",
+  [
+    carrierPage(
+      "https://comunidad.claro.com.pe/t5/M%C3%B3vil/Cu%C3%A1l-es-el-tiempo-de-duraci%C3%B3n-del-saldo-y-el-chip/td-p/10013",
+    ),
+  ],
+  checked,
 );

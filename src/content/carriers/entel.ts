@@ -1,15 +1,19 @@
-import { fact } from "../fact.ts";
-import {
-  appRouteSource,
-  type CarrierFacts,
-  carrierNumbersSource,
-  representativeRuleSource,
-} from "./carrier.ts";
+import { fact, osiptelPage, press, verifiedOn } from "../fact.ts";
+import { appRoute, type CarrierFacts, osiptelNumbersList, tariffSheet } from "./carrier.ts";
+
+const checked = { verified: verifiedOn.primarySources };
 
 export const entel: CarrierFacts = {
   name: "Entel",
-  app: fact("Mi Entel", appRouteSource, "medium"),
-  lossTheftFromOwnLine: fact("123", carrierNumbersSource, "medium"),
-  lossTheftFromAnyPhone: fact("(01) 611 7777", carrierNumbersSource, "medium"),
-  representativeRequirements: fact(null, representativeRuleSource, "medium"),
+  app: fact("Mi Entel", [press(appRoute)]),
+  customerService: {
+    ownLine: fact("123", [press(osiptelNumbersList)], checked),
+    anyPhone: fact("(01) 611 7777", [osiptelPage(tariffSheet(166307)), press(osiptelNumbersList)], checked),
+  },
+  lossAndTheft: {
+    ownLine: fact("123", [press(osiptelNumbersList)], checked),
+    anyPhone: fact("(01) 611 7777", [press(osiptelNumbersList)], checked),
+  },
+  storeFinder: null,
+  representativePowerMaxMonths: null,
 };

@@ -1,15 +1,19 @@
-import { fact } from "../fact.ts";
-import {
-  appRouteSource,
-  type CarrierFacts,
-  carrierNumbersSource,
-  representativeRuleSource,
-} from "./carrier.ts";
+import { fact, osiptelPage, press, verifiedOn } from "../fact.ts";
+import { appRoute, type CarrierFacts, osiptelNumbersList, tariffSheet } from "./carrier.ts";
+
+const checked = { verified: verifiedOn.primarySources };
 
 export const movistar: CarrierFacts = {
   name: "Movistar",
-  app: fact("Mi Movistar", appRouteSource, "medium"),
-  lossTheftFromOwnLine: fact("104", carrierNumbersSource, "medium"),
-  lossTheftFromAnyPhone: fact("0800 11800", carrierNumbersSource, "medium"),
-  representativeRequirements: fact(null, representativeRuleSource, "medium"),
+  app: fact("Mi Movistar", [press(appRoute)]),
+  customerService: {
+    ownLine: fact("104", [osiptelPage(tariffSheet(162915))], checked),
+    anyPhone: fact("0800 11800", [press(osiptelNumbersList)], checked),
+  },
+  lossAndTheft: {
+    ownLine: fact("104", [press(osiptelNumbersList)], checked),
+    anyPhone: fact("0800 11800", [press(osiptelNumbersList)], checked),
+  },
+  storeFinder: null,
+  representativePowerMaxMonths: null,
 };

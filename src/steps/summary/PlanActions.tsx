@@ -1,5 +1,10 @@
+import { aboutThisApp } from "../../content/basis.ts";
+import { dayInLima } from "../../flow/limaDate.ts";
+import { useLocale } from "../../i18n/useLocale.ts";
+import { useSpanishText } from "../../i18n/useSpanishText.ts";
 import { useText } from "../../i18n/useText.ts";
 import { downloadFile } from "../../ui/downloadFile.ts";
+import { Statement } from "../../ui/Statement.tsx";
 import { useAnswers, useTicks } from "../wizard.ts";
 import { planAsText, planFileName } from "./planAsText.ts";
 
@@ -8,10 +13,12 @@ export function PlanActions() {
   const t = useText();
   const answers = useAnswers();
   const ticks = useTicks();
+  const spanish = useSpanishText();
+  const locale = useLocale();
   return (
     <section className="plan-actions" aria-labelledby="plan-actions-title">
       <h2 id="plan-actions-title">{t("planActions.title")}</h2>
-      <p>{t("planActions.intro")}</p>
+      <Statement basis={aboutThisApp}>{t("planActions.intro")}</Statement>
       <div className="button-group">
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t("planActions.print")}
@@ -20,7 +27,11 @@ export function PlanActions() {
           type="button"
           className="button button--secondary"
           onClick={() =>
-            downloadFile(planFileName, planAsText(answers, ticks, t), "text/markdown;charset=utf-8")
+            downloadFile(
+              planFileName,
+              planAsText(answers, ticks, { t, spanish, locale, today: dayInLima(new Date()) }),
+              "text/plain;charset=utf-8",
+            )
           }
         >
           {t("planActions.download")}

@@ -1,42 +1,38 @@
 import { documentsFor } from "../../flow/documents.ts";
+import { dayInLima } from "../../flow/limaDate.ts";
 import { planFor } from "../../flow/plan.ts";
 import { showsStaffCard } from "../../flow/rules.ts";
 import { stepHash } from "../../flow/stepAddress.ts";
 import { questionIds } from "../../flow/steps.ts";
 import { type MessageId, useText } from "../../i18n/useText.ts";
-import { Checklist } from "../../ui/Checklist.tsx";
+import { Statement } from "../../ui/Statement.tsx";
 import { answerText } from "../answerText.ts";
-import { documentLabel, documentReason } from "../documentItemText.ts";
+import { DocumentList } from "../DocumentList.tsx";
 import { StaffCardForAnswers } from "../StaffCardForAnswers.tsx";
-import { useAnswers, useTicks, useWizardActions } from "../wizard.ts";
+import { useAnswers, useWizardActions } from "../wizard.ts";
 import { PlanActions } from "./PlanActions.tsx";
 
 /** Check your answers, the plan in order, and the document checklist. */
 export function SummaryStep() {
   const t = useText();
   const answers = useAnswers();
-  const ticks = useTicks();
-  const { change, toggleTick } = useWizardActions();
+  const { change } = useWizardActions();
   return (
     <>
       <h1 tabIndex={-1}>{t("summary.title")}</h1>
       <h2>{t("summary.planTitle")}</h2>
       <ol className="plan">
-        {planFor(answers).map(({ id }) => (
-          <li key={id}>{t(`plan.${id}` as MessageId)}</li>
+        {planFor(answers, dayInLima(new Date())).map(({ id, basis, values }) => (
+          <Statement as="li" key={id} basis={basis}>
+            {t(`plan.${id}` as MessageId, values)}
+          </Statement>
         ))}
       </ol>
       <h2>{t("summary.documentsTitle")}</h2>
-      <Checklist
+      <DocumentList
         name="summary-documents"
         legend={t("summary.documentsTitle")}
-        items={documentsFor(answers).map(({ id }) => ({
-          id,
-          label: documentLabel(id, t),
-          detail: documentReason(id, t),
-        }))}
-        ticked={ticks}
-        onToggle={toggleTick}
+        documents={documentsFor(answers)}
       />
       {showsStaffCard(answers) && <StaffCardForAnswers answers={answers} />}
       <h2>{t("summary.answersTitle")}</h2>

@@ -36,7 +36,7 @@ export const wholePaths = {
     { question: "channel", choose: "store" },
     { read: "documents.title" },
     { read: "atStore.title" },
-    { read: "balance.title" },
+    { read: "balance.title.prepaid" },
     { read: "cleanup.title" },
   ],
   "stolen postpaid Movistar line in someone else's name: only the store": [
@@ -52,7 +52,7 @@ export const wholePaths = {
     { question: "channel", choose: "store" },
     { read: "documents.title" },
     { read: "atStore.title" },
-    { read: "balance.title" },
+    { read: "balance.title.postpaid" },
     { read: "cleanup.title" },
   ],
 } satisfies Record<string, PathStep[]>;

@@ -23,9 +23,19 @@ export function wizardPage(page: Page) {
     expectHeading: (text: string) => expect.poll(() => heading.textContent()).toBe(text),
     /** The text of each item on the page's checklist of documents. */
     documentItems: () => page.locator('input[id^="documents-"] + label').allTextContents(),
-    planItems: () => page.locator("ol.plan > li").allTextContents(),
+    planItems: () => statementsIn(page, "ol.plan > li"),
   };
 }
+
+/** Each statement's own words, without the small print of its sources under it. */
+export const statementsIn = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((statements) =>
+    statements.map((statement) => {
+      const words = statement.cloneNode(true) as Element;
+      for (const sources of words.querySelectorAll(".fact-source")) sources.remove();
+      return words.textContent ?? "";
+    }),
+  );
 
 /** Presses the button and reads the file the browser saves. */
 export async function downloadWith(page: Page, buttonName: string) {

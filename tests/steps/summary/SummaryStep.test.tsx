@@ -32,9 +32,13 @@ describe("SummaryStep", () => {
     )
       .getAllByRole("listitem")
       .map((item) => item.textContent);
-    expect(plan[0]).toBe("If you are leaving only for a while, consider a temporary suspension instead.");
-    expect(plan.at(-1)).toBe("Destroy the SIM: cut the chip.");
-    expect(screen.getByRole("checkbox", { name: "Your passport" })).toBeChecked();
+    expect(plan[0]).toBe("Our advice: Use up your prepaid balance.");
+    expect(plan[1]).toMatch(
+      /^If you wish, send your balance to another Claro prepaid line with “Pasa Saldo” \(\*222#\)/,
+    );
+    expect(plan[1]).toContain("claro.com.pe (carrier)");
+    expect(plan.at(-1)).toBe("Our advice: Destroy the SIM: cut the chip.");
+    expect(screen.getByRole("checkbox", { name: "Passport (original and photocopy)" })).toBeChecked();
     expect(screen.getByRole("checkbox", { name: "The SIM card, in its phone" })).not.toBeChecked();
   });
 

@@ -1,0 +1,36 @@
+import { carrierPage, fact, press, verifiedOn } from "./fact.ts";
+
+const osiptelLaLibertad =
+  "https://noticiastrujillo.pe/osiptel-como-solicitar-la-baja-de-tus-servicios-de-telecomunicaciones/";
+const pasaSaldoPage = "https://www.claro.com.pe/personas/beneficios/movil/transferencia-de-saldo";
+const prepaidInactivity =
+  "https://larepublica.pe/tecnologia/2025/10/30/usas-chip-prepago-el-maximo-de-dias-que-puedes-pasar-sin-hacer-recargas-o-dan-de-baja-tu-servicio-1305240";
+
+const checked = { verified: verifiedOn.primarySources };
+
+/** Balance, bills and what is owed when the line ends. */
+export const money = {
+  /** A phone bought with the plan under a fixed term: a penalty for the months left, and the phone paid or returned. */
+  devicePenalty: fact(
+    null,
+    [carrierPage("https://catalogo.movistar.com.pe/iphone-11?p=0-28-335-1&p2=1"), press(osiptelLaLibertad)],
+    checked,
+  ),
+  cancelBeforeBillingCycle: fact(null, [press(osiptelLaLibertad)]),
+  /** No Peruvian rule on unused prepaid balance at a baja was found. */
+  prepaidBalanceRuleNotFound: fact(null, [press(prepaidInactivity)], checked),
+};
+
+/** Claro's "Pasa Saldo": prepaid balance sent to another Claro prepaid line, dialled from the line itself. */
+export const claroPasaSaldo = {
+  code: fact("*222#", [carrierPage(pasaSaldoPage)], checked),
+  menuOption: fact(2, [carrierPage(pasaSaldoPage)], checked),
+  feeSoles: fact("0.25", [carrierPage(pasaSaldoPage)], checked),
+  smallestSoles: fact(3, [carrierPage(pasaSaldoPage)], checked),
+  largestSolesPerDay: fact(20, [carrierPage(pasaSaldoPage)], checked),
+  /** Only a line topped up within this many days can send balance. */
+  toppedUpWithinDays: fact(30, [carrierPage(pasaSaldoPage)], checked),
+};
+
+/** A cancelled number can be given to someone else after this many days. */
+export const numberReassignedAfterDays = fact(90, [press(prepaidInactivity)], checked);

@@ -1,0 +1,72 @@
+import { bitelBajaPage } from "./carriers/bitelPages.ts";
+import { carrierPage, fact, inferredFrom, press, regulation, verifiedOn } from "./fact.ts";
+
+const gestionRight =
+  "https://gestion.pe/peru/osiptel-usuarios-tienen-derecho-a-dar-de-baja-sus-servicios-de-telecomunicaciones-sin-trabas-noticia/";
+const osiptelTarapoto =
+  "https://gutinoticiastarapoto.com/osiptel-informa-como-dar-de-baja-tu-servicio-de-telecomunicaciones";
+const osiptelArequipa =
+  "https://hbanoticias.pe/osiptel-esto-es-lo-que-debes-hacer-para-dar-de-baja-tu-servicio-de-internet-telefonia-o-cable";
+const reclamosRegulation = "https://es.scribd.com/document/676714877/resol99-2022-cd-tuo-reglamento-reclamos";
+const representationArticle = "https://cableredperu.com/?p=2035";
+const newNormInfobae =
+  "https://www.infobae.com/peru/2025/12/27/nuevas-reglas-de-osiptel-reducen-plazos-para-dar-de-baja-servicios-y-agiliza-devoluciones-de-pagos-a-usuarios/";
+const deceasedHolder =
+  "https://gestion.pe/peru/osiptel-que-hacer-cuando-fallece-el-titular-de-los-servicios-de-telecomunicaciones-noticia";
+const appRoute =
+  "https://infobae.com/peru/2024/05/14/osiptel-asi-puedes-dar-de-baja-o-migrar-tu-servicio-movil-sin-salir-de-casa";
+const checkLinesGuide =
+  "https://diariocorreo.pe/tecnologia/evita-fraudes-verifica-cuantas-lineas-moviles-estan-registradas-a-tu-nombre-con-osiptel-noticia/";
+
+const checked = { verified: verifiedOn.primarySources };
+
+/** The abonado's right to end the contract at any time, without a reason, and what the carrier must then do. */
+export const rights = {
+  mayCancelAnyTime: fact(null, [carrierPage(bitelBajaPage), press(gestionRight)], checked),
+  channelsCarriersMustAccept: fact(null, [carrierPage(bitelBajaPage), press(gestionRight)], checked),
+  /** Every request gets a "código de pedido" (TUO del Reglamento de Reclamos, Art. 3). */
+  proofOfRequest: fact(null, [regulation(reclamosRegulation), press(gestionRight)], checked),
+  cancellationIsFree: fact(null, [press(osiptelTarapoto)], checked),
+  debtIsNoReasonToRefuse: fact(null, [press(osiptelArequipa)], checked),
+  /** Registering in the carrier's app can ask for the DNI's issue date. */
+  appRoute: fact(null, [press(appRoute)]),
+};
+
+/** That the app's sign-up sends a code to the line itself is our reading of the app route, not a source's words. */
+export const appNeedsTheLine = fact(null, [inferredFrom(appRoute)]);
+
+/**
+ * Who may ask. OSIPTEL's press line says "only the holder"; the 2022 norm's Art. 4 lets a representative with the
+ * papers the carrier asks for act, never by phone; the new norm adds an "authorised contact" for some procedures.
+ */
+export const representation = {
+  representativeMayAct: fact(null, [press(representationArticle), press(gestionRight)], {
+    ...checked,
+    sourcesDiffer: true,
+  }),
+  authorisedContact: fact(null, [press(newNormInfobae)], checked),
+};
+
+/** An heir takes the line over first ("cambio de titularidad"): this many business days for the carrier. */
+export const deceasedHolderChange = fact(10, [press(deceasedHolder)], checked);
+
+/** What OSIPTEL's "Checa tus líneas" shows: lines registered to the ID document typed in, not the holder of a number. */
+export const checaTusLineas = fact(
+  "https://checatuslineas.osiptel.gob.pe",
+  [press(checkLinesGuide)],
+  checked,
+);
+
+/** How many of the last digits of each number "Checa tus líneas" hides. */
+export const checaTusLineasHiddenDigits = fact(4, [press(checkLinesGuide)], checked);
+
+/** "No reconozco una o más líneas" in Checa tus líneas: the carrier must settle it within this many business days. */
+export const unrecognisedLineDays = fact(
+  3,
+  [
+    press(
+      "https://panamericana.pe/locales/464483-osiptel-relanza-checa-lineas-detectar-chips-activados-autorizacion",
+    ),
+  ],
+  checked,
+);

@@ -1,0 +1,7 @@
+import type { Fact } from "../content/fact.ts";
+
+/** A number to call, as printed ("(01) 611 7777"), dialled as digits. */
+export function PhoneLink({ number }: { number: Fact }) {
+  const printed = String(number.value);
+  return <a href={`tel:${printed.replace(/[^\d*#]/g, "")}`}>{printed}</a>;
+}

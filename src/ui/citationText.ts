@@ -1,0 +1,51 @@
+import type { Citation, Source } from "../content/fact.ts";
+import type { Locale } from "../i18n/locales.ts";
+import type { MessageId, Translate } from "../i18n/useText.ts";
+import { readableDate } from "./readableDate.ts";
+
+/** The space after a label ("Sources:", "来源："): none after a full-width colon, which carries its own. */
+export const labelGap = (label: string) => (label.endsWith("：") ? "" : " ");
+
+export const afterLabel = (label: string, text: string) => label + labelGap(label) + text;
+
+/** The site a source is on, as people name it: "gestion.pe", "osiptel.gob.pe". */
+export const siteOf = (source: Source) => new URL(source.url).hostname.replace(/^www\./, "");
+
+export const kindOf = (source: Source, t: Translate) => t(`source.kind.${source.kind}` as MessageId);
+
+/** Each source once, in the order the statements cite them. */
+export const distinctSources = (citations: readonly Citation[]): Source[] => {
+  const byAddress = new Map<string, Source>();
+  for (const citation of citations) for (const source of citation.sources) byAddress.set(source.url, source);
+  return [...byAddress.values()];
+};
+
+/** The norms the statements follow, and the oldest check among them: the part of a citation that is not a link. */
+export function citationNotes(citations: readonly Citation[], t: Translate, locale: Locale): string[] {
+  const norms = citations.flatMap(({ norm }) => {
+    if (!norm) return [];
+    if (norm.from === null) return [t("source.norm", { norm: norm.name })];
+    const date = readableDate(norm.from, locale);
+    return [
+      t(norm.startToBeConfirmed ? "source.normSinceToConfirm" : "source.normSince", {
+        norm: norm.name,
+        date,
+      }),
+    ];
+  });
+  const oldestCheck = citations.map(({ lastVerified }) => lastVerified).sort()[0];
+  return [
+    ...norms,
+    ...(oldestCheck ? [t("source.lastVerified", { date: readableDate(oldestCheck, locale) })] : []),
+  ];
+}
+
+/** A citation as plain text, for the downloaded plan: every address in full. */
+export function citationAsText(citations: readonly Citation[], t: Translate, locale: Locale): string {
+  const sources = distinctSources(citations);
+  const list = sources.map((source) => `${source.url} (${kindOf(source, t)})`).join(", ");
+  return [
+    `${t("source.label", { count: sources.length })} ${list}`,
+    ...citationNotes(citations, t, locale),
+  ].join(" · ");
+}

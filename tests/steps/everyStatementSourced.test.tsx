@@ -1,0 +1,93 @@
+import { cleanup } from "@testing-library/react";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Answers, QuestionId } from "../../src/flow/answers.ts";
+import { optionsOf } from "../../src/flow/answers.ts";
+import { journeyFor } from "../../src/flow/journey.ts";
+import { questionIds, type StepId } from "../../src/flow/steps.ts";
+import { i18n } from "../../src/i18n/i18n.ts";
+import { pageFor } from "../../src/steps/stepComponents.ts";
+import { planAsText } from "../../src/steps/summary/planAsText.ts";
+import { completeAnswers } from "../support/completeAnswers.ts";
+import { renderStep } from "../support/renderStep.tsx";
+import { unsourcedStatements } from "../support/unsourcedStatements.ts";
+
+const choiceQuestions = questionIds.filter((question) => optionsOf(question) !== null);
+
+/** The complete answers with one answer changed: every option of every question, once. */
+const eachOptionOnce: Answers[] = choiceQuestions.flatMap((question) =>
+  (optionsOf(question) ?? []).map((option) => ({ ...completeAnswers, [question]: option })),
+);
+
+/** Answers drawn at random (the same ones on every run), so that options meet in combinations too. */
+const mixedAnswers: Answers[] = fc.sample(
+  fc.record(
+    Object.fromEntries(
+      choiceQuestions.map((question) => [question, fc.constantFrom(...(optionsOf(question) ?? []))]),
+    ) as {
+      [Q in QuestionId]: fc.Arbitrary<string>;
+    },
+  ),
+  { numRuns: 40, seed: 20261126 },
+);
+
+const answerSets = [...eachOptionOnce, ...mixedAnswers];
+
+/** Each page once per different set of answers that reaches it. */
+const pagesToWalk = answerSets.flatMap((answers) =>
+  journeyFor(answers).map((step): [StepId, Answers] => [step, answers]),
+);
+
+describe("every statement on every page rests on a fact with its source, or is marked as our advice", () => {
+  it(`on the ${pagesToWalk.length} pages of ${answerSets.length} generated paths, the summary (the printed plan) included`, () => {
+    const problems = new Set<string>();
+    for (const [step, answers] of pagesToWalk) {
+      if (step === "welcome") continue;
+      const Page = pageFor(step);
+      const { container } = renderStep(<Page />, step, { answers });
+      for (const problem of unsourcedStatements(container)) problems.add(`${step}: ${problem}`);
+      cleanup();
+    }
+    expect([...problems]).toEqual([]);
+  }, 120_000);
+
+  it("the check itself finds a paragraph with no basis, a fact without a source and advice without its mark", () => {
+    const page = document.createElement("main");
+    page.innerHTML = `
+      <p>The carrier has 5 business days.</p>
+      <p data-basis="facts">Free of charge.</p>
+      <p data-basis="advice">Cut the chip.</p>
+      <p data-basis="facts">Sourced.<small class="fact-source"><a href="https://gestion.pe">gestion.pe</a></small></p>`;
+    expect(unsourcedStatements(page)).toEqual([
+      "a fact without a source link: Free of charge.",
+      "advice without its mark: Cut the chip.",
+      "no fact and no advice mark: The carrier has 5 business days.",
+    ]);
+  });
+});
+
+describe("the downloaded plan", () => {
+  const t = i18n._.bind(i18n) as Parameters<typeof planAsText>[2]["t"];
+
+  it.each(answerSets.slice(0, 60).map((answers, index) => [index, answers] as const))(
+    "for answers #%i, every step and every document is sourced in full or marked as our advice",
+    (_, answers) => {
+      const text = planAsText(answers, [], { t, spanish: null, locale: "en", today: "2026-11-26" });
+      const lines = text.split("\n");
+      const items = lines.flatMap((line, index) => {
+        if (/^\d+\. /.test(line))
+          return [{ words: line.replace(/^\d+\. /, ""), next: lines[index + 1] ?? "" }];
+        if (/^\[[ x]\] /.test(line)) {
+          const reason = (lines[index + 1] ?? "").trim();
+          return [{ words: reason, next: (lines[index + 2] ?? "").trim() }];
+        }
+        return [];
+      });
+      expect(items.length).toBeGreaterThan(3);
+      for (const { words, next } of items) {
+        const sourced = /^Sources?: https:\/\//.test(next.trim());
+        expect(words.startsWith("Our advice:") || sourced, words).toBe(true);
+      }
+    },
+  );
+});

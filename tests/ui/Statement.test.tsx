@@ -1,0 +1,170 @@
+import { screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { aboutThisApp, basedOn, ourAdvice } from "../../src/content/basis.ts";
+import { citeRule, type DatedFact, fact, osiptelPage, press } from "../../src/content/fact.ts";
+import { activateLocale } from "../../src/i18n/i18n.ts";
+import type { Locale } from "../../src/i18n/locales.ts";
+import { usePreparedDateFormat } from "../../src/ui/readableDate.ts";
+import { Statement } from "../../src/ui/Statement.tsx";
+import { renderWithText } from "../support/renderStep.tsx";
+import { axeViolations } from "./support/axe.ts";
+
+/** Checked on the first reading of the research, 2026-11-25. */
+const helpline = fact("0800-12345", [
+  osiptelPage("https://www.gob.pe/osiptel"),
+  press("https://gestion.pe/peru/a"),
+]);
+
+const deadline: DatedFact = {
+  rules: [
+    { from: null, value: 5, norm: "Old norm", sources: [press("https://gestion.pe/old")] },
+    {
+      from: "2026-03-26",
+      value: 1,
+      norm: "New norm",
+      startToBeConfirmed: true,
+      sources: [press("https://infobae.com/new")],
+    },
+  ],
+  lastVerified: "2026-11-26",
+};
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function HelplineStatement() {
+  return (
+    <main>
+      <Statement basis={basedOn(helpline)}>The helpline is 0800-12345.</Statement>
+    </main>
+  );
+}
+
+function PreparesDates({ locale }: { locale: Locale }) {
+  usePreparedDateFormat(locale);
+  return null;
+}
+
+/** A requestIdleCallback that only records; the test runs the task itself. */
+function stubIdleCallback() {
+  const requestIdleCallback = vi.fn((_task: () => void) => 7);
+  const cancelIdleCallback = vi.fn();
+  vi.stubGlobal("requestIdleCallback", requestIdleCallback);
+  vi.stubGlobal("cancelIdleCallback", cancelIdleCallback);
+  return { requestIdleCallback, cancelIdleCallback };
+}
+
+describe("a statement of fact", () => {
+  it("is followed by each source's site (without www.) as a link, the kind of source, and the date checked", () => {
+    renderWithText(<HelplineStatement />);
+    const statement = screen.getByText("The helpline is 0800-12345.", { exact: false });
+    expect(statement).toHaveTextContent(
+      "The helpline is 0800-12345.Sources: gob.pe (OSIPTEL), gestion.pe (press) · checked November 25, 2026",
+    );
+    expect(screen.getByRole("link", { name: "gob.pe" })).toHaveAttribute(
+      "href",
+      "https://www.gob.pe/osiptel",
+    );
+    expect(screen.getByRole("link", { name: "gestion.pe" })).toHaveAttribute(
+      "href",
+      "https://gestion.pe/peru/a",
+    );
+  });
+
+  it("names the norm in force on the day, and says when its start is still to be confirmed", () => {
+    const before = citeRule(deadline, "2026-03-25");
+    const after = citeRule(deadline, "2026-03-26");
+    renderWithText(
+      <main>
+        <Statement basis={basedOn(before)}>Before: {before.value}</Statement>
+        <Statement basis={basedOn(after)}>After: {after.value}</Statement>
+      </main>,
+    );
+    expect(screen.getByText("Before: 5", { exact: false })).toHaveTextContent(
+      "Source: gestion.pe (press) · rule: Old norm · checked November 26, 2026",
+    );
+    expect(screen.getByText("After: 1", { exact: false })).toHaveTextContent(
+      "Source: infobae.com (press) · rule: New norm, in force since March 26, 2026 (date to be confirmed)",
+    );
+  });
+
+  it("cites a source shared by two facts once", () => {
+    const same = fact(1, [press("https://gestion.pe/peru/a")]);
+    renderWithText(<Statement basis={basedOn(helpline, same)}>Two facts.</Statement>);
+    expect(screen.getAllByRole("link", { name: "gestion.pe" })).toHaveLength(1);
+  });
+
+  it("opens a source in a new tab without handing it this page, and says the page is in Spanish", () => {
+    renderWithText(<HelplineStatement />);
+    const link = screen.getByRole("link", { name: "gob.pe" });
+    expect(link).toHaveAttribute("target", "_blank");
+    expect(link.getAttribute("rel")?.split(" ")).toContain("noopener");
+    expect(link).toHaveAttribute("hreflang", "es");
+  });
+
+  it("writes the sources' words and the date in the reader's language", async () => {
+    await activateLocale("es");
+    try {
+      renderWithText(<HelplineStatement />);
+      const statement = screen.getByText("The helpline is 0800-12345.", { exact: false });
+      expect(statement).toHaveTextContent("Fuentes: gob.pe (OSIPTEL), gestion.pe (prensa)");
+      expect(statement).toHaveTextContent("25 de noviembre de 2026");
+    } finally {
+      await activateLocale("en");
+    }
+  });
+
+  it("its links are reached with Tab", async () => {
+    const { user } = renderWithText(<HelplineStatement />);
+    await user.tab();
+    expect(screen.getByRole("link", { name: "gob.pe" })).toHaveFocus();
+  });
+
+  it("has no WCAG A/AA violations", async () => {
+    const { container } = renderWithText(<HelplineStatement />);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe("advice and words about the app", () => {
+  it("our advice is marked as ours, and cites nothing", () => {
+    renderWithText(<Statement basis={ourAdvice}>Cut the chip.</Statement>);
+    const advice = screen.getByText("Cut the chip.", { exact: false });
+    expect(advice).toHaveTextContent("Our advice: Cut the chip.");
+    expect(screen.queryByRole("link")).not.toBeInTheDocument();
+  });
+
+  it("words about the app itself carry neither a mark nor a source", () => {
+    renderWithText(<Statement basis={aboutThisApp}>Your ticks are saved on this device.</Statement>);
+    expect(screen.getByText("Your ticks are saved on this device.")).toHaveAttribute("data-basis", "app");
+  });
+});
+
+describe("usePreparedDateFormat", () => {
+  it("prepares a language's dates when the browser is idle, and cancels that when the page goes first", () => {
+    const { requestIdleCallback, cancelIdleCallback } = stubIdleCallback();
+    const { unmount } = renderWithText(<PreparesDates locale="zh" />);
+    expect(requestIdleCallback).toHaveBeenCalledTimes(1);
+    unmount();
+    expect(cancelIdleCallback).toHaveBeenCalledWith(7);
+  });
+
+  it("does not prepare a language twice", () => {
+    const { requestIdleCallback } = stubIdleCallback();
+    const first = renderWithText(<PreparesDates locale="zh" />);
+    const task = requestIdleCallback.mock.calls[0]?.[0];
+    if (!task) throw new Error("nothing was scheduled");
+    task();
+    first.unmount();
+    renderWithText(<PreparesDates locale="zh" />);
+    expect(requestIdleCallback).toHaveBeenCalledTimes(1);
+  });
+
+  it("does nothing for a language a source has already been shown in", () => {
+    const { requestIdleCallback } = stubIdleCallback();
+    renderWithText(<HelplineStatement />);
+    renderWithText(<PreparesDates locale="en" />);
+    expect(requestIdleCallback).not.toHaveBeenCalled();
+  });
+});
