@@ -27,7 +27,7 @@ const mixedAnswers: Answers[] = fc.sample(
     ) as {
       [Q in QuestionId]: fc.Arbitrary<string>;
     },
-  ),
+  ) as fc.Arbitrary<Answers>,
   { numRuns: 40, seed: 20261126 },
 );
 
