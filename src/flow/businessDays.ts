@@ -1,0 +1,56 @@
+/**
+ * Business days (días hábiles) in Peru: Monday to Friday, less the national holidays. Días no laborables are
+ * counted as business days: they bind the public sector only and leave out telecommunications.
+ */
+
+import { bajaDeadline } from "../content/bajaDeadline.ts";
+import { type IsoDate, ruleInForce } from "../content/fact.ts";
+import { holidaysByYear } from "../content/holidays.ts";
+
+const holidays = new Set<IsoDate>(
+  Object.values(holidaysByYear).flatMap((year) => year.holidays.map((holiday) => holiday.day)),
+);
+
+// Days are counted as whole days since 1970-01-01 in UTC, where every day lasts 24 hours.
+const msPerDay = 86_400_000;
+
+const isoDay = (dayNumber: number): IsoDate => new Date(dayNumber * msPerDay).toISOString().slice(0, 10);
+
+function dayNumber(day: IsoDate): number {
+  const ms = Date.parse(day);
+  // Date.parse reads 2026-02-30 as 2 March: only a day that reads back the same is a real one.
+  if (!Number.isFinite(ms) || isoDay(ms / msPerDay) !== day)
+    throw new RangeError(`Not a calendar day: ${day}`);
+  return ms / msPerDay;
+}
+
+const isBusinessDayNumber = (day: number): boolean => {
+  const weekday = new Date(day * msPerDay).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.has(isoDay(day));
+};
+
+export const isBusinessDay = (day: IsoDate): boolean => isBusinessDayNumber(dayNumber(day));
+
+/** The n-th business day after `day`: Peruvian deadlines start counting on the business day after the request. */
+export function addBusinessDays(day: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`Not a count of business days: ${n}`);
+  let reached = dayNumber(day);
+  for (let counted = 0; counted < n; ) {
+    reached += 1;
+    if (isBusinessDayNumber(reached)) counted += 1;
+  }
+  return isoDay(reached);
+}
+
+/** The business days after `from`, up to and including `to`; negative when `to` comes first. */
+export function businessDaysBetween(from: IsoDate, to: IsoDate): number {
+  const [start, end] = [dayNumber(from), dayNumber(to)];
+  if (end < start) return -businessDaysBetween(to, from);
+  let count = 0;
+  for (let day = start + 1; day <= end; day += 1) if (isBusinessDayNumber(day)) count += 1;
+  return count;
+}
+
+/** The day by which the carrier must have carried out a baja requested on `requestDay`. */
+export const bajaDueDate = (requestDay: IsoDate): IsoDate =>
+  addBusinessDays(requestDay, ruleInForce(bajaDeadline, requestDay).value);
