@@ -45,13 +45,15 @@ export function WizardShell({
   const answers = useAnswers();
   const rejection = useRejection();
   const previousStep = WizardActor.useSelector((snapshot) => snapshot.context.visited.at(-1));
+  const changingFromSummary = WizardActor.useSelector((snapshot) => snapshot.context.returningToSummary);
   const goBack = useBrowserHistory(actor, step);
   const sync = useSessionSync({ actor, storage, locale, startRevision });
   const cannotSaveWarning = useWarningOnce(sync.saveFailed, step, storageUnavailable);
   useFocusAndTitle(step, rejection !== null, t("app.name"), t("common.errorPrefix"));
   usePreparedDateFormat(locale);
 
-  const progress = progressOf(step, answers);
+  // A change from the summary passes the pages that need nothing new: a count of the whole way would skip numbers.
+  const progress = changingFromSummary ? null : progressOf(step, answers);
   const Step = step === "welcome" ? null : pageFor(step);
   const backLink = previousStep && <BackLink href={addressOf(previousStep)} onBack={goBack} />;
   return (

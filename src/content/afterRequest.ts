@@ -37,6 +37,9 @@ export const afterRequest = {
     [
       osiptelPage("https://www.gob.pe/37286-lo-que-debes-saber-antes-de-reclamar"),
       osiptelPage("https://www.osiptel.gob.pe/guiatipodequejas/"),
+      osiptelPage(
+        "https://www.gob.pe/37295-lo-que-debes-saber-antes-de-reclamar-que-es-una-queja-y-cuando-puedes-presentarla",
+      ),
     ],
     checked,
   ),

@@ -92,13 +92,15 @@ export type Citation = {
   norm?: { name: string; from: IsoDate | null; startToBeConfirmed: boolean };
 };
 
+const citeOne = (fact: DatedFact, rule: Rule): Citation & { value: number } => ({
+  value: rule.value,
+  sources: rule.sources,
+  lastVerified: fact.lastVerified,
+  norm: { name: rule.norm, from: rule.from, startToBeConfirmed: rule.startToBeConfirmed === true },
+});
+
 /** The rule in force on a day, cited with its norm. */
-export function citeRule(fact: DatedFact, day: IsoDate): Citation & { value: number } {
-  const rule = ruleInForce(fact, day);
-  return {
-    value: rule.value,
-    sources: rule.sources,
-    lastVerified: fact.lastVerified,
-    norm: { name: rule.norm, from: rule.from, startToBeConfirmed: rule.startToBeConfirmed === true },
-  };
-}
+export const citeRule = (fact: DatedFact, day: IsoDate) => citeOne(fact, ruleInForce(fact, day));
+
+/** Every rule the fact has had, each cited with its norm: for a sentence that compares them. */
+export const citeEveryRule = (fact: DatedFact) => fact.rules.map((rule) => citeOne(fact, rule));

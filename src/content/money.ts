@@ -17,8 +17,8 @@ export const money = {
     checked,
   ),
   cancelBeforeBillingCycle: fact(null, [press(osiptelLaLibertad)]),
-  /** No Peruvian rule on unused prepaid balance at a baja was found. */
-  prepaidBalanceRuleNotFound: fact(null, [press(prepaidInactivity)], checked),
+  /** A prepaid line left without top-ups, with balance, may stay active this long before the carrier ends it. */
+  unusedPrepaidLineDays: fact(210, [press(prepaidInactivity)], checked),
 };
 
 /** Claro's "Pasa Saldo": prepaid balance sent to another Claro prepaid line, dialled from the line itself. */

@@ -47,6 +47,17 @@ export const representation = {
   authorisedContact: fact(null, [press(newNormInfobae)], checked),
 };
 
+/** The death of a holder who is a person is itself a cause for the contract to end. */
+export const deathEndsContract = fact(
+  null,
+  [
+    press(
+      "https://andina.pe/agencia/seccion-economia-2.aspx/img/conectaempleo-formacion.fundaciontelefonica.com/noticia-usuarios-pueden-dar-baja-su-servicio-ante-empresa-operadora-sin-condicionamientos-1020930.aspx",
+    ),
+  ],
+  checked,
+);
+
 /** An heir takes the line over first ("cambio de titularidad"): this many business days for the carrier. */
 export const deceasedHolderChange = fact(10, [press(deceasedHolder)], checked);
 
@@ -59,6 +70,17 @@ export const checaTusLineas = fact(
 
 /** How many of the last digits of each number "Checa tus líneas" hides. */
 export const checaTusLineasHiddenDigits = fact(4, [press(checkLinesGuide)], checked);
+
+/** "No reconozco una o más líneas" in Checa tus líneas asks for a face check with RENIEC's ID Perú app. */
+export const unrecognisedLineReport = fact(
+  null,
+  [
+    press(
+      "https://elcomercio.pe/lima/sucesos/osiptel-usuarios-pueden-detectar-y-dar-de-baja-lineas-moviles-que-no-contrataron-a-traves-de-plataforma-noticia/",
+    ),
+  ],
+  checked,
+);
 
 /** "No reconozco una o más líneas" in Checa tus líneas: the carrier must settle it within this many business days. */
 export const unrecognisedLineDays = fact(

@@ -1,10 +1,21 @@
 import * as z from "zod/mini";
 
-export const reasons = ["leavingPeru", "switchingCarrier", "tooExpensive", "lostOrStolen", "other"] as const;
+export const reasons = [
+  "leavingPeru",
+  "switchingCarrier",
+  "tooExpensive",
+  "lostOrStolen",
+  "holderDied",
+  "unrecognisedLine",
+  "other",
+] as const;
 export const cardStatuses = ["working", "suspendedForDebt", "lost", "stolen", "damaged"] as const;
 export const planTypes = ["prepaid", "postpaid", "notSure"] as const;
 export const carriers = ["claro", "movistar", "entel", "bitel", "other", "notSure"] as const;
 export const holders = ["me", "someoneElse", "deceased", "notSure"] as const;
+/** Who asks for the cancellation of a line in someone else's name: its holder, or the user for the holder. */
+export const requesters = ["theHolder", "me"] as const;
+export const phoneOnInstalmentsAnswers = ["yes", "no", "notSure"] as const;
 export const identityDocuments = ["dni", "carneExtranjeria", "passport", "ptpCpp", "other"] as const;
 export const channels = ["store", "phone", "online"] as const;
 
@@ -40,6 +51,24 @@ export const optionalLineNumber = z.pipe(
     ),
   ),
   z.string().check(z.regex(new RegExp(`^(${mobileNumber})?$`), { error: "error.lineNumber" })),
+);
+
+const isCalendarDay = (day: string) => {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+};
+
+/** A day as a date field gives it (YYYY-MM-DD), or nothing: the question may be left empty. */
+export const optionalDay = z.pipe(
+  z.pipe(
+    z.string({ error: "error.flightDate" }),
+    z.transform((typed) => typed.trim()),
+  ),
+  z.string().check(
+    z.refine((day) => day === "" || (/^\d{4}-\d{2}-\d{2}$/.test(day) && isCalendarDay(day)), {
+      error: "error.flightDate",
+    }),
+  ),
 );
 
 /** What a ticked item on a checklist is called in the saved answers: a document or cleanup item's id. */

@@ -1,8 +1,9 @@
 import type { Answers } from "./answers.ts";
-import { isLostOrStolen, simStillWorks } from "./rules.ts";
+import { isDeceasedHoldersLine, isLostOrStolen, simStillWorks } from "./rules.ts";
 
 export const cleanupItemIds = [
   "banksAndWallets",
+  "holderBanks",
   "messaging",
   "accounts",
   "backup",
@@ -14,11 +15,16 @@ export type CleanupItemId = (typeof cleanupItemIds)[number];
 
 /**
  * The cleanup checklist, in the order to do it (the SIM is destroyed last): a messaging app's number moves only
- * while the old SIM can receive the code, and only a SIM in hand can be destroyed.
+ * while the old SIM can receive the code, and only a SIM in hand can be destroyed. An heir tells the holder's bank
+ * and apps; the holder's own numbers are not theirs to move.
  */
-export const cleanupItemsFor = (answers: Answers): CleanupItemId[] =>
-  cleanupItemIds.filter((item) => {
-    if (item === "messaging") return simStillWorks(answers);
+export const cleanupItemsFor = (answers: Answers): CleanupItemId[] => {
+  const heir = isDeceasedHoldersLine(answers);
+  return cleanupItemIds.filter((item) => {
+    if (item === "banksAndWallets") return !heir;
+    if (item === "holderBanks") return heir;
+    if (item === "messaging") return simStillWorks(answers) && !heir;
     if (item === "destroySim") return !isLostOrStolen(answers);
     return true;
   });
+};

@@ -8,7 +8,7 @@ import {
   isDeceasedHoldersLine,
   isLostOrStolen,
   isPostpaid,
-  isSomeoneElsesLine,
+  isRepresentative,
   mustReportToPolice,
   representativeNeedsNotary,
   simStillWorks,
@@ -20,6 +20,7 @@ export type DocumentId =
   | "passport"
   | "ptpCpp"
   | "otherIdentityDocument"
+  | "sameIdentityDocument"
   | "representativeIdentityCopy"
   | "holderIdentityCopy"
   | "notarisedPowerOfAttorney"
@@ -37,6 +38,7 @@ export type DocumentId =
 export type DocumentReason =
   | "identityCopy"
   | "identityAskCarrier"
+  | "sameIdentityDocument"
   | "bitelRepresentative"
   | "powerOfAttorneyAskCarrier"
   | "changeOfHolder"
@@ -47,8 +49,12 @@ export type DocumentReason =
   | "simCard"
   | "phoneWithTheLine";
 
+/** An heir goes twice: first for the change of holder, then, once the line is theirs, for the cancellation. */
+export type Visit = "changeOfHolder" | "cancellation";
+
 export type DocumentItem = {
   id: DocumentId;
+  visit: Visit;
   because: Because[];
   why: DocumentReason;
   basis: Basis;
@@ -70,8 +76,11 @@ const everydayIdentityDocuments = new Set(["dni", "carneExtranjeria"]);
 /** The personalised list of what to bring or have at hand, each item with the answers that put it there. */
 export function documentsFor(answers: Answers): DocumentItem[] {
   const items: DocumentItem[] = [];
-  const add = (item: Omit<DocumentItem, "because">, ...questions: QuestionId[]) =>
-    items.push({ ...item, because: because(answers, ...questions) });
+  const heir = isDeceasedHoldersLine(answers);
+  // For an heir, what is listed first is for the change of holder; what follows, for the cancellation.
+  let visit: Visit = heir ? "changeOfHolder" : "cancellation";
+  const add = (item: Omit<DocumentItem, "because" | "visit">, ...questions: QuestionId[]) =>
+    items.push({ ...item, visit, because: because(answers, ...questions) });
 
   if (answers.identityDocument) {
     const everyday = everydayIdentityDocuments.has(answers.identityDocument);
@@ -84,36 +93,35 @@ export function documentsFor(answers: Answers): DocumentItem[] {
       "identityDocument",
     );
   }
-  if (isSomeoneElsesLine(answers)) {
+  if (isRepresentative(answers)) {
+    const representing = ["holder", "requester", "carrier"] as const;
     if (representativeNeedsNotary(answers)) {
       const bitelRule = carrierFacts.bitel.representativePowerMaxMonths;
       const bitel = {
         why: "bitelRepresentative",
         basis: bitelRule ? basedOn(bitelRule) : ourAdvice,
       } as const;
-      add({ id: "representativeIdentityCopy", ...bitel }, "holder", "carrier");
-      add({ id: "holderIdentityCopy", ...bitel }, "holder", "carrier");
+      add({ id: "representativeIdentityCopy", ...bitel }, ...representing);
+      add({ id: "holderIdentityCopy", ...bitel }, ...representing);
       add(
         { id: "notarisedPowerOfAttorney", ...bitel, values: { months: Number(bitelRule?.value) } },
-        "holder",
-        "carrier",
+        ...representing,
       );
     } else {
-      add(
-        {
-          id: "powerOfAttorneyAskCarrier",
-          why: "powerOfAttorneyAskCarrier",
-          basis: basedOn(representation.representativeMayAct),
-        },
-        "holder",
-        "carrier",
-      );
+      const anyForm = {
+        why: "powerOfAttorneyAskCarrier",
+        basis: basedOn(representation.representativeMayAct),
+      } as const;
+      add({ id: "powerOfAttorneyAskCarrier", ...anyForm }, ...representing);
     }
   }
-  if (isDeceasedHoldersLine(answers)) {
+  if (heir) {
     const changeOfHolder = { why: "changeOfHolder", basis: basedOn(deceasedHolderChange) } as const;
     add({ id: "deceasedHolderIdentity", ...changeOfHolder }, "holder");
     add({ id: "deathCertificate", ...changeOfHolder }, "holder");
+    visit = "cancellation";
+    if (answers.identityDocument)
+      add({ id: "sameIdentityDocument", why: "sameIdentityDocument", basis: ourAdvice }, "identityDocument");
   }
   if (isLostOrStolen(answers))
     add(
@@ -138,3 +146,12 @@ export function documentsFor(answers: Answers): DocumentItem[] {
     add({ id: "phoneWithTheLine", why: "phoneWithTheLine", basis: basedOn(appNeedsTheLine) }, "channel");
   return items;
 }
+
+const reasonsToAskTheCarrier: ReadonlySet<DocumentReason> = new Set([
+  "identityAskCarrier",
+  "powerOfAttorneyAskCarrier",
+]);
+
+/** Whether the list leaves something for the user to ask the carrier: the page then gives the carrier's numbers. */
+export const leavesQuestionsForTheCarrier = (items: readonly DocumentItem[]) =>
+  items.some((item) => reasonsToAskTheCarrier.has(item.why));

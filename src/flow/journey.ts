@@ -1,30 +1,54 @@
-import { type Answers, optionsOf, type QuestionId } from "./answers.ts";
-import { nextStep } from "./routes.ts";
-import { hasUsableAnswer } from "./rules.ts";
-import { firstQuestion, isQuestion, type StepId, stepIds } from "./steps.ts";
-
-/** An answer for a question not reached yet, used only to count the steps still ahead. */
-const placeholderAnswer = (question: QuestionId): string => optionsOf(question)?.[0] ?? "";
+import { type Answers, isChoiceQuestion } from "./answers.ts";
+import { nextStep, routesFrom } from "./routes.ts";
+import { hasUsableAnswer, offeredOptions } from "./rules.ts";
+import { firstQuestion, isQuestion, type StepId, stepTable } from "./steps.ts";
 
 /**
- * The steps from the first question to the summary for these answers, by the same routes the machine takes (both
- * come from the step table), each question answered as given or, if not yet, by its first option.
+ * The fewest steps from each step to the summary, itself and the summary included, whichever routes the answers
+ * open; none reach it from a page that ends the flow. Routes only lead to later steps, so the table is read backwards.
+ */
+const fewestStepsToSummary = new Map<StepId, number>();
+for (const { id } of stepTable.toReversed()) {
+  const fewestAfter = Math.min(
+    ...routesFrom(id).map(({ target }) => fewestStepsToSummary.get(target) ?? Infinity),
+  );
+  fewestStepsToSummary.set(id, id === "summary" ? 1 : 1 + fewestAfter);
+}
+
+/** The answers a journey may give a question: the user's own if it is usable, else each one the question offers. */
+function answersToTry(step: StepId, answers: Answers, given: Answers): readonly (string | undefined)[] {
+  if (!isQuestion(step)) return [undefined];
+  const own = answers[step];
+  if (hasUsableAnswer(step, { ...given, [step]: own })) return [own];
+  return isChoiceQuestion(step) ? offeredOptions(step, given) : [""];
+}
+
+/**
+ * The steps from the first question to the summary for these answers, by the routes the machine takes (both come
+ * from the step table): each question answered as the user did or, where they have not yet, in the way that adds the
+ * fewest pages. So the count of steps only grows as the user answers: each answer can only rule out shorter ways.
+ * If the answers end the flow before the summary, the journey ends there.
  */
 export function journeyFor(answers: Answers): StepId[] {
-  const steps: StepId[] = [];
-  let answered: Answers = {};
-  let step: StepId | null = firstQuestion;
-  while (step !== null && steps.length < stepIds.length) {
-    steps.push(step);
-    if (isQuestion(step)) {
-      const answer = hasUsableAnswer(step, answers) ? answers[step] : placeholderAnswer(step);
-      answered = { ...answered, [step]: answer };
+  let toSummary: StepId[] | null = null;
+  let toAnEnd: StepId[] | null = null;
+  const walk = (step: StepId, given: Answers, before: StepId[]) => {
+    const steps = [...before, step];
+    const fewest = steps.length - 1 + (fewestStepsToSummary.get(step) ?? Infinity);
+    // Only a way strictly shorter than the one found is worth walking on.
+    if (toSummary && fewest >= toSummary.length) return;
+    if (step === "summary") toSummary = steps;
+    for (const answer of step === "summary" ? [] : answersToTry(step, answers, given)) {
+      const answered = answer === undefined ? given : { ...given, [step]: answer };
+      const next = nextStep(step, answered);
+      if (next) walk(next, answered, steps);
+      else toAnEnd ??= steps;
     }
-    step = nextStep(step, answered);
-  }
-  if (steps.at(-1) !== "summary")
-    throw new Error(`The journey did not reach the summary: ${steps.join(" → ")}`);
-  return steps;
+  };
+  walk(firstQuestion, {}, []);
+  const journey = toSummary ?? toAnEnd;
+  if (!journey) throw new Error("No journey from the first question reaches an end");
+  return journey;
 }
 
 export type Progress = { current: number; total: number };
@@ -32,10 +56,11 @@ export type Progress = { current: number; total: number };
 /** Journeys by the answers object they were run for: a page that only informs leaves the answers as they were. */
 const journeys = new WeakMap<Answers, StepId[]>();
 
+/** Where the user stands on their journey; none on its last page (the summary) or on a step off the journey. */
 export function progressOf(step: StepId, answers: Answers): Progress | null {
   const journey = journeys.get(answers) ?? journeyFor(answers);
   journeys.set(answers, journey);
   const index = journey.indexOf(step);
-  if (index < 0 || step === "summary") return null;
+  if (index < 0 || index === journey.length - 1) return null;
   return { current: index + 1, total: journey.length };
 }

@@ -2,20 +2,24 @@ import { afterRequest } from "../content/afterRequest.ts";
 import { alternatives } from "../content/alternatives.ts";
 import { bajaDeadline } from "../content/bajaDeadline.ts";
 import { type Basis, basedOn, ourAdvice } from "../content/basis.ts";
+import { claroReplacementDays } from "../content/carriers/claro.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
 import { citeRule, type IsoDate } from "../content/fact.ts";
 import { lossAndTheft } from "../content/lossAndTheft.ts";
 import { claroPasaSaldo, money } from "../content/money.ts";
 import { checaTusLineas, deceasedHolderChange, representation, rights } from "../content/rights.ts";
 import { type Answers, type Because, because, type QuestionId } from "./answers.ts";
+import { lastDayToAsk } from "./flight.ts";
 import {
   carrierWithFacts,
   hasDebt,
+  holderAsksThemselves,
   isDeceasedHoldersLine,
+  isLeavingPeru,
   isLostOrStolen,
   isPostpaid,
   isPrepaid,
-  isSomeoneElsesLine,
+  isRepresentative,
   isUnsure,
   mustReportToPolice,
   reasonAdviceFor,
@@ -29,9 +33,17 @@ export type PlanActionId =
   | "checkImeiBlocked"
   | "considerPortability"
   | "considerPlanChange"
+  | "askBeforeFlight"
+  | "askTodayForFlight"
+  | "askWhatWorksFromAbroad"
   | "checkLinesInYourName"
   | "holderMustRequest"
+  | "holderAsks"
   | "changeHolderFirst"
+  | "waitForChangeOfHolder"
+  | "claroReplacementDeadline"
+  | "getReplacementSim"
+  | "tellHolderBanks"
   | "settleDebt"
   | "useUpBalance"
   | "passBalance"
@@ -55,6 +67,8 @@ export type PlanAction = {
   basis: Basis;
   /** The figures its text quotes (`plan.<id>` in the catalogs). */
   values?: Record<string, string | number>;
+  /** The days its text quotes, which the page writes in the reader's language. */
+  days?: Record<string, IsoDate>;
 };
 
 /** The request itself, on the channel chosen: with the carrier's number or app when the app knows them. */
@@ -69,8 +83,12 @@ function requestAction(answers: Answers): Omit<PlanAction, "because"> | null {
       return facts
         ? {
             id: "requestByPhoneNumber",
-            basis: basedOn(facts.customerService.ownLine),
-            values: { carrier: facts.name, number: String(facts.customerService.ownLine.value) },
+            basis: basedOn(facts.customerService.ownLine, facts.customerService.anyPhone),
+            values: {
+              carrier: facts.name,
+              number: String(facts.customerService.ownLine.value),
+              anyPhone: String(facts.customerService.anyPhone.value),
+            },
           }
         : { id: "requestByPhone", basis: channels };
     case "online":
@@ -80,6 +98,22 @@ function requestAction(answers: Answers): Omit<PlanAction, "because"> | null {
     default:
       return null;
   }
+}
+
+/** Leaving Peru with a flight date: the last day to ask, counted back with the deadline in force then. */
+function flightAction(flightDay: IsoDate, today: IsoDate): Omit<PlanAction, "because"> | null {
+  if (flightDay <= today) return null;
+  const lastDay = lastDayToAsk(flightDay);
+  const deadline = citeRule(bajaDeadline, lastDay ?? today);
+  const basis = basedOn(deadline);
+  if (lastDay === null || lastDay < today)
+    return { id: "askTodayForFlight", basis, values: { days: deadline.value }, days: { flight: flightDay } };
+  return {
+    id: "askBeforeFlight",
+    basis,
+    values: { days: deadline.value },
+    days: { lastDay, flight: flightDay },
+  };
 }
 
 /**
@@ -106,6 +140,11 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
     if (mustReportToPolice(answers)) add({ id: "reportToPolice", basis: afterTheft }, "cardStatus");
     add({ id: "checkImeiBlocked", basis: basedOn(lossAndTheft.checkImei) }, "reason", "cardStatus");
   }
+  if (isLeavingPeru(answers)) {
+    const flight = answers.flightDate ? flightAction(answers.flightDate, today) : null;
+    if (flight) add(flight, "flightDate");
+    add({ id: "askWhatWorksFromAbroad", basis: ourAdvice }, "reason");
+  }
   const reasonAdvice = reasonAdviceFor(answers);
   if (reasonAdvice === "switchingCarrier")
     add({ id: "considerPortability", basis: basedOn(alternatives.numberPortability) }, "reason");
@@ -115,10 +154,30 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
     if (isUnsure(answers, question))
       add({ id: "checkLinesInYourName", basis: basedOn(checaTusLineas) }, question);
   }
-  if (isSomeoneElsesLine(answers))
-    add({ id: "holderMustRequest", basis: basedOn(representation.representativeMayAct) }, "holder");
-  if (isDeceasedHoldersLine(answers))
+  if (isRepresentative(answers))
+    add(
+      { id: "holderMustRequest", basis: basedOn(representation.representativeMayAct) },
+      "holder",
+      "requester",
+    );
+  if (holderAsksThemselves(answers))
+    add(
+      { id: "holderAsks", basis: basedOn(rights.channelsCarriersMustAccept, rights.proofOfRequest) },
+      "holder",
+      "requester",
+    );
+  const heir = isDeceasedHoldersLine(answers);
+  if (heir) {
     add({ id: "changeHolderFirst", basis: basedOn(deceasedHolderChange) }, "holder");
+    add(
+      {
+        id: "waitForChangeOfHolder",
+        basis: basedOn(deceasedHolderChange),
+        values: { days: Number(deceasedHolderChange.value) },
+      },
+      "holder",
+    );
+  }
   if (hasDebt(answers))
     add({ id: "settleDebt", basis: basedOn(rights.debtIsNoReasonToRefuse) }, "cardStatus");
   if (isPrepaid(answers) && !lostOrStolen) {
@@ -136,9 +195,30 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
   }
   if (isPostpaid(answers))
     add({ id: "cancelBeforeBillingCycle", basis: basedOn(money.cancelBeforeBillingCycle) }, "planType");
-  add({ id: "moveCodesAndWallets", basis: ourAdvice });
+  if (!simStillWorks(answers) && !heir) {
+    if (lostOrStolen && answers.carrier === "claro")
+      add(
+        {
+          id: "claroReplacementDeadline",
+          basis: basedOn(claroReplacementDays),
+          values: { days: Number(claroReplacementDays.value) },
+        },
+        "carrier",
+        "cardStatus",
+      );
+    add(
+      {
+        id: "getReplacementSim",
+        basis: basedOn(lossAndTheft.simReplacementHours),
+        values: { hours: Number(lossAndTheft.simReplacementHours.value) },
+      },
+      "cardStatus",
+    );
+  }
+  if (heir) add({ id: "tellHolderBanks", basis: ourAdvice }, "holder");
+  else add({ id: "moveCodesAndWallets", basis: ourAdvice });
   if (simStillWorks(answers)) {
-    add({ id: "changeMessagingNumber", basis: ourAdvice }, "cardStatus");
+    if (!heir) add({ id: "changeMessagingNumber", basis: ourAdvice }, "cardStatus");
     add({ id: "backUpSmsAndContacts", basis: ourAdvice }, "cardStatus");
   }
   const request = requestAction(answers);

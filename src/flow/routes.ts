@@ -6,13 +6,16 @@ export type Route = { when: ShownWhen | undefined; target: StepId };
 
 /**
  * The ways out of a step, from the step table: each later step the flow may stop at, in order, up to the first one
- * shown whatever the answers. The other pages of the step's own group are passed.
+ * shown whatever the answers. The other pages of the step's own group are passed, and so is a step reached only from
+ * another page.
  */
 function routesFromIndex(index: number): Route[] {
   const from: Step | undefined = stepTable[index];
+  if (from && "endsTheFlow" in from) return [];
   const routes: Route[] = [];
   for (const step of stepTable.slice(index + 1)) {
     if (from && "group" in from && "group" in step && step.group === from.group) continue;
+    if ("onlyRightAfter" in step && step.onlyRightAfter !== from?.id) continue;
     const when = "shownWhen" in step ? step.shownWhen : undefined;
     routes.push({ when, target: step.id });
     if (when === undefined) break;

@@ -1,7 +1,7 @@
 import { isKnownCarrier, type KnownCarrier } from "../content/carriers/index.ts";
 import { type Channel, channels } from "./answerOptions.ts";
 import { type Answers, isChoiceQuestion, optionsOf, type QuestionId } from "./answers.ts";
-import type { ShownWhen } from "./steps.ts";
+import { type ShownWhen, stepTable } from "./steps.ts";
 
 /** Every choice made from the answers, named: pages, the plan, the document list and the downloaded plan use these. */
 
@@ -46,30 +46,67 @@ export const holderAdviceShown = (answers: Answers): HolderAdvice =>
 
 export const isSomeoneElsesLine = (answers: Answers) => answers.holder === "someoneElse";
 
-export const isDeceasedHoldersLine = (answers: Answers) => answers.holder === "deceased";
+/** The user asks for the holder, in person, as their representative. */
+export const isRepresentative = (answers: Answers) =>
+  isSomeoneElsesLine(answers) && answers.requester === "me";
+
+/** The holder of someone else's line asks for it themselves: the plan is theirs, passed on by the user. */
+export const holderAsksThemselves = (answers: Answers) =>
+  isSomeoneElsesLine(answers) && answers.requester === "theHolder";
+
+export const isDeceasedHoldersLine = (answers: Answers) =>
+  answers.holder === "deceased" || answers.reason === "holderDied";
+
+export const isLeavingPeru = (answers: Answers) => answers.reason === "leavingPeru";
+
+export const isUnrecognisedLine = (answers: Answers) => answers.reason === "unrecognisedLine";
 
 /** Bitel asks a representative for a notarised carta poder; other carriers say nothing the research found. */
+export const carrierAsksNotarisedPower = (answers: Answers) => answers.carrier === "bitel";
+
 export const representativeNeedsNotary = (answers: Answers) =>
-  isSomeoneElsesLine(answers) && answers.carrier === "bitel";
+  isRepresentative(answers) && carrierAsksNotarisedPower(answers);
 
 /** Whether a question's answer is "not sure", which "Checa tus líneas" can settle. */
 export const isUnsure = (answers: Answers, question: "planType" | "carrier" | "holder") =>
   answers[question] === "notSure";
 
-/** A representative may act only in person (never by phone), and a deceased holder's line needs heirs at a store. */
+/**
+ * A representative may act only in person (never by phone). Without a working SIM the app, which may send a code to
+ * the line, is not offered. An heir asks for the cancellation once the line is theirs, so on any channel.
+ */
 export function availableChannels(answers: Answers): readonly Channel[] {
-  if (isSomeoneElsesLine(answers) || isDeceasedHoldersLine(answers)) return ["store"];
+  if (isRepresentative(answers)) return ["store"];
+  if (!simStillWorks(answers)) return ["store", "phone"];
   return channels;
 }
 
 /** The options a question offers for these answers: the channels open to this user, every option elsewhere. */
-export const offeredOptions = (question: QuestionId, answers: Answers): readonly string[] =>
-  question === "channel" ? availableChannels(answers) : (optionsOf(question) ?? []);
+export function offeredOptions(question: QuestionId, answers: Answers): readonly string[] {
+  if (question === "channel") return availableChannels(answers);
+  if (question === "holder" && answers.reason === "holderDied") return ["deceased"];
+  return optionsOf(question) ?? [];
+}
 
-export const mustGoInPerson = (answers: Answers) => availableChannels(answers).length === 1;
+/** What the channel question says about the channels it offers, and why some are missing. */
+export function channelHintFor(answers: Answers): "representative" | "heir" | "noWorkingSim" | "any" {
+  if (isRepresentative(answers)) return "representative";
+  if (isDeceasedHoldersLine(answers)) return "heir";
+  return simStillWorks(answers) ? "any" : "noWorkingSim";
+}
 
-/** An answer given earlier may no longer fit after another answer changed (a channel a representative cannot use). */
+/** Whether the flow asks this question for these answers: most always; some only where a rule says so. */
+export function isAsked(question: QuestionId, answers: Answers): boolean {
+  const step = stepTable.find(({ id }) => id === question);
+  return !(step && "shownWhen" in step) || shownWhen[step.shownWhen](answers);
+}
+
+/**
+ * An answer given earlier may no longer fit after another answer changed (a channel a representative cannot use).
+ * A question the answers do not call for needs no answer.
+ */
 export function hasUsableAnswer(question: QuestionId, answers: Answers): boolean {
+  if (!isAsked(question, answers)) return true;
   const answer = answers[question];
   if (answer === undefined) return false;
   return !isChoiceQuestion(question) || offeredOptions(question, answers).includes(answer);
@@ -79,22 +116,35 @@ export function hasUsableAnswer(question: QuestionId, answers: Answers): boolean
 export const carrierWithFacts = (answers: Answers): KnownCarrier | null =>
   isKnownCarrier(answers.carrier) ? answers.carrier : null;
 
-/** Claro's note on replacement chips applies to a Claro line, or to one whose carrier is not asked yet. */
-export const mayBeClaroLine = (answers: Answers) =>
-  answers.carrier === undefined || answers.carrier === "claro";
+/** Claro's own notes (replacement chips, Pasa Saldo) are for a Claro line only. */
+export const isClaroLine = (answers: Answers) => answers.carrier === "claro";
 
 export const isPrepaid = (answers: Answers) => answers.planType === "prepaid";
 
 export const isPostpaid = (answers: Answers) => answers.planType === "postpaid";
 
-export type BalanceTopic = "prepaidBalance" | "postpaidBill" | "debt";
+export type BalanceTopic = "prepaidBalance" | "unusedPrepaidLine" | "postpaidBill" | "debt";
 
-/** What the balance page speaks of: both kinds of line when the plan type is not known. */
+/**
+ * What the balance page speaks of: both kinds of line when the plan type is not known; for someone leaving Peru, what
+ * happens to a prepaid line simply left unused.
+ */
 export const balanceTopics = (answers: Answers): BalanceTopic[] => [
   ...(isPostpaid(answers) ? [] : ["prepaidBalance" as const]),
+  ...(isPostpaid(answers) || !isLeavingPeru(answers) ? [] : ["unusedPrepaidLine" as const]),
   ...(isPrepaid(answers) ? [] : ["postpaidBill" as const]),
   ...(hasDebt(answers) ? ["debt" as const] : []),
 ];
+
+/** What the balance page says of a phone that came with a postpaid plan, if anything. */
+export function deviceNoteFor(
+  answers: Answers,
+): "phoneWithPlan" | "phoneWithPlanGone" | "phoneMaybeWithPlan" | null {
+  if (!isPostpaid(answers) || answers.phoneOnInstalments === "no") return null;
+  if (answers.phoneOnInstalments === "yes")
+    return isLostOrStolen(answers) ? "phoneWithPlanGone" : "phoneWithPlan";
+  return "phoneMaybeWithPlan";
+}
 
 const choseStore = (answers: Answers) => answers.channel === "store";
 
@@ -107,6 +157,10 @@ export const shownWhen = {
   isLostOrStolen,
   hasDamagedSim,
   hasDebt,
+  isUnrecognisedLine,
+  isPostpaid,
+  isSomeoneElsesLine,
+  isLeavingPeru,
   needsHolderAdvice: (answers) => holderAdviceFor(answers) !== null,
   choseStore,
   chosePhone: (answers) => answers.channel === "phone",

@@ -10,6 +10,9 @@ export function stepTitleId(step: StepId, answers: Answers): string {
   if (step === "reasonAdvice") return `reasonAdvice.${reasonAdviceShown(answers)}.title`;
   if (step === "holderAdvice") return `holderAdvice.${holderAdviceShown(answers)}.title`;
   if (step === "balance") return `balance.title.${balanceTitleFor(answers)}`;
+  // By phone or in the app nothing is brought anywhere: it is kept at hand.
+  if (step === "documents" && (answers.channel === "phone" || answers.channel === "online"))
+    return "documents.haveReadyTitle";
   return `${step}.title`;
 }
 

@@ -6,9 +6,12 @@ import {
   choiceOf,
   holders,
   identityDocuments,
+  optionalDay,
   optionalLineNumber,
+  phoneOnInstalmentsAnswers,
   planTypes,
   reasons,
+  requesters,
 } from "./answerOptions.ts";
 
 /** A question asks; an advice page tells what to do first; an information page is a part of the plan. */
@@ -21,17 +24,35 @@ type StepDefinition = {
   schema?: z.ZodMiniType<string, unknown>;
   /** The named rule (`shownWhen` in src/flow/rules.ts) that decides whether the flow stops here; always, without one. */
   shownWhen?: string;
+  /** The flow stops here for good: this page says what to do instead of a cancellation. */
+  endsTheFlow?: true;
   /**
    * Steps of one group stand for each other (the page for the chosen channel): after one of them, the flow goes on
    * past the others.
    */
   group?: string;
+  /**
+   * The flow reaches this step only from the page named here: its rule holds only where that page's rule does
+   * (someone else's line always has its advice page first), so no other step leads to it.
+   */
+  onlyRightAfter?: string;
 };
 
 const question = <const Id extends string, Schema extends z.ZodMiniType<string, unknown>>(
   id: Id,
   schema: Schema,
 ) => ({ id, kind: "question", schema }) as const;
+
+/** A question asked only when a rule (`shownWhen` in src/flow/rules.ts) says it applies. */
+const questionWhen = <
+  const Id extends string,
+  Schema extends z.ZodMiniType<string, unknown>,
+  const When extends string,
+>(
+  id: Id,
+  schema: Schema,
+  shownWhen: When,
+) => ({ id, kind: "question", schema, shownWhen }) as const;
 
 /**
  * Every step of the wizard, in the order the flow takes them. NEXT leaves a step for the first later step that is
@@ -41,6 +62,7 @@ const question = <const Id extends string, Schema extends z.ZodMiniType<string, 
 export const stepTable = [
   { id: "welcome", kind: "information" },
   question("reason", choiceOf("reason", reasons)),
+  { id: "unrecognisedLine", kind: "advice", shownWhen: "isUnrecognisedLine", endsTheFlow: true },
   { id: "reasonAdvice", kind: "advice", shownWhen: "needsReasonAdvice" },
   question("cardStatus", choiceOf("cardStatus", cardStatuses)),
   { id: "blockFirst", kind: "advice", shownWhen: "isLostOrStolen" },
@@ -49,11 +71,17 @@ export const stepTable = [
   { id: "damagedSim", kind: "advice", shownWhen: "hasDamagedSim", group: "cardState" },
   question("planType", choiceOf("planType", planTypes)),
   question("carrier", choiceOf("carrier", carriers)),
+  questionWhen("phoneOnInstalments", choiceOf("phoneOnInstalments", phoneOnInstalmentsAnswers), "isPostpaid"),
   question("lineNumber", optionalLineNumber),
   question("holder", choiceOf("holder", holders)),
   { id: "holderAdvice", kind: "advice", shownWhen: "needsHolderAdvice" },
+  {
+    ...questionWhen("requester", choiceOf("requester", requesters), "isSomeoneElsesLine"),
+    onlyRightAfter: "holderAdvice",
+  },
   question("identityDocument", choiceOf("identityDocument", identityDocuments)),
   question("channel", choiceOf("channel", channels)),
+  questionWhen("flightDate", optionalDay, "isLeavingPeru"),
   { id: "documents", kind: "information" },
   { id: "atStore", kind: "information", shownWhen: "choseStore", group: "request" },
   { id: "onCall", kind: "information", shownWhen: "chosePhone", group: "request" },

@@ -3,33 +3,33 @@ import { tickIdSchema } from "./answerOptions.ts";
 import { type Answers, parseAnswer, type QuestionId } from "./answers.ts";
 import { type Route, routeApplies, routesFrom } from "./routes.ts";
 import { hasUsableAnswer } from "./rules.ts";
-import {
-  firstQuestion,
-  isQuestion,
-  questionIds,
-  type Step,
-  type StepId,
-  stepIds,
-  stepTable,
-} from "./steps.ts";
+import { firstQuestion, isQuestion, questionIds, type Step, type StepId, stepTable } from "./steps.ts";
 
 export type WizardContext = {
   answers: Answers;
   /** Items ticked on the document list and the cleanup checklist. */
   ticks: string[];
-  /** The steps the user left by moving forward, most recent last: BACK returns to the last one. */
+  /** The pages the user left by moving forward, most recent last: BACK returns to the last one. */
   visited: StepId[];
   /** The message id of the last rejected answer, shown by the step until it is answered. */
   error: string | null;
-  /** Set by a summary "change" link: the flow goes back to the summary as soon as nothing new is needed. */
+  /**
+   * Set by a summary "change" link, and kept while the user moves among the pages of that change: the flow goes
+   * back to the summary as soon as nothing new is needed.
+   */
   returningToSummary: boolean;
-  changing: QuestionId | null;
+  /** The page the user chose to see again, by a "change" link or by going back: it is shown, not passed. */
+  changing: StepId | null;
 };
 
 export type WizardEvent =
   | { type: "START" }
   | { type: "ANSWER"; value: unknown }
-  | { type: "NEXT" }
+  | {
+      type: "NEXT";
+      /** Raised by the machine as it passes a page on the way back to the summary: not a page to go back to. */
+      passing?: true;
+    }
   | { type: "BACK" }
   | { type: "CHANGE"; question: QuestionId }
   | { type: "TOGGLE_TICK"; item: string };
@@ -44,39 +44,37 @@ const nextFrom = (from: StepId) =>
     actions: { type: "leaveStep" as const, params: { step: from } },
   }));
 
-const lastQuestionIndex = stepTable.findLastIndex((step) => step.kind === "question");
+const kindOf = (step: StepId) => stepTable.find(({ id }) => id === step)?.kind;
 
 /**
- * While returning to the summary after a change, the questions after the changed one are passed through — unless
- * the change left a question without a usable answer (a channel a representative cannot use): then the user walks on
- * to it, answers prefilled. Only the steps that follow a question need this: the first question is reached only by
- * choice, the advice pages are shown again on purpose, and the pages after the one that follows the last question
- * are never reached while returning, as that page itself is passed through.
+ * While returning to the summary, a page that needs nothing new of the user is passed: a question that still has a
+ * usable answer, advice already read (unless it follows the answer just given, which may change what it says), and
+ * the pages of the plan, which the summary holds. The page the user chose to see again is never passed.
  */
-const isPassedThroughOnReturn = (step: Step, index: number) =>
-  (step.kind === "question" && step.id !== firstQuestion) || index === lastQuestionIndex + 1;
-
-function stateNodeFor(step: Step, index: number) {
-  return {
-    ...(isPassedThroughOnReturn(step, index) && {
-      always: {
-        guard: { type: "canSkipToSummary" as const, params: { step: step.id } },
-        target: "summary",
-      },
-    }),
-    on: {
-      NEXT: nextFrom(step.id),
-      ...(step.kind === "question" && {
-        ANSWER: { actions: { type: "acceptAnswer" as const, params: { question: step.id } } },
-      }),
-    },
-  };
+function needsNothingNew(step: StepId, context: WizardContext, event: WizardEvent): boolean {
+  if (!context.returningToSummary || context.changing === step) return false;
+  if (isQuestion(step)) return hasUsableAnswer(step, context.answers);
+  if (kindOf(step) === "information") return true;
+  const lastPage = context.visited.at(-1);
+  const followsAnswerJustGiven =
+    event.type === "NEXT" && !event.passing && lastPage !== undefined && isQuestion(lastPage);
+  return context.visited.includes(step) && !followsAnswerJustGiven;
 }
+
+const stateNodeFor = (step: Step) => ({
+  entry: { type: "passIfNothingNew" as const, params: { step: step.id } },
+  on: {
+    NEXT: nextFrom(step.id),
+    ...(step.kind === "question" && {
+      ANSWER: { actions: { type: "acceptAnswer" as const, params: { question: step.id } } },
+    }),
+  },
+});
 
 /** The welcome page and the summary are built below, by hand: they start and end the flow. */
 const wizardSteps = Object.fromEntries(
-  stepTable.flatMap((step, index) =>
-    step.id === "welcome" || step.id === "summary" ? [] : [[step.id, stateNodeFor(step, index)]],
+  stepTable.flatMap((step) =>
+    step.id === "welcome" || step.id === "summary" ? [] : [[step.id, stateNodeFor(step)]],
   ),
 );
 
@@ -92,12 +90,6 @@ export const wizardMachine = setup({
     cameFrom: ({ context }, { step }: { step: StepId }) => context.visited.at(-1) === step,
     isChangeOf: ({ event }, { question }: { question: QuestionId }) =>
       event.type === "CHANGE" && event.question === question,
-    lacksUsableAnswer: ({ context }, { question }: { question: QuestionId }) =>
-      !hasUsableAnswer(question, context.answers),
-    canSkipToSummary: ({ context }, { step }: { step: StepId }) =>
-      context.returningToSummary &&
-      context.changing !== step &&
-      questionIds.every((question) => hasUsableAnswer(question, context.answers)),
   },
   actions: {
     acceptAnswer: enqueueActions(({ context, event, enqueue }, { question }: { question: QuestionId }) => {
@@ -117,24 +109,41 @@ export const wizardMachine = setup({
       enqueue.assign({ answers, error: null });
       enqueue.raise({ type: "NEXT" });
     }),
-    leaveStep: assign(({ context }, { step }: { step: StepId }) => ({
-      visited: [...context.visited, step],
+    passIfNothingNew: enqueueActions(({ context, event, enqueue }, { step }: { step: StepId }) => {
+      if (needsNothingNew(step, context, event)) enqueue.raise({ type: "NEXT", passing: true });
+    }),
+    leaveStep: assign(({ context, event }, { step }: { step: StepId }) => ({
+      visited: event.type === "NEXT" && event.passing ? context.visited : [...context.visited, step],
       changing: null,
     })),
-    forgetLastStep: assign(({ context }) => ({
-      visited: context.visited.slice(0, -1),
-      error: null,
-      returningToSummary: false,
-      changing: null,
-    })),
+    goBack: assign(({ context }) => {
+      const visited = context.visited.slice(0, -1);
+      return {
+        visited,
+        error: null,
+        // Going back among the pages of a change keeps the way back to the summary; going back past it ends it.
+        returningToSummary: visited.includes("summary"),
+        changing: context.visited.at(-1) ?? null,
+      };
+    }),
     startOver: assign(() => initialContext({})),
     finishReturning: assign({ returningToSummary: false, changing: null }),
     startChange: assign(({ context, event }) =>
-      event.type === "CHANGE" ? changeFromSummary(context, event.question) : {},
+      event.type === "CHANGE"
+        ? {
+            visited: [...context.visited, "summary" as const],
+            returningToSummary: true,
+            changing: event.question,
+            error: null,
+          }
+        : {},
     ),
-    askAgain: assign(({ context }, { question }: { question: QuestionId }) =>
-      changeFromSummary(context, question),
-    ),
+    // Going back out of a change can reach the summary with a question the change left without a usable answer (a
+    // phone call chosen before the line turned out to be someone else's): it is asked first, as a change would.
+    askWhatIsMissing: enqueueActions(({ context, enqueue }) => {
+      const missing = questionIds.find((question) => !hasUsableAnswer(question, context.answers));
+      if (missing) enqueue.raise({ type: "CHANGE", question: missing });
+    }),
     toggleTick: assign(({ context, event }) => {
       if (event.type !== "TOGGLE_TICK" || !tickIdSchema.safeParse(event.item).success) return {};
       const ticks = context.ticks.includes(event.item)
@@ -149,11 +158,14 @@ export const wizardMachine = setup({
   context: ({ input }) => initialContext(input),
   initial: "welcome",
   on: {
-    BACK: stepIds.map((step) => ({
-      guard: { type: "cameFrom" as const, params: { step } },
-      target: `.${step}`,
-      actions: "forgetLastStep" as const,
-    })),
+    // Nothing leads on from a page that ends the flow, so nothing leads back to it either.
+    BACK: stepTable
+      .filter((step) => !("endsTheFlow" in step))
+      .map(({ id: step }) => ({
+        guard: { type: "cameFrom" as const, params: { step } },
+        target: `.${step}`,
+        actions: "goBack" as const,
+      })),
     TOGGLE_TICK: { actions: "toggleTick" },
   },
   states: {
@@ -167,14 +179,7 @@ export const wizardMachine = setup({
       },
     },
     summary: {
-      entry: "finishReturning",
-      // Going back out of a change can reach the summary with a channel the change made unusable (a phone call
-      // chosen before the line turned out to be someone else's): the channel is asked again first.
-      always: {
-        guard: { type: "lacksUsableAnswer" as const, params: { question: "channel" as const } },
-        target: "channel",
-        actions: { type: "askAgain" as const, params: { question: "channel" as const } },
-      },
+      entry: ["finishReturning", "askWhatIsMissing"],
       on: {
         CHANGE: questionIds.map((step) => ({
           guard: { type: "isChangeOf" as const, params: { question: step } },
@@ -185,15 +190,6 @@ export const wizardMachine = setup({
     },
   },
 });
-
-function changeFromSummary(context: WizardContext, question: QuestionId): Partial<WizardContext> {
-  return {
-    visited: [...context.visited, "summary"],
-    returningToSummary: true,
-    changing: question,
-    error: null,
-  };
-}
 
 function initialContext(input: WizardInput): WizardContext {
   return {

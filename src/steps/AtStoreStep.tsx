@@ -1,3 +1,4 @@
+import { afterRequest } from "../content/afterRequest.ts";
 import { aboutThisApp, basedOn, ourAdvice } from "../content/basis.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
 import { rights } from "../content/rights.ts";
@@ -32,6 +33,9 @@ export function AtStoreStep() {
           {t("atStore.proof")}
         </Statement>
       </ol>
+      <Statement basis={basedOn(afterRequest.queja, afterRequest.quieroSalirme)}>
+        {t("atStore.refused")}
+      </Statement>
       {!knowsStores && <Statement basis={ourAdvice}>{t("atStore.storesAskCarrier")}</Statement>}
       <CarrierContact answers={answers} />
       <StaffCardForAnswers answers={answers} />

@@ -1,15 +1,16 @@
 import { afterRequest } from "../content/afterRequest.ts";
 import { bajaDeadline, latestChosenDateMonths } from "../content/bajaDeadline.ts";
 import { basedOn, ourAdvice } from "../content/basis.ts";
-import { citeRule } from "../content/fact.ts";
+import { citeEveryRule, citeRule } from "../content/fact.ts";
 import { claroPasaSaldo, money } from "../content/money.ts";
 import { rights } from "../content/rights.ts";
 import { dayInLima } from "../flow/limaDate.ts";
-import { balanceTopics, mayBeClaroLine } from "../flow/rules.ts";
+import { balanceTopics, deviceNoteFor, isClaroLine } from "../flow/rules.ts";
 import { stepTitleId } from "../flow/stepTitles.ts";
 import { type MessageId, useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
+import { CarrierContact } from "./CarrierContact.tsx";
 import { WayUp } from "./WayUp.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
 
@@ -33,15 +34,24 @@ function ClaroPasaSaldo() {
   );
 }
 
-/** The deadline in force today in Lima, the later date the user may choose, and what is then not owed. */
+/**
+ * The deadline in force today in Lima, said plainly when its start is not confirmed (the old, longer one may still
+ * be applied); the later date the user may choose; and what is then not owed.
+ */
 function Deadline() {
   const t = useText();
   const deadline = citeRule(bajaDeadline, dayInLima(new Date()));
+  const [oldestRule] = bajaDeadline.rules;
   return (
     <>
       <Statement basis={basedOn(deadline)}>{t("balance.deadline", { days: deadline.value })}</Statement>
-      <Statement basis={basedOn(deadline, latestChosenDateMonths)}>
-        {t("balance.laterDate", { days: deadline.value, months: Number(latestChosenDateMonths.value) })}
+      {deadline.norm?.startToBeConfirmed && (
+        <Statement basis={basedOn(deadline, ...citeEveryRule(bajaDeadline))}>
+          {t("balance.deadlineToConfirm", { oldDays: oldestRule.value })}
+        </Statement>
+      )}
+      <Statement basis={basedOn(latestChosenDateMonths)}>
+        {t("balance.laterDate", { months: Number(latestChosenDateMonths.value) })}
       </Statement>
       <Statement basis={basedOn(afterRequest.chargesAfterDueDateNotOwed)}>
         {t("balance.chargesNotOwed")}
@@ -54,25 +64,30 @@ export function BalanceStep() {
   const t = useText();
   const answers = useAnswers();
   const topics = balanceTopics(answers);
+  const deviceNote = deviceNoteFor(answers);
   const { next } = useWizardActions();
   return (
     <InfoPage title={t(stepTitleId("balance", answers) as MessageId)} onContinue={next}>
       {topics.includes("prepaidBalance") && (
         <>
-          {mayBeClaroLine(answers) && <ClaroPasaSaldo />}
+          {isClaroLine(answers) && <ClaroPasaSaldo />}
           <Statement basis={ourAdvice}>{t("balance.prepaid")}</Statement>
         </>
       )}
-      {topics.includes("postpaidBill") && (
-        <>
-          <Statement basis={basedOn(money.devicePenalty)}>{t("balance.postpaid")}</Statement>
-          <Statement basis={basedOn(money.cancelBeforeBillingCycle)}>{t("balance.billingCycle")}</Statement>
-        </>
+      {topics.includes("unusedPrepaidLine") && (
+        <Statement basis={basedOn(money.unusedPrepaidLineDays)}>
+          {t("balance.unusedPrepaidLine", { days: Number(money.unusedPrepaidLineDays.value) })}
+        </Statement>
       )}
+      {topics.includes("postpaidBill") && (
+        <Statement basis={basedOn(money.cancelBeforeBillingCycle)}>{t("balance.billingCycle")}</Statement>
+      )}
+      {deviceNote && <Statement basis={basedOn(money.devicePenalty)}>{t(`balance.${deviceNote}`)}</Statement>}
       {topics.includes("debt") && (
         <Statement basis={basedOn(rights.debtIsNoReasonToRefuse)}>{t("balance.debt")}</Statement>
       )}
       <Deadline />
+      <CarrierContact answers={answers} />
       <WayUp />
     </InfoPage>
   );

@@ -2,7 +2,7 @@ import { aboutThisApp, basedOn, ourAdvice } from "../content/basis.ts";
 import { claroReplacementDays } from "../content/carriers/claro.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
 import { lossAndTheft } from "../content/lossAndTheft.ts";
-import { mayBeClaroLine, mustReportToPolice } from "../flow/rules.ts";
+import { isClaroLine, mustReportToPolice } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { PhoneLink } from "../ui/PhoneLink.tsx";
@@ -80,7 +80,7 @@ export function BlockFirstStep() {
       <Sources
         facts={carriers.flatMap(({ lossAndTheft }) => [lossAndTheft.ownLine, lossAndTheft.anyPhone])}
       />
-      {mayBeClaroLine(answers) && (
+      {isClaroLine(answers) && (
         <Statement basis={basedOn(claroReplacementDays)}>
           {t("blockFirst.claroReplacementDays", { days: Number(claroReplacementDays.value) })}
         </Statement>

@@ -1,20 +1,20 @@
 import { basedOn } from "../content/basis.ts";
-import { deceasedHolderChange, representation, rights } from "../content/rights.ts";
-import { mustGoInPerson } from "../flow/rules.ts";
+import { appNeedsTheLine, deceasedHolderChange, representation, rights } from "../content/rights.ts";
+import { channelHintFor } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { Statement } from "../ui/Statement.tsx";
 import { ChoiceStep } from "./ChoiceStep.tsx";
 import { useAnswers } from "./wizard.ts";
 
+const hints = {
+  representative: { text: "channel.onlyStore", basis: basedOn(representation.representativeMayAct) },
+  heir: { text: "channel.hintHeir", basis: basedOn(deceasedHolderChange, rights.channelsCarriersMustAccept) },
+  noWorkingSim: { text: "channel.hintNoSim", basis: basedOn(appNeedsTheLine) },
+  any: { text: "channel.hint", basis: basedOn(rights.channelsCarriersMustAccept) },
+} as const;
+
 export function ChannelStep() {
   const t = useText();
-  const inPersonOnly = mustGoInPerson(useAnswers());
-  const hint = inPersonOnly ? (
-    <Statement basis={basedOn(representation.representativeMayAct, deceasedHolderChange)}>
-      {t("channel.onlyStore")}
-    </Statement>
-  ) : (
-    <Statement basis={basedOn(rights.channelsCarriersMustAccept)}>{t("channel.hint")}</Statement>
-  );
-  return <ChoiceStep question="channel" hint={hint} />;
+  const { text, basis } = hints[channelHintFor(useAnswers())];
+  return <ChoiceStep question="channel" hint={<Statement basis={basis}>{t(text)}</Statement>} />;
 }

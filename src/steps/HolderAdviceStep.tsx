@@ -3,28 +3,36 @@ import { carrierFacts } from "../content/carriers/index.ts";
 import {
   checaTusLineas,
   checaTusLineasHiddenDigits,
+  deathEndsContract,
   deceasedHolderChange,
   representation,
   rights,
 } from "../content/rights.ts";
-import { holderAdviceShown, representativeNeedsNotary } from "../flow/rules.ts";
+import { carrierAsksNotarisedPower, holderAdviceShown } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
 import { CarrierContact } from "./CarrierContact.tsx";
 import { carrierName } from "./carrierName.ts";
+import { StaffCardForAnswers } from "./StaffCardForAnswers.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
 
+/** The change of holder first, in person, with the card for that visit; then the heir cancels like any holder. */
 function DeceasedHolderAdvice() {
   const t = useText();
+  const answers = useAnswers();
   return (
     <>
+      <Statement basis={basedOn(deathEndsContract)}>{t("holderAdvice.deceased.askFirst")}</Statement>
       <Statement basis={basedOn(deceasedHolderChange)}>
         {t("holderAdvice.deceased.body", { days: Number(deceasedHolderChange.value) })}
       </Statement>
+      <Statement basis={basedOn(deceasedHolderChange)}>{t("holderAdvice.deceased.otherHeirs")}</Statement>
       <Statement basis={basedOn(deceasedHolderChange, rights.channelsCarriersMustAccept)}>
         {t("holderAdvice.deceased.then")}
       </Statement>
+      <CarrierContact answers={answers} />
+      <StaffCardForAnswers answers={answers} visit="changeOfHolder" />
     </>
   );
 }
@@ -65,18 +73,16 @@ function SomeoneElsesLineAdvice() {
       <Statement basis={basedOn(representation.authorisedContact)}>
         {t("holderAdvice.authorisedContact")}
       </Statement>
-      {representativeNeedsNotary(answers) && bitelRule ? (
+      {carrierAsksNotarisedPower(answers) && bitelRule ? (
         <Statement basis={basedOn(bitelRule)}>
           {t("holderAdvice.bitel", { months: Number(bitelRule.value) })}
         </Statement>
       ) : (
-        <>
-          <Statement basis={ourAdvice}>
-            {t("holderAdvice.askCarrier", { carrier: carrierName(answers, t) })}
-          </Statement>
-          <CarrierContact answers={answers} />
-        </>
+        <Statement basis={ourAdvice}>
+          {t("holderAdvice.askCarrier", { carrier: carrierName(answers, t) })}
+        </Statement>
       )}
+      <CarrierContact answers={answers} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Answers } from "../flow/answers.ts";
+import type { Visit } from "../flow/documents.ts";
 import { type StaffCardLine, staffCardLines } from "../flow/staffCard.ts";
 import { useLanguageTag } from "../i18n/useLocale.ts";
 import { useSpanishText } from "../i18n/useSpanishText.ts";
@@ -22,15 +23,27 @@ export function staffCardLineText(line: StaffCardLine, t: Translate): string {
   }
 }
 
-/** The Spanish card for the counter, built from the user's answers, with their own language beside it. */
-export function StaffCardForAnswers({ answers }: { answers: Answers }) {
+/** Each visit's card title. */
+export const staffCardTitles = {
+  cancellation: "staffCard.title",
+  changeOfHolder: "staffCard.titleChangeOfHolder",
+} as const;
+
+/** The Spanish card for the counter at one visit, built from the user's answers, with their own language beside it. */
+export function StaffCardForAnswers({
+  answers,
+  visit = "cancellation",
+}: {
+  answers: Answers;
+  visit?: Visit;
+}) {
   const t = useText();
   const spanish = useSpanishText();
   const languageTag = useLanguageTag();
   if (!spanish) return null;
-  const lines = staffCardLines(answers).map((line) => ({
+  const lines = staffCardLines(answers, visit).map((line) => ({
     spanish: staffCardLineText(line, spanish),
     own: staffCardLineText(line, t),
   }));
-  return <StaffCard title={spanish("staffCard.title")} lines={lines} ownLang={languageTag} />;
+  return <StaffCard title={spanish(staffCardTitles[visit])} lines={lines} ownLang={languageTag} />;
 }

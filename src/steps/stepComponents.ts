@@ -10,6 +10,7 @@ import { CleanupStep } from "./CleanupStep.tsx";
 import { DamagedSimStep } from "./DamagedSimStep.tsx";
 import { DebtFirstStep } from "./DebtFirstStep.tsx";
 import { DocumentsStep } from "./DocumentsStep.tsx";
+import { FlightDateStep } from "./FlightDateStep.tsx";
 import { HolderAdviceStep } from "./HolderAdviceStep.tsx";
 import { IdentityDocumentStep } from "./IdentityDocumentStep.tsx";
 import { LineNumberStep } from "./LineNumberStep.tsx";
@@ -18,6 +19,7 @@ import { OnlineStep } from "./OnlineStep.tsx";
 import { PlanTypeStep } from "./PlanTypeStep.tsx";
 import { ReasonAdviceStep } from "./ReasonAdviceStep.tsx";
 import { SummaryStep } from "./summary/SummaryStep.tsx";
+import { UnrecognisedLineStep } from "./UnrecognisedLineStep.tsx";
 
 type PageStep = Exclude<StepId, ChoiceQuestionId | "welcome">;
 
@@ -26,6 +28,7 @@ type PageStep = Exclude<StepId, ChoiceQuestionId | "welcome">;
  * more than a title and options. The welcome page is the app's, rendered with its session.
  */
 const ownPages: Record<PageStep, ComponentType> & Partial<Record<ChoiceQuestionId, ComponentType>> = {
+  unrecognisedLine: UnrecognisedLineStep,
   reasonAdvice: ReasonAdviceStep,
   blockFirst: BlockFirstStep,
   damagedSim: DamagedSimStep,
@@ -36,6 +39,7 @@ const ownPages: Record<PageStep, ComponentType> & Partial<Record<ChoiceQuestionI
   holderAdvice: HolderAdviceStep,
   identityDocument: IdentityDocumentStep,
   channel: ChannelStep,
+  flightDate: FlightDateStep,
   documents: DocumentsStep,
   atStore: AtStoreStep,
   onCall: OnCallStep,

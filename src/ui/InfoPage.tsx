@@ -1,15 +1,15 @@
 import type { ReactNode } from "react";
 import { ContinueButton } from "./ContinueButton.tsx";
 
-type InfoPageProps = { title: string; children: ReactNode; onContinue: () => void };
+type InfoPageProps = { title: string; children: ReactNode; onContinue?: () => void };
 
-/** A page that tells rather than asks: a heading, the content, and Continue. */
+/** A page that tells rather than asks: a heading, the content, and Continue (none on a page that ends the flow). */
 export function InfoPage({ title, children, onContinue }: InfoPageProps) {
   return (
     <>
       <h1 tabIndex={-1}>{title}</h1>
       {children}
-      <ContinueButton onContinue={onContinue} />
+      {onContinue && <ContinueButton onContinue={onContinue} />}
     </>
   );
 }

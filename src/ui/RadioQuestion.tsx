@@ -1,5 +1,8 @@
 import { type ReactNode, useState } from "react";
+import { aboutThisApp } from "../content/basis.ts";
+import { useText } from "../i18n/useText.ts";
 import { QuestionForm } from "./QuestionForm.tsx";
+import { Statement } from "./Statement.tsx";
 
 export type RadioOption = { value: string; label: string };
 
@@ -49,6 +52,34 @@ export function RadioQuestion({ name, title, hint, options, answer, error, onAns
             })}
           </div>
         </fieldset>
+      )}
+    </QuestionForm>
+  );
+}
+
+type StatedAnswerProps = {
+  name: string;
+  /** The answer, stated: the page's heading. */
+  title: string;
+  hint?: ReactNode;
+  error: string | null;
+  onContinue: () => void;
+};
+
+/** A question with one possible answer is stated, not asked: the page says the answer, and Continue gives it. */
+export function StatedAnswer({ name, title, hint, error, onContinue }: StatedAnswerProps) {
+  const t = useText();
+  const headingId = `${name}-answer`;
+  return (
+    <QuestionForm name={name} hint={hint} error={error} errorTarget={headingId} onSubmit={onContinue}>
+      {(_, details) => (
+        <>
+          <h1 tabIndex={-1} id={headingId}>
+            {title}
+          </h1>
+          <Statement basis={aboutThisApp}>{t("choice.onlyAnswer.why")}</Statement>
+          {details}
+        </>
       )}
     </QuestionForm>
   );

@@ -1,3 +1,4 @@
+import { useId } from "react";
 export type StaffCardLine = { spanish: string; own: string };
 
 type StaffCardProps = {
@@ -10,9 +11,10 @@ type StaffCardProps = {
 /** A large-type card in Spanish for the carrier's staff, readable at arm's length. */
 export function StaffCard({ title, lines, ownLang }: StaffCardProps) {
   const showOwn = !ownLang.startsWith("es");
+  const titleId = useId();
   return (
-    <section className="staff-card" aria-labelledby="staff-card-title" lang="es-PE">
-      <h2 id="staff-card-title">{title}</h2>
+    <section className="staff-card" aria-labelledby={titleId} lang="es-PE">
+      <h2 id={titleId}>{title}</h2>
       {lines.map((line) => (
         <div className="staff-card__line" key={line.spanish}>
           <p className="staff-card__spanish">{line.spanish}</p>

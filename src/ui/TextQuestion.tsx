@@ -8,6 +8,8 @@ type TextQuestionProps = {
   answer: string | undefined;
   error: string | null;
   inputMode?: "tel" | "text";
+  /** A date field gives the day as YYYY-MM-DD, with the phone's own date picker. */
+  type?: "text" | "date";
   autoComplete?: string;
   onAnswer: (value: string) => void;
 };
@@ -20,6 +22,7 @@ export function TextQuestion({
   answer,
   error,
   inputMode,
+  type = "text",
   autoComplete,
   onAnswer,
 }: TextQuestionProps) {
@@ -36,7 +39,7 @@ export function TextQuestion({
             className="text-input"
             id={name}
             name={name}
-            type="text"
+            type={type}
             inputMode={inputMode}
             autoComplete={autoComplete}
             spellCheck={false}

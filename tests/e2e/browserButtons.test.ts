@@ -84,6 +84,29 @@ describe("the browser's Back and Forward buttons", () => {
   });
 });
 
+describe("the browser's Back after Resume", () => {
+  test("goes back through the steps taken, after the app's own Back too, and leaves the app only from the welcome page", async () => {
+    const first = await openFreshTab();
+    await answerTwoSteps(first.page);
+
+    // A new tab, as a phone opens the app again: its history holds only the welcome page.
+    const { page, wizard } = await openTab("/?lang=en");
+    const entriesBefore = await page.evaluate(() => window.history.length);
+    await page.getByRole("button", { name: "Resume", exact: true }).click();
+    await expectStep(page, "planType");
+    // The welcome page, then one entry for each step taken: reason, state of the line, plan type.
+    expect(await page.evaluate(() => window.history.length)).toBe(entriesBefore + 3);
+
+    await wizard.back();
+    await expectStep(page, "cardStatus");
+    await page.goBack();
+    await expectStep(page, "reason");
+    await page.goBack();
+    await wizard.expectHeading(messageIn("en", "welcome.title"));
+    await expect.poll(() => hashOf(page)).toBe("");
+  });
+});
+
 describe("an address typed by hand", () => {
   test("for a step not reached yet shows the furthest step reached, with no error, in the tab or in a new one", async () => {
     const { page } = await openFreshTab();

@@ -57,19 +57,51 @@ describe("the line number answer", () => {
   });
 });
 
+describe("the flight date", () => {
+  it.each([
+    ["2026-12-10", "2026-12-10"],
+    [" 2027-01-02 ", "2027-01-02"],
+    ["", ""],
+  ])("accepts %j as %j: a day, or nothing when the user has no date yet", (typed, stored) => {
+    expect(parseAnswer("flightDate", typed)).toEqual({ ok: true, value: stored });
+  });
+
+  it.each(["2026-02-30", "10/12/2026", "tomorrow", "2026-13-01"])(
+    "refuses %j with its own message",
+    (typed) => {
+      expect(parseAnswer("flightDate", typed)).toEqual({ ok: false, error: "error.flightDate" });
+    },
+  );
+});
+
 describe("the questions", () => {
-  it("every question but the line number is answered by picking one of its options", () => {
-    expect(questionIds.filter(isChoiceQuestion)).toEqual(questionIds.filter((id) => id !== "lineNumber"));
+  it("every question but the line number and the flight date is answered by picking one of its options", () => {
+    expect(questionIds.filter(isChoiceQuestion)).toEqual(
+      questionIds.filter((id) => id !== "lineNumber" && id !== "flightDate"),
+    );
     expect(optionsOf("lineNumber")).toBeNull();
     expect(optionsOf("channel")).toEqual(["store", "phone", "online"]);
   });
 
   it.each([
-    ["reason", ["leavingPeru", "switchingCarrier", "tooExpensive", "lostOrStolen", "other"]],
+    [
+      "reason",
+      [
+        "leavingPeru",
+        "switchingCarrier",
+        "tooExpensive",
+        "lostOrStolen",
+        "holderDied",
+        "unrecognisedLine",
+        "other",
+      ],
+    ],
     ["cardStatus", ["working", "suspendedForDebt", "lost", "stolen", "damaged"]],
     ["planType", ["prepaid", "postpaid", "notSure"]],
     ["carrier", ["claro", "movistar", "entel", "bitel", "other", "notSure"]],
+    ["phoneOnInstalments", ["yes", "no", "notSure"]],
     ["holder", ["me", "someoneElse", "deceased", "notSure"]],
+    ["requester", ["theHolder", "me"]],
     ["identityDocument", ["dni", "carneExtranjeria", "passport", "ptpCpp", "other"]],
     ["channel", ["store", "phone", "online"]],
   ] as const)("the question %s offers, in this order, %o, each with a label", (question, options) => {
@@ -94,9 +126,15 @@ describe("comparing two sets of answers", () => {
   });
 
   it.each(questionIds)("finds them different when only the %s differs or is missing", (question) => {
-    const changed: Answers = { ...completeAnswers, [question]: undefined };
-    expect(sameAnswers(completeAnswers, changed)).toBe(false);
-    expect(sameAnswers(changed, completeAnswers)).toBe(false);
+    const everyQuestionAnswered: Answers = {
+      ...completeAnswers,
+      phoneOnInstalments: "no",
+      requester: "theHolder",
+      flightDate: "",
+    };
+    const changed: Answers = { ...everyQuestionAnswered, [question]: undefined };
+    expect(sameAnswers(everyQuestionAnswered, changed)).toBe(false);
+    expect(sameAnswers(changed, everyQuestionAnswered)).toBe(false);
   });
 });
 

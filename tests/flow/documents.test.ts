@@ -29,7 +29,12 @@ describe("documentsFor", () => {
   });
 
   it("someone else's Bitel line: Bitel's own list, each item citing Bitel's page", () => {
-    const documents = documentsFor({ ...holderAtStore, carrier: "bitel", holder: "someoneElse" });
+    const documents = documentsFor({
+      ...holderAtStore,
+      carrier: "bitel",
+      holder: "someoneElse",
+      requester: "me",
+    });
     expect(documents.map((item) => item.id)).toEqual([
       "dni",
       "representativeIdentityCopy",
@@ -40,6 +45,7 @@ describe("documentsFor", () => {
     expect(documents[3]).toMatchObject({
       because: [
         { question: "holder", answer: "someoneElse" },
+        { question: "requester", answer: "me" },
         { question: "carrier", answer: "bitel" },
       ],
       values: { months: 1 },
@@ -48,24 +54,43 @@ describe("documentsFor", () => {
   });
 
   it.each(["claro", "movistar", "entel", "notSure"] as const)(
-    "someone else's %s line: a carta poder in the form the carrier asks for, and no copy no source asks for",
+    "someone else's %s line, asked for by the user: a carta poder in the form the carrier asks for, and no copy no source asks for",
     (carrier) => {
-      const documents = documentsFor({ ...holderAtStore, carrier, holder: "someoneElse" });
+      const documents = documentsFor({ ...holderAtStore, carrier, holder: "someoneElse", requester: "me" });
       expect(documents.map((item) => item.id)).toEqual(["dni", "powerOfAttorneyAskCarrier", "simCard"]);
       expect(documents[1]?.because).toEqual([
         { question: "holder", answer: "someoneElse" },
+        { question: "requester", answer: "me" },
         { question: "carrier", answer: carrier },
       ]);
     },
   );
 
-  it("a deceased holder's line needs the holder's ID and the death certificate", () => {
-    expect(ids({ ...holderAtStore, holder: "deceased" })).toEqual([
+  it("someone else's line, asked for by its holder: the holder's own list, no power of attorney", () => {
+    expect(ids({ ...holderAtStore, holder: "someoneElse", requester: "theHolder" })).toEqual([
       "dni",
-      "deceasedHolderIdentity",
-      "deathCertificate",
       "simCard",
     ]);
+  });
+
+  it("an heir's list in two visits: the change of holder (their ID, the holder's ID, the death certificate), then the cancellation", () => {
+    const documents = documentsFor({ ...holderAtStore, holder: "deceased" });
+    expect(documents.map(({ id, visit }) => [visit, id])).toEqual([
+      ["changeOfHolder", "dni"],
+      ["changeOfHolder", "deceasedHolderIdentity"],
+      ["changeOfHolder", "deathCertificate"],
+      ["cancellation", "sameIdentityDocument"],
+      ["cancellation", "simCard"],
+    ]);
+    expect(documents[2]?.basis).toMatchObject({ kind: "facts" });
+  });
+
+  it("whoever is not an heir goes once, for the cancellation", () => {
+    for (const answers of [
+      holderAtStore,
+      { ...holderAtStore, holder: "someoneElse", requester: "me" } as const,
+    ])
+      expect(new Set(documentsFor(answers).map((item) => item.visit))).toEqual(new Set(["cancellation"]));
   });
 
   it.each([
@@ -118,7 +143,11 @@ describe("documentsFor", () => {
 
 describe("documentsFor: the answers each document gives as its reason", () => {
   it.each([
-    [{ holder: "someoneElse" }, "powerOfAttorneyAskCarrier", ["holder", "carrier"]],
+    [
+      { holder: "someoneElse", requester: "me" },
+      "powerOfAttorneyAskCarrier",
+      ["holder", "requester", "carrier"],
+    ],
     [{ holder: "deceased" }, "deathCertificate", ["holder"]],
     [{ cardStatus: "stolen" }, "policeReport", ["cardStatus"]],
     [{ cardStatus: "suspendedForDebt" }, "debtPaymentProof", ["cardStatus"]],

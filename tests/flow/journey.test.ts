@@ -2,6 +2,16 @@ import { describe, expect, it } from "vitest";
 import { journeyFor, progressOf } from "../../src/flow/journey.ts";
 import { completeAnswers } from "../support/completeAnswers.ts";
 
+/** A son whose father, the holder of an Entel postpaid line, has died. */
+const heirsAnswers = {
+  reason: "other",
+  cardStatus: "working",
+  planType: "postpaid",
+  carrier: "entel",
+  lineNumber: "",
+  holder: "deceased",
+} as const;
+
 describe("journeyFor and progressOf", () => {
   it("counts the steps along the user's own path", () => {
     const plain = journeyFor({ reason: "other" });
@@ -40,11 +50,22 @@ describe("journeyFor and progressOf", () => {
     ]);
   });
 
-  it("counts a journey before any answer, as if each question got its first option", () => {
+  it("counts a journey before any answer by the fewest pages it can take", () => {
     const journey = journeyFor({});
-    expect(journey).toEqual(journeyFor({ reason: "leavingPeru", cardStatus: "working", lineNumber: "" }));
+    expect(journey).toEqual(journeyFor({ reason: "other", cardStatus: "working", lineNumber: "" }));
+    expect(journey).not.toContain("reasonAdvice");
     expect(journey).toContain("lineNumber");
     expect(journey.at(-1)).toBe("summary");
+  });
+
+  it("an heir reads a total that never falls as he answers (it went 14, 13, 14), and grows for the holder's advice", () => {
+    const questionsAnswered = Object.keys(heirsAnswers).length;
+    const totals = Array.from({ length: questionsAnswered + 1 }, (_, count) => {
+      const answers = Object.fromEntries(Object.entries(heirsAnswers).slice(0, count));
+      return progressOf("reason", answers)?.total ?? 0;
+    });
+    expect(totals).toEqual(totals.toSorted((a, b) => a - b));
+    expect(totals.at(-1)).toBeGreaterThan(totals.at(-2) ?? Infinity);
   });
 
   it("counts each step of the path in order, the same for the same answers however often it is asked", () => {

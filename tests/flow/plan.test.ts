@@ -53,7 +53,9 @@ describe("planFor", () => {
   });
 
   it("leaving Peru: once the user goes on to cancel, the plan does not suggest a suspension instead", () => {
-    expect(ids({ ...holderAtStore, reason: "leavingPeru" })).toEqual(ids(holderAtStore));
+    const leaving = ids({ ...holderAtStore, reason: "leavingPeru" });
+    expect(leaving).toEqual(["askWhatWorksFromAbroad", ...ids(holderAtStore)]);
+    expect(leaving).not.toContain("considerSuspension");
   });
 
   it.each([
@@ -67,8 +69,21 @@ describe("planFor", () => {
     ]);
   });
 
-  it("someone else's line: only the holder may request", () => {
-    expect(ids({ ...holderAtStore, holder: "someoneElse" })).toContain("holderMustRequest");
+  it("someone else's line asked for by the user: the representative's plan", () => {
+    const plan = ids({ ...holderAtStore, holder: "someoneElse", requester: "me" });
+    expect(plan).toContain("holderMustRequest");
+    expect(plan).not.toContain("holderAsks");
+  });
+
+  it("someone else's line asked for by its holder: the holder's own request, by phone with the carrier's number", () => {
+    const plan = planFor(
+      { ...holderAtStore, holder: "someoneElse", requester: "theHolder", channel: "phone" },
+      today,
+    );
+    expect(plan.map((action) => action.id)).toEqual(
+      expect.arrayContaining(["holderAsks", "requestByPhoneNumber"]),
+    );
+    expect(plan.map((action) => action.id)).not.toContain("holderMustRequest");
   });
 
   it("a deceased holder: change of holder first", () => {
@@ -115,7 +130,11 @@ describe("planFor: the answers each step of the plan gives as its reason", () =>
     [lostAndStolen, "blockLineAndPhone", ["reason", "cardStatus"]],
     [lostAndStolen, "reportToPolice", ["cardStatus"]],
     [lostAndStolen, "checkImeiBlocked", ["reason", "cardStatus"]],
-    [{ ...holderAtStore, holder: "someoneElse" }, "holderMustRequest", ["holder"]],
+    [
+      { ...holderAtStore, holder: "someoneElse", requester: "me" },
+      "holderMustRequest",
+      ["holder", "requester"],
+    ],
     [{ ...holderAtStore, holder: "deceased" }, "changeHolderFirst", ["holder"]],
     [{ ...holderAtStore, cardStatus: "suspendedForDebt" }, "settleDebt", ["cardStatus"]],
     [holderAtStore, "useUpBalance", ["planType"]],
@@ -141,7 +160,8 @@ describe("planFor: what each answer adds or takes away", () => {
     [{ cardStatus: "suspendedForDebt" }, "settleDebt"],
     [{ planType: "postpaid" }, "cancelBeforeBillingCycle"],
     [{ planType: "postpaid" }, "payFinalBill"],
-    [{ holder: "someoneElse" }, "holderMustRequest"],
+    [{ holder: "someoneElse", requester: "me" }, "holderMustRequest"],
+    [{ holder: "someoneElse", requester: "theHolder" }, "holderAsks"],
   ] as const)("%o adds %s, which the holder's own prepaid line does not have", (change, id) => {
     expect(ids({ ...holderAtStore, ...change })).toContain(id);
     expect(ids(holderAtStore)).not.toContain(id);
@@ -202,8 +222,11 @@ describe("planFor: what each step rests on", () => {
     const request = planFor({ ...holderAtStore, channel: "phone", carrier: "movistar" }, today).find(
       (action) => action.id === "requestByPhoneNumber",
     );
-    expect(request?.values).toEqual({ carrier: "Movistar", number: "104" });
-    expect(request?.basis).toMatchObject({ kind: "facts", facts: [{ sources: [{ kind: "osiptel" }] }] });
+    expect(request?.values).toEqual({ carrier: "Movistar", number: "104", anyPhone: "0800 11800" });
+    expect(request?.basis).toMatchObject({
+      kind: "facts",
+      facts: [{ sources: [{ kind: "osiptel" }] }, { sources: [{ kind: "press" }] }],
+    });
   });
 
   it("the check after the request counts the business days of the rule in force that day", () => {

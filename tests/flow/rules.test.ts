@@ -12,17 +12,17 @@ import {
   availableChannels,
   balanceTopics,
   carrierWithFacts,
+  channelHintFor,
   hasDebt,
   hasUsableAnswer,
   holderAdviceFor,
+  isClaroLine,
   isDeceasedHoldersLine,
   isLostOrStolen,
   isPostpaid,
   isPrepaid,
   isSomeoneElsesLine,
   isUnsure,
-  mayBeClaroLine,
-  mustGoInPerson,
   mustReportToPolice,
   offeredOptions,
   reasonAdviceFor,
@@ -98,7 +98,10 @@ describe("whose line it is", () => {
   });
 
   it.each(carriers)("a representative needs a notarised power of attorney only for Bitel (%s)", (carrier) => {
-    expect(representativeNeedsNotary({ holder: "someoneElse", carrier })).toBe(carrier === "bitel");
+    expect(representativeNeedsNotary({ holder: "someoneElse", requester: "me", carrier })).toBe(
+      carrier === "bitel",
+    );
+    expect(representativeNeedsNotary({ holder: "someoneElse", requester: "theHolder", carrier })).toBe(false);
   });
 
   it.each(holders.filter((holder) => holder !== "someoneElse"))(
@@ -129,12 +132,29 @@ describe("the channels open to the user", () => {
     [{ holder: "me" }, ["store", "phone", "online"]],
     [{ holder: "notSure" }, ["store", "phone", "online"]],
     [{}, ["store", "phone", "online"]],
-    [{ holder: "someoneElse" }, ["store"]],
-    [{ holder: "deceased" }, ["store"]],
+    [{ holder: "someoneElse", requester: "me" }, ["store"]],
+    [{ holder: "someoneElse", requester: "theHolder" }, ["store", "phone", "online"]],
+    [{ holder: "deceased" }, ["store", "phone", "online"]],
+    [{ holder: "me", cardStatus: "stolen" }, ["store", "phone"]],
+    [{ holder: "me", cardStatus: "lost" }, ["store", "phone"]],
+    [{ holder: "me", cardStatus: "damaged" }, ["store", "phone"]],
+    [{ holder: "someoneElse", requester: "me", cardStatus: "stolen" }, ["store"]],
   ] as const)("for %o: %o", (answers, expected) => {
     expect(availableChannels(answers)).toEqual(expected);
     expect(offeredOptions("channel", answers)).toEqual(expected);
-    expect(mustGoInPerson(answers)).toBe(expected.length === 1);
+  });
+
+  it("an heir is told that the line must be theirs before it can be cancelled; a representative that only a visit will do", () => {
+    expect(channelHintFor({ holder: "deceased" })).toBe("heir");
+    expect(channelHintFor({ reason: "holderDied", holder: "deceased" })).toBe("heir");
+    expect(channelHintFor({ holder: "someoneElse", requester: "me" })).toBe("representative");
+    expect(channelHintFor({ holder: "me", cardStatus: "stolen" })).toBe("noWorkingSim");
+    expect(channelHintFor({ holder: "me", cardStatus: "working" })).toBe("any");
+  });
+
+  it("when the reason is the holder's death, the holder question can only be answered one way", () => {
+    expect(offeredOptions("holder", { reason: "holderDied" })).toEqual(["deceased"]);
+    expect(offeredOptions("holder", { reason: "leavingPeru" })).toEqual(holders);
   });
 
   it("every other question offers all its options whatever the answers, and the line number none", () => {
@@ -146,14 +166,16 @@ describe("the channels open to the user", () => {
   });
 
   it.each([
-    ["me", "phone", true],
-    ["me", "online", true],
-    ["someoneElse", "store", true],
-    ["someoneElse", "phone", false],
-    ["someoneElse", "online", false],
-    ["deceased", "phone", false],
-  ] as const)("the holder %s may still use the channel %s: %s", (holder, channel, usable) => {
-    expect(hasUsableAnswer("channel", { holder, channel })).toBe(usable);
+    [{ holder: "me" }, "phone", true],
+    [{ holder: "me" }, "online", true],
+    [{ holder: "someoneElse", requester: "me" }, "store", true],
+    [{ holder: "someoneElse", requester: "me" }, "phone", false],
+    [{ holder: "someoneElse", requester: "me" }, "online", false],
+    [{ holder: "someoneElse", requester: "theHolder" }, "online", true],
+    [{ holder: "me", cardStatus: "stolen" }, "online", false],
+    [{ holder: "deceased" }, "phone", true],
+  ] as const)("%o may still use the channel %s: %s", (answers, channel, usable) => {
+    expect(hasUsableAnswer("channel", { ...answers, channel })).toBe(usable);
   });
 
   it("any other answer given stays usable, and a question not answered has no usable answer", () => {
@@ -187,13 +209,12 @@ describe("the carrier", () => {
   });
 
   it.each([
-    [undefined, true],
     ["claro", true],
     ["movistar", false],
     ["other", false],
     ["notSure", false],
-  ] as const)("Claro's note on replacement chips applies to the carrier %s: %s", (carrier, applies) => {
-    expect(mayBeClaroLine({ carrier })).toBe(applies);
+  ] as const)("Claro's own notes apply to the carrier %s: %s", (carrier, applies) => {
+    expect(isClaroLine({ carrier })).toBe(applies);
   });
 });
 
@@ -210,6 +231,8 @@ describe("the kind of plan", () => {
     [{}, ["prepaidBalance", "postpaidBill"]],
     [{ planType: "prepaid", cardStatus: "suspendedForDebt" }, ["prepaidBalance", "debt"]],
     [{ planType: "postpaid", cardStatus: "suspendedForDebt" }, ["postpaidBill", "debt"]],
+    [{ planType: "prepaid", reason: "leavingPeru" }, ["prepaidBalance", "unusedPrepaidLine"]],
+    [{ planType: "postpaid", reason: "leavingPeru" }, ["postpaidBill"]],
   ] as const)("the balance page for %o speaks of %o", (answers, topics) => {
     expect(balanceTopics(answers)).toEqual(topics);
   });

@@ -29,25 +29,38 @@ describe("the Spanish card for the counter", () => {
   });
 
   it.each([
-    { holder: "someoneElse", carrier: "bitel" },
-    { holder: "deceased" },
+    { holder: "someoneElse", requester: "me", carrier: "bitel" },
     { planType: "postpaid", cardStatus: "suspendedForDebt" },
   ] as const)("lists the same papers as the document list for %o", (change) => {
     const answers = { ...atStore, ...change };
     expect(staffCardLines(answers).at(-1)).toEqual({ id: "bring", documents: documentsFor(answers) });
   });
 
+  it("an heir's two cards each list the papers for their own visit", () => {
+    const answers: Answers = { ...atStore, holder: "deceased" };
+    for (const visit of ["changeOfHolder", "cancellation"] as const)
+      expect(staffCardLines(answers, visit).at(-1)).toEqual({
+        id: "bring",
+        documents: documentsFor(answers).filter((item) => item.visit === visit),
+      });
+  });
+
+  it("the holder who asks for their own line, told by the user, is no representative", () => {
+    expect(
+      staffCardLines({ ...atStore, holder: "someoneElse", requester: "theHolder" }).map((line) => line.id),
+    ).toEqual(["request", "proof", "bring"]);
+  });
+
   it("a representative says, after the request, that they act for the holder", () => {
-    expect(staffCardLines({ ...atStore, holder: "someoneElse" }).map((line) => line.id)).toEqual([
-      "request",
-      "representative",
-      "proof",
-      "bring",
-    ]);
+    expect(
+      staffCardLines({ ...atStore, holder: "someoneElse", requester: "me" }).map((line) => line.id),
+    ).toEqual(["request", "representative", "proof", "bring"]);
   });
 
   it("an heir asks for the change of holder, not for a cancellation the line's holder cannot yet make", () => {
-    const lines = staffCardLines({ ...atStore, holder: "deceased" }).map((line) => line.id);
-    expect(lines).toEqual(["changeHolder", "proof", "bring"]);
+    const card = (visit: "changeOfHolder" | "cancellation") =>
+      staffCardLines({ ...atStore, holder: "deceased" }, visit).map((line) => line.id);
+    expect(card("changeOfHolder")).toEqual(["changeHolder", "proof", "bring"]);
+    expect(card("cancellation")).toEqual(["request", "proof", "bring"]);
   });
 });

@@ -18,10 +18,13 @@ describe("the steps of the wizard", () => {
       "cardStatus",
       "planType",
       "carrier",
+      "phoneOnInstalments",
       "lineNumber",
       "holder",
+      "requester",
       "identityDocument",
       "channel",
+      "flightDate",
     ]);
     expect(firstQuestion).toBe("reason");
   });

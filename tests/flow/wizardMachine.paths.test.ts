@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { type AnyStateNode, createActor, type SnapshotFrom } from "xstate";
 import { type AdjacencyValue, createTestModel, getStateNodes } from "xstate/graph";
 import * as z from "zod/mini";
-import type { Channel } from "../../src/flow/answerOptions.ts";
 import { type Answers, answerSchemas, type QuestionId, sameAnswers } from "../../src/flow/answers.ts";
-import { availableChannels, hasUsableAnswer, shownWhen } from "../../src/flow/rules.ts";
-import { isQuestion, questionIds, type StepId } from "../../src/flow/steps.ts";
+import { routesFrom } from "../../src/flow/routes.ts";
+import { hasUsableAnswer, shownWhen } from "../../src/flow/rules.ts";
+import { isQuestion, questionIds, type StepId, stepTable } from "../../src/flow/steps.ts";
 import { type WizardEvent, wizardMachine } from "../../src/flow/wizardMachine.ts";
 
 type Snapshot = SnapshotFrom<typeof wizardMachine>;
@@ -38,24 +38,38 @@ function eventsAt(snapshot: Snapshot): WizardEvent[] {
   ];
 }
 
+/** The rules that decide a NEXT from this step or any later one: earlier ones no longer change where NEXT leads. */
+const rulesAhead = new Map(
+  stepTable.map((step, index) => [
+    step.id as StepId,
+    [
+      ...new Set(
+        stepTable
+          .slice(index)
+          .flatMap(({ id }) => routesFrom(id).flatMap(({ when }) => (when === undefined ? [] : [when]))),
+      ),
+    ],
+  ]),
+);
+
 /**
- * Two snapshots count as the same place when every guard of the machine decides the same way in them: the step,
- * where BACK leads, whether (and for which question) a change is being returned from, each branching rule, the
- * channel, and which questions have a usable answer. That keeps the graph small while every guarded transition
- * stays reachable.
+ * Two snapshots count as the same place when every guard still ahead decides the same way in them: the step, where
+ * BACK leads, whether (and for which question) a change is being returned from, each rule that decides a NEXT from
+ * here on, whether this step's answer is usable, and the first question the summary would ask again. That keeps the
+ * graph small while every guarded transition stays reachable.
  */
 function placeOf(snapshot: Snapshot): string {
   const { answers, visited, returningToSummary, changing } = snapshot.context;
-  const branches = Object.values(shownWhen).map((rule) => rule(answers));
-  const usable = questionIds.map((question) => hasUsableAnswer(question, answers));
+  const step = snapshot.value as StepId;
+  const branchesAhead = (rulesAhead.get(step) ?? []).map((rule) => shownWhen[rule](answers));
   return JSON.stringify([
-    snapshot.value,
+    step,
     visited.at(-1),
     returningToSummary,
     changing,
-    branches,
-    answers.channel,
-    usable,
+    branchesAhead,
+    isQuestion(step) && hasUsableAnswer(step, answers),
+    questionIds.find((question) => !hasUsableAnswer(question, answers)),
   ]);
 }
 
@@ -106,12 +120,20 @@ const allTransitions = new Set(
   ),
 );
 
-/** The event a user would send next to get to the summary: START, the first option of an unanswered question, NEXT. */
+const endingPages: StepId[] = stepTable.flatMap((step) => ("endsTheFlow" in step ? [step.id] : []));
+
+/**
+ * The event a user would send next to get to the summary: START, the first answer an unanswered question offers,
+ * NEXT.
+ */
 function towardsSummary(snapshot: Snapshot): WizardEvent {
   const step = snapshot.value as StepId;
+  const { answers } = snapshot.context;
   if (step === "welcome") return { type: "START" };
-  if (isQuestion(step) && !hasUsableAnswer(step, snapshot.context.answers))
-    return { type: "ANSWER", value: validAnswers(step)[0] };
+  if (isQuestion(step) && !hasUsableAnswer(step, answers)) {
+    const value = validAnswers(step).find((answer) => hasUsableAnswer(step, { ...answers, [step]: answer }));
+    return { type: "ANSWER", value };
+  }
   return { type: "NEXT" };
 }
 
@@ -145,8 +167,8 @@ function runToSummary(pathEvents: readonly WizardEvent[]) {
 }
 
 /**
- * The answers the user gave, worked out from the events alone: the last answer each question's schema accepted, a
- * channel only when the answers so far allow it.
+ * The answers the user gave, worked out from the events alone: the last answer each question's schema accepted and
+ * the answers so far allow (no phone call for someone else's line).
  */
 function answersGiven(events: readonly WizardEvent[], stepsBefore: readonly StepId[]): Answers {
   const given: Answers = {};
@@ -155,7 +177,7 @@ function answersGiven(events: readonly WizardEvent[], stepsBefore: readonly Step
     if (event.type !== "ANSWER" || step === undefined || !isQuestion(step)) return;
     const parsed = answerSchemas[step].safeParse(event.value);
     if (!parsed.success) return;
-    if (step === "channel" && !availableChannels(given).includes(parsed.data as Channel)) return;
+    if (!hasUsableAnswer(step, { ...given, [step]: parsed.data })) return;
     Object.assign(given, { [step]: parsed.data });
   });
   return given;
@@ -181,12 +203,16 @@ describe("every path through the wizard machine (model-based)", { timeout: 60_00
     expect([...allTransitions].filter((key) => !covered.transitions.has(key))).toEqual([]);
   });
 
-  it("reaches the summary on every path, with every question usably answered", () => {
+  it("reaches the summary on every path, with every question usably answered, or a page that ends the flow", () => {
     const described = (events: readonly WizardEvent[]) =>
       events.map((event) => JSON.stringify(event)).join(" ");
-    const stuck = finished.filter(({ actor }) => actor.getSnapshot().value !== "summary");
+    const atSummary = finished.filter(({ actor }) => actor.getSnapshot().value === "summary");
+    const stuck = finished.filter(({ actor }) => {
+      const step = actor.getSnapshot().value;
+      return step !== "summary" && !endingPages.includes(step as StepId);
+    });
     expect(stuck.map(({ events }) => described(events))).toEqual([]);
-    const unusable = finished.filter(({ actor }) =>
+    const unusable = atSummary.filter(({ actor }) =>
       questionIds.some((question) => !hasUsableAnswer(question, actor.getSnapshot().context.answers)),
     );
     expect(unusable.map(({ events }) => described(events)).slice(0, 3)).toEqual([]);

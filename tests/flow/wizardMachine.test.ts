@@ -21,8 +21,23 @@ function walk(wizard: ReturnType<typeof startedWizard>, answers: Partial<Record<
   }
 }
 
-/** The shared complete answers, for another reason, with a DNI. */
-const ordinary = { ...completeAnswers, reason: "other", identityDocument: "dni" };
+/** The pages the user sees until the summary, answering each question as `answers` say and continuing elsewhere. */
+function pagesUntilSummary(
+  wizard: ReturnType<typeof startedWizard>,
+  answers: Partial<Record<QuestionId, string>>,
+) {
+  const pages: unknown[] = [];
+  for (let moves = 0; moves < 40 && wizard.step() !== "summary"; moves += 1) {
+    const step = wizard.step() as QuestionId;
+    if (pages.at(-1) !== step) pages.push(step);
+    if (step in answers) wizard.answer(answers[step]);
+    else wizard.actor.send({ type: "NEXT" });
+  }
+  return pages;
+}
+
+/** The shared complete answers, for another reason, with a DNI; for someone else's line, the user asks. */
+const ordinary = { ...completeAnswers, reason: "other", identityDocument: "dni", requester: "me" };
 
 describe("wizardMachine", () => {
   it("rejects an answer its step's schema does not accept, with the schema's message, and stays", () => {
@@ -111,22 +126,58 @@ describe("wizardMachine", () => {
     expect(wizard.step()).toBe("summary");
   });
 
-  it("a change that makes an earlier answer impossible asks that question again", () => {
+  it("a change passes every question that still has a usable answer, and stops at one the change ruled out", () => {
     const wizard = startedWizard();
     walk(wizard, { ...ordinary, channel: "phone" });
     wizard.actor.send({ type: "CHANGE", question: "holder" });
-    wizard.answer("someoneElse");
-    wizard.actor.send({ type: "NEXT" });
-    expect(wizard.step()).toBe("identityDocument");
-    wizard.actor.send({ type: "NEXT" });
-    expect(wizard.step()).toBe("channel");
-    wizard.actor.send({ type: "NEXT" });
-    expect(wizard.step()).toBe("channel");
-    wizard.answer("store");
-    expect(wizard.step()).toBe("summary");
+    const pages = pagesUntilSummary(wizard, { holder: "someoneElse", requester: "me", channel: "store" });
+    expect(pages.slice(0, 2)).toEqual(["holder", "holderAdvice"]);
+    expect(pages.at(-1)).toBe("channel");
+    expect(pages).not.toContain("identityDocument");
+    expect(wizard.context().answers.channel).toBe("store");
   });
 
-  it("going back out of such a change never shows the summary with the impossible answer: the channel comes first", () => {
+  it("a change that calls for advice further on shows it: a line now lost or stolen is blocked first", () => {
+    const wizard = startedWizard();
+    walk(wizard, ordinary);
+    wizard.actor.send({ type: "CHANGE", question: "reason" });
+    expect(pagesUntilSummary(wizard, { reason: "lostOrStolen" })).toEqual(["reason", "blockFirst"]);
+  });
+
+  it("advice already read that the change leaves as it was is passed", () => {
+    const wizard = startedWizard();
+    walk(wizard, { ...ordinary, holder: "notSure" });
+    wizard.actor.send({ type: "CHANGE", question: "carrier" });
+    expect(pagesUntilSummary(wizard, { carrier: "entel" })).toEqual(["carrier"]);
+  });
+
+  it("going back among the pages of a change, then on, still returns to the summary as soon as it can", () => {
+    const wizard = startedWizard();
+    walk(wizard, ordinary);
+    wizard.actor.send({ type: "CHANGE", question: "holder" });
+    wizard.answer("notSure");
+    expect(wizard.step()).toBe("holderAdvice");
+    wizard.actor.send({ type: "BACK" });
+    expect(pagesUntilSummary(wizard, { holder: "notSure" })).toEqual(["holder", "holderAdvice"]);
+  });
+
+  it("BACK from the summary to the last page of a change shows that page, and Continue returns to the summary", () => {
+    const wizard = startedWizard();
+    walk(wizard, ordinary);
+    wizard.actor.send({ type: "CHANGE", question: "holder" });
+    wizard.answer("notSure");
+    wizard.actor.send({ type: "NEXT" });
+    expect(wizard.step()).toBe("summary");
+    wizard.actor.send({ type: "BACK" });
+    expect(wizard.step()).toBe("holderAdvice");
+    wizard.actor.send({ type: "NEXT" });
+    expect(wizard.step()).toBe("summary");
+    wizard.actor.send({ type: "BACK" });
+    wizard.actor.send({ type: "BACK" });
+    expect(wizard.step()).toBe("holder");
+  });
+
+  it("going back out of such a change never shows the summary with a question left open: it is asked first", () => {
     const wizard = startedWizard();
     walk(wizard, { ...ordinary, channel: "phone" });
     wizard.actor.send({ type: "CHANGE", question: "holder" });
@@ -134,9 +185,9 @@ describe("wizardMachine", () => {
     expect(wizard.step()).toBe("holderAdvice");
     wizard.actor.send({ type: "BACK" });
     wizard.actor.send({ type: "BACK" });
-    expect(wizard.step()).toBe("channel");
-    wizard.answer("store");
-    expect(wizard.step()).toBe("summary");
+    expect(wizard.step()).not.toBe("summary");
+    const pages = pagesUntilSummary(wizard, { requester: "me", channel: "store" });
+    expect(pages.at(-1)).toBe("channel");
     expect(wizard.context().answers).toMatchObject({ holder: "someoneElse", channel: "store" });
   });
 

@@ -3,9 +3,9 @@ import { importProblems } from "../../src/app/session/sessionFile.ts";
 import { sourceKinds } from "../../src/content/fact.ts";
 import { type Answers, answerSchemas, type QuestionId } from "../../src/flow/answers.ts";
 import { cleanupItemIds } from "../../src/flow/cleanup.ts";
-import { documentsFor } from "../../src/flow/documents.ts";
+import { documentsFor, type Visit } from "../../src/flow/documents.ts";
 import { planFor } from "../../src/flow/plan.ts";
-import { holdersWithAdvice, reasonsWithAdvice } from "../../src/flow/rules.ts";
+import { deviceNoteFor, holdersWithAdvice, isAsked, reasonsWithAdvice } from "../../src/flow/rules.ts";
 import { staffCardLines } from "../../src/flow/staffCard.ts";
 import { questionIds, stepIds } from "../../src/flow/steps.ts";
 import en from "../../src/i18n/catalogs/en.json";
@@ -25,12 +25,26 @@ const optionsOf = (question: QuestionId): string[] => {
   return "entries" in def ? Object.values(def.entries).map(String) : [];
 };
 
-/** Every combination of answers, each question also left unanswered: 120,960 for 8 questions. */
+/** Samples for the questions typed in rather than picked: a flight date that leaves time, one that does not, none. */
+const typedAnswers: Partial<Record<QuestionId, string[]>> = {
+  lineNumber: ["987654321"],
+  flightDate: ["", "2026-11-27", "2026-12-20"],
+};
+
+/**
+ * Every combination of answers the flow can collect: each question asked answered with each of its options (or
+ * typed samples), each question the earlier answers do not call for left unanswered.
+ */
 const everyAnswerCombination = (): Answers[] =>
   questionIds.reduce<Answers[]>(
     (combinations, question) =>
       combinations.flatMap((answers) =>
-        [undefined, ...optionsOf(question)].map((option) => ({ ...answers, [question]: option })),
+        isAsked(question, answers)
+          ? [...optionsOf(question), ...(typedAnswers[question] ?? [])].map((option) => ({
+              ...answers,
+              [question]: option,
+            }))
+          : [answers],
       ),
     [{}],
   );
@@ -42,11 +56,19 @@ const reachable = <Item>(itemsFor: (answers: Answers) => Item[], idOf: (item: It
 };
 
 const everyAnswers = everyAnswerCombination();
+const visits: Visit[] = ["changeOfHolder", "cancellation"];
 const planActions = reachable(
   (answers) => planFor(answers, "2026-11-26"),
   ({ id }) => id,
 );
-const staffCardLineIds = reachable(staffCardLines, ({ id }) => id);
+const staffCardLineIds = reachable(
+  (answers) => visits.flatMap((visit) => staffCardLines(answers, visit)),
+  ({ id }) => id,
+);
+const deviceNotes = reachable(
+  (answers) => [deviceNoteFor(answers)].filter((note) => note !== null),
+  (note) => note,
+);
 const documents = reachable(documentsFor, ({ id }) => id);
 const documentReasons = reachable(documentsFor, ({ why }) => why);
 
@@ -86,6 +108,7 @@ const dynamicIds: Record<string, { ids: string[]; complete: boolean }> = {
   "documents.why.*": { ids: documentReasons.map((why) => `documents.why.${why}`), complete: true },
   "cleanup.item.*": { ids: cleanupItemIds.map((id) => `cleanup.item.${id}`), complete: true },
   "source.kind.*": { ids: sourceKinds.map((kind) => `source.kind.${kind}`), complete: true },
+  "balance.*": { ids: deviceNotes.map((note) => `balance.${note}`), complete: true },
   "balance.title.*": {
     ids: ["prepaid", "postpaid", "both"].map((plan) => `balance.title.${plan}`),
     complete: true,

@@ -33,19 +33,19 @@ describe("AtStoreStep", () => {
 
   it("a representative's card says, in Spanish, that they act for the holder", async () => {
     renderStep(<AtStoreStep />, "atStore", {
-      answers: { carrier: "claro", holder: "someoneElse", channel: "store" },
+      answers: { carrier: "claro", holder: "someoneElse", requester: "me", channel: "store" },
     });
     const card = await screen.findByRole("region", { name: "Para el personal de la tienda" });
     expect(card).toHaveTextContent("Vengo en representación del titular de la línea.");
   });
 
-  it("an heir's card asks for the change of holder, not for a cancellation", async () => {
+  it("an heir's store visit, once the line is theirs, asks for the cancellation with the heir's own ID", async () => {
     renderStep(<AtStoreStep />, "atStore", {
-      answers: { carrier: "entel", holder: "deceased", channel: "store" },
+      answers: { carrier: "entel", holder: "deceased", channel: "store", identityDocument: "dni" },
     });
     const card = await screen.findByRole("region", { name: "Para el personal de la tienda" });
-    expect(card).toHaveTextContent("Quiero solicitar el cambio de titularidad");
-    expect(card).not.toHaveTextContent("Quiero dar de baja");
+    expect(card).toHaveTextContent("Quiero dar de baja");
+    expect(card).not.toHaveTextContent("acta de defunción");
   });
 
   it("shows the staff card in Spanish with the line number", async () => {

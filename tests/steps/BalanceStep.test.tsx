@@ -22,10 +22,17 @@ describe("BalanceStep", () => {
     expect(screen.queryByText(/Pasa Saldo/)).not.toBeInTheDocument();
   });
 
+  it("to someone leaving Peru with a prepaid line, says an unused line ends only after months, still in the holder's name", () => {
+    renderStep(<BalanceStep />, "balance", { answers: { planType: "prepaid", reason: "leavingPeru" } });
+    expect(screen.getByText(/^Leaving a prepaid line unused does not end it soon/)).toHaveTextContent(
+      "up to 210 days without a top-up before the carrier ends it, and until then it stays registered to its holder",
+    );
+  });
+
   it("for a Claro prepaid line, offers Pasa Saldo with its code, fee and limits, from Claro's own page", () => {
     renderStep(<BalanceStep />, "balance", { answers: { planType: "prepaid", carrier: "claro" } });
     const pasaSaldo = screen.getByText(/Pasa Saldo/);
-    expect(pasaSaldo).toHaveTextContent("dial *222# from the line and choose option 2");
+    expect(pasaSaldo).toHaveTextContent("dial *222# from the line, choose option 2");
     expect(pasaSaldo).toHaveTextContent("costs S/ 0.25");
     expect(pasaSaldo).toHaveTextContent("at most S/ 20 a day");
     expect(pasaSaldo).toHaveTextContent("topped up in the last 30 days");
@@ -56,14 +63,12 @@ describe("BalanceStep", () => {
     expect(deadline).toHaveTextContent(
       "rule: Res. 000132-2025-CD/OSIPTEL, in force since March 26, 2026 (date to be confirmed)",
     );
-    expect(screen.getByText(/ask for a later date/)).toHaveTextContent(
-      "at least 1 business day and at most 1 calendar month ahead",
-    );
+    expect(screen.getByText(/ask for a later date/)).toHaveTextContent("up to 1 calendar month ahead");
   });
 
   it("charges not owed are those billed after the date the cancellation was, or should have been, carried out", () => {
     renderStep(<BalanceStep />, "balance", { answers: { planType: "postpaid" } });
-    expect(screen.getByText(/Charges billed after the date/)).toHaveTextContent(
+    expect(screen.getByText(/^Charges for service after the date/)).toHaveTextContent(
       "after the date the cancellation was, or should have been, carried out",
     );
   });

@@ -34,12 +34,17 @@ describe("BlockFirstStep", () => {
     );
   });
 
-  it("shows Claro's replacement rule only where the line may be Claro's", () => {
-    const { unmount } = renderStep(<BlockFirstStep />, "blockFirst", { answers: { cardStatus: "lost" } });
+  it("shows Claro's replacement rule only for a Claro line", () => {
+    const { unmount } = renderStep(<BlockFirstStep />, "blockFirst", {
+      answers: { cardStatus: "lost", carrier: "claro" },
+    });
     expect(screen.getByText(/^Claro: a line blocked/)).toHaveTextContent("within 90 days");
     unmount();
-    renderStep(<BlockFirstStep />, "blockFirst", { answers: { cardStatus: "lost", carrier: "movistar" } });
-    expect(screen.queryByText(/^Claro: a line blocked/)).not.toBeInTheDocument();
+    for (const answers of [{ cardStatus: "lost" }, { cardStatus: "lost", carrier: "movistar" }] as const) {
+      const { unmount: leave } = renderStep(<BlockFirstStep />, "blockFirst", { answers });
+      expect(screen.queryByText(/^Claro: a line blocked/)).not.toBeInTheDocument();
+      leave();
+    }
   });
 
   it.each([

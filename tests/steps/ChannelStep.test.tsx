@@ -13,11 +13,28 @@ describe("ChannelStep", () => {
     ]);
   });
 
-  it.each(["someoneElse", "deceased"] as const)("offers only the store when the holder is %s", (holder) => {
-    renderStep(<ChannelStep />, "channel", { answers: { holder } });
-    expect(screen.getAllByRole("radio")).toHaveLength(1);
-    expect(screen.getByLabelText("In a store — recommended: you leave with the proof")).toBeInTheDocument();
-    expect(screen.getByRole("group")).toHaveAccessibleDescription(/only ask in person/);
+  it("states the store to a representative, and why: a representative can only ask in person", () => {
+    renderStep(<ChannelStep />, "channel", { answers: { holder: "someoneElse", requester: "me" } });
+    expect(screen.queryAllByRole("radio")).toEqual([]);
+    expect(
+      screen.getByRole("heading", { level: 1, name: /In a store — recommended: you leave with the proof/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^A representative can only ask in person/)).toBeInTheDocument();
+  });
+
+  it("offers every channel to an heir, for the cancellation once the line is theirs", () => {
+    renderStep(<ChannelStep />, "channel", { answers: { holder: "deceased" } });
+    expect(screen.getAllByRole("radio")).toHaveLength(3);
+    expect(screen.getByRole("group")).toHaveAccessibleDescription(/once the line is in your name/);
+  });
+
+  it("leaves the app out when the SIM cannot receive its code, and says why", () => {
+    renderStep(<ChannelStep />, "channel", { answers: { holder: "me", cardStatus: "stolen" } });
+    expect(screen.getAllByRole("radio").map((radio) => radio.getAttribute("value"))).toEqual([
+      "store",
+      "phone",
+    ]);
+    expect(screen.getByRole("group")).toHaveAccessibleDescription(/which the SIM cannot receive now/);
   });
 
   it("moves to the personalised document list", async () => {

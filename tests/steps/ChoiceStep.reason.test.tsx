@@ -10,7 +10,7 @@ describe("ChoiceStep for the reason question", () => {
       screen.getByRole("heading", { level: 1, name: "Why do you want to cancel the line?" }),
     ).toBeInTheDocument();
     const group = screen.getByRole("group", { name: "Why do you want to cancel the line?" });
-    expect(group.querySelectorAll('input[type="radio"]')).toHaveLength(5);
+    expect(group.querySelectorAll('input[type="radio"]')).toHaveLength(7);
   });
 
   it("shows the error summary and stays when Continue is pressed with nothing chosen", async () => {

@@ -11,7 +11,7 @@ describe("DamagedSimStep", () => {
     expect(screen.getByRole("heading", { level: 1, name: "The SIM is damaged" })).toBeInTheDocument();
     expect(screen.getByText(/cannot reach a damaged SIM/)).toHaveTextContent("(our inference)");
     expect(screen.getByText(/ask for a replacement SIM/)).toHaveTextContent(
-      "at a store, in person: under the new rules the carrier gives it within 4 hours of checking your identity",
+      "at a store, in person: under the new rules (their start date is not confirmed) the carrier gives it within 4 hours of checking your identity",
     );
     expect(screen.getByText(/To cancel without a replacement/)).toHaveTextContent(/^Our advice:/);
     await user.click(screen.getByRole("button", { name: "Continue" }));

@@ -15,9 +15,13 @@ describe("HolderAdviceStep", () => {
       "bitel.com.pe (carrier)",
     );
     expect(screen.getByText(/A representative cannot ask by phone/)).toBeInTheDocument();
-    expect(screen.getByText(/^The holder can ask for the cancellation from anywhere/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^The holder can ask for the cancellation by phone, in the carrier's app or at a store/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByText(/^The sources differ/)).toHaveTextContent(
-      "OSIPTEL's statements to the press say only the holder may ask, while the rules let a representative ask in person.",
+      "OSIPTEL's statements to the press say only the holder may ask, while the earlier rules, now replaced, let a representative ask in person.",
     );
     expect(screen.getByText(/authorised contact/)).toHaveTextContent(
       "Whether a cancellation is one of them is not known",

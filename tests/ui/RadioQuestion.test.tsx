@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type RadioOption, RadioQuestion } from "../../src/ui/RadioQuestion.tsx";
+import { type RadioOption, RadioQuestion, StatedAnswer } from "../../src/ui/RadioQuestion.tsx";
 import { renderWithText } from "../support/renderStep.tsx";
 import { axeViolations } from "./support/axe.ts";
 
@@ -122,6 +122,44 @@ describe("RadioQuestion", () => {
     "has no WCAG A/AA violations (error: %s)",
     async (error) => {
       const { container } = renderWithText(<Question answer="otherLine" error={error} />);
+      expect(await axeViolations(container)).toEqual([]);
+    },
+  );
+});
+
+describe("StatedAnswer", () => {
+  const statedTitle = "How to ask: In a store";
+
+  it("states the one answer as the page's heading, with nothing to tick, and Continue gives it", async () => {
+    const onContinue = vi.fn();
+    const { user } = renderWithText(
+      <main>
+        <StatedAnswer
+          name="channel"
+          title={statedTitle}
+          hint="Only in person"
+          error={null}
+          onContinue={onContinue}
+        />
+      </main>,
+    );
+    expect(screen.getByRole("heading", { level: 1, name: statedTitle })).toBeInTheDocument();
+    expect(screen.getByText("Only in person")).toBeInTheDocument();
+    expect(screen.queryAllByRole("radio")).toEqual([]);
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Continue" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(onContinue).toHaveBeenCalledOnce();
+  });
+
+  it.each([null, "For this line, only a visit to a store is possible"])(
+    "has no WCAG A/AA violations (error: %s)",
+    async (error) => {
+      const { container } = renderWithText(
+        <main>
+          <StatedAnswer name="channel" title={statedTitle} error={error} onContinue={vi.fn()} />
+        </main>,
+      );
       expect(await axeViolations(container)).toEqual([]);
     },
   );

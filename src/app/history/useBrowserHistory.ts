@@ -67,7 +67,7 @@ export function useBrowserHistory(actor: WizardActorRef, step: StepId) {
     const before = shown.current;
     shown.current = now;
     if (before === null) {
-      enterHistory(now.step, now.depth);
+      enterHistory(now.step, actor.getSnapshot().context.visited);
       return;
     }
     if (before.step === now.step) return;
@@ -120,22 +120,31 @@ export function useBrowserHistory(actor: WizardActorRef, step: StepId) {
   }, [actor]);
 }
 
+/** The most entries written at once: browsers keep a few dozen, and some refuse many writes in a row. */
+const mostEntriesWritten = 40;
+
 /**
- * The wizard's first step. Started or resumed from the welcome page, that page stays behind as the entry before it,
- * where Back leads one step back; on a reload or a typed address, the current entry becomes this step's.
+ * The wizard's first step. On a reload, the history already leads to this step's entry. Otherwise (started, resumed,
+ * opened from an address) the current entry becomes the welcome page's, followed by one entry for each page the
+ * user can go back to (the most recent ones on a very long way), then this step's: the browser's Back goes back
+ * through the wizard as the Back link does, and leaves the app only from the welcome page.
  */
-function enterHistory(step: StepId, depth: number) {
+function enterHistory(step: StepId, visited: readonly StepId[]) {
+  const depth = visited.length;
   const entry = readEntry(window.history.state);
-  const fromWelcomePage = entry === null && stepInAddress() === null;
-  if (fromWelcomePage && depth > 0) {
-    window.history.replaceState({ [stateKey]: { depth: depth - 1, backIsPrevious: false } }, "");
-    writeEntry("pushState", step, { depth, backIsPrevious: true });
-  } else {
-    writeEntry("replaceState", step, {
-      depth,
-      backIsPrevious: entry?.depth === depth && entry.backIsPrevious,
-    });
+  if (entry?.depth === depth) {
+    writeEntry("replaceState", step, entry);
+    return;
   }
+  const depths = [0];
+  for (let at = Math.max(1, depth - mostEntriesWritten); at <= depth; at += 1) depths.push(at);
+  depths.forEach((at, index) => {
+    const pageThere = at === depth ? step : at === 0 ? "welcome" : (visited[at] ?? step);
+    writeEntry(index === 0 ? "replaceState" : "pushState", pageThere, {
+      depth: at,
+      backIsPrevious: depths[index - 1] === at - 1,
+    });
+  });
 }
 
 function dropPending(writes: Map<() => void, () => void>) {

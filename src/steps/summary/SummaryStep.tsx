@@ -1,20 +1,24 @@
 import { documentsFor } from "../../flow/documents.ts";
 import { dayInLima } from "../../flow/limaDate.ts";
 import { planFor } from "../../flow/plan.ts";
-import { showsStaffCard } from "../../flow/rules.ts";
+import { isAsked } from "../../flow/rules.ts";
+import { staffCardVisits } from "../../flow/staffCard.ts";
 import { stepHash } from "../../flow/stepAddress.ts";
 import { questionIds } from "../../flow/steps.ts";
+import { useLocale } from "../../i18n/useLocale.ts";
 import { type MessageId, useText } from "../../i18n/useText.ts";
 import { Statement } from "../../ui/Statement.tsx";
 import { answerText } from "../answerText.ts";
-import { DocumentList } from "../DocumentList.tsx";
+import { DocumentsByVisit } from "../DocumentsByVisit.tsx";
 import { StaffCardForAnswers } from "../StaffCardForAnswers.tsx";
 import { useAnswers, useWizardActions } from "../wizard.ts";
 import { PlanActions } from "./PlanActions.tsx";
+import { planActionText } from "./planActionText.ts";
 
 /** Check your answers, the plan in order, and the document checklist. */
 export function SummaryStep() {
   const t = useText();
+  const locale = useLocale();
   const answers = useAnswers();
   const { change } = useWizardActions();
   return (
@@ -22,41 +26,46 @@ export function SummaryStep() {
       <h1 tabIndex={-1}>{t("summary.title")}</h1>
       <h2>{t("summary.planTitle")}</h2>
       <ol className="plan">
-        {planFor(answers, dayInLima(new Date())).map(({ id, basis, values }) => (
-          <Statement as="li" key={id} basis={basis}>
-            {t(`plan.${id}` as MessageId, values)}
+        {planFor(answers, dayInLima(new Date())).map((action) => (
+          <Statement as="li" key={action.id} basis={action.basis}>
+            {planActionText(action, t, locale)}
           </Statement>
         ))}
       </ol>
       <h2>{t("summary.documentsTitle")}</h2>
-      <DocumentList
+      <DocumentsByVisit
         name="summary-documents"
         legend={t("summary.documentsTitle")}
         documents={documentsFor(answers)}
+        heading="h3"
       />
-      {showsStaffCard(answers) && <StaffCardForAnswers answers={answers} />}
+      {staffCardVisits(answers).map((visit) => (
+        <StaffCardForAnswers key={visit} answers={answers} visit={visit} />
+      ))}
       <h2>{t("summary.answersTitle")}</h2>
       <dl className="summary-list">
-        {questionIds.map((question) => {
-          const label = t(`summary.question.${question}` as MessageId);
-          return (
-            <div className="summary-list__row" key={question}>
-              <dt>{label}</dt>
-              <dd>{answerText(question, answers[question], t)}</dd>
-              <dd className="summary-list__actions">
-                <a
-                  href={stepHash(question)}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    change(question);
-                  }}
-                >
-                  {t("summary.change")} <span className="visually-hidden">{label}</span>
-                </a>
-              </dd>
-            </div>
-          );
-        })}
+        {questionIds
+          .filter((question) => isAsked(question, answers))
+          .map((question) => {
+            const label = t(`summary.question.${question}` as MessageId);
+            return (
+              <div className="summary-list__row" key={question}>
+                <dt>{label}</dt>
+                <dd>{answerText(question, answers[question], t)}</dd>
+                <dd className="summary-list__actions">
+                  <a
+                    href={stepHash(question)}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      change(question);
+                    }}
+                  >
+                    {t("summary.change")} <span className="visually-hidden">{label}</span>
+                  </a>
+                </dd>
+              </div>
+            );
+          })}
       </dl>
       <PlanActions />
     </>

@@ -4,15 +4,18 @@ import type { IsoDate } from "../../content/fact.ts";
 import type { Answers } from "../../flow/answers.ts";
 import { documentsFor } from "../../flow/documents.ts";
 import { planFor } from "../../flow/plan.ts";
-import { showsStaffCard } from "../../flow/rules.ts";
-import { staffCardLines } from "../../flow/staffCard.ts";
+import { isAsked } from "../../flow/rules.ts";
+import { staffCardLines, staffCardVisits } from "../../flow/staffCard.ts";
 import { questionIds } from "../../flow/steps.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { MessageId, Translate } from "../../i18n/useText.ts";
 import { afterLabel, citationAsText } from "../../ui/citationText.ts";
 import { answerText } from "../answerText.ts";
+import { carrierContactText } from "../carrierContactText.ts";
 import { documentLabel, documentReason } from "../documentItemText.ts";
-import { staffCardLineText } from "../StaffCardForAnswers.tsx";
+import { staffCardLineText, staffCardTitles } from "../StaffCardForAnswers.tsx";
+import { osiptelContactsText, wayUpSourcesDiffer, wayUpSteps } from "../wayUpSteps.ts";
+import { planActionText } from "./planActionText.ts";
 
 export const planFileName = fileNameFor("plan", "txt");
 
@@ -31,6 +34,10 @@ function statementText(text: string, basis: Basis, indent: string, { t, locale }
   return `${text}\n${indent}${citationAsText(basis.facts, t, locale)}`;
 }
 
+/** A titled, underlined block of lines; nothing when there are no lines. */
+const section = (title: string, lines: string[]) =>
+  lines.length === 0 ? [] : [title, "=".repeat(title.length), "", ...lines, ""];
+
 /**
  * The summary as a plain-text file in the user's language, which any phone opens without the app: the plan in
  * order and the documents, each with what it rests on (every source's address in full), the card for the counter
@@ -39,31 +46,45 @@ function statementText(text: string, basis: Basis, indent: string, { t, locale }
 export function planAsText(answers: Answers, ticks: readonly string[], options: PlanTextOptions): string {
   const { t, spanish, today } = options;
   const plan = planFor(answers, today).map(
-    ({ id, basis, values }, index) =>
-      `${index + 1}. ${statementText(t(`plan.${id}` as MessageId, values), basis, "   ", options)}`,
+    (action, index) =>
+      `${index + 1}. ${statementText(planActionText(action, t, options.locale), action.basis, "   ", options)}`,
   );
   const documents = documentsFor(answers).map(
     (item) =>
       `[${ticks.includes(item.id) ? "x" : " "}] ${documentLabel(item, t)}\n    ${statementText(documentReason(item, t), item.basis, "    ", options)}`,
   );
-  const card =
-    spanish && showsStaffCard(answers)
-      ? staffCardLines(answers).map(
-          (line) => `${staffCardLineText(line, spanish)}\n  (${staffCardLineText(line, t)})`,
-        )
-      : [];
-  const answerLines = questionIds.map(
-    (question) =>
-      `- ${t(`summary.question.${question}` as MessageId)}: ${answerText(question, answers[question], t)}`,
-  );
-  const section = (title: string, lines: string[]) =>
-    lines.length === 0 ? [] : [title, "=".repeat(title.length), "", ...lines, ""];
+  const cards = spanish
+    ? staffCardVisits(answers).flatMap((visit) =>
+        section(
+          spanish(staffCardTitles[visit]),
+          staffCardLines(answers, visit).map(
+            (line) => `${staffCardLineText(line, spanish)}\n  (${staffCardLineText(line, t)})`,
+          ),
+        ),
+      )
+    : [];
+  const contact = carrierContactText(answers, t);
+  const wayUp = [
+    ...wayUpSteps(t).map(
+      ({ id, text, basis }, index) =>
+        `${index + 1}. ${statementText(id === "quieroSalirme" ? `${text} ${osiptelContactsText()}` : text, basis, "   ", options)}`,
+    ),
+    statementText(wayUpSourcesDiffer(t).text, wayUpSourcesDiffer(t).basis, "", options),
+  ];
+  const answerLines = questionIds
+    .filter((question) => isAsked(question, answers))
+    .map(
+      (question) =>
+        `- ${t(`summary.question.${question}` as MessageId)}: ${answerText(question, answers[question], t)}`,
+    );
   return [
     `${t("app.name")}: ${t("summary.title")}`,
     "",
     ...section(t("summary.planTitle"), plan),
     ...section(t("summary.documentsTitle"), documents),
-    ...(spanish ? section(spanish("staffCard.title"), card) : []),
+    ...cards,
+    ...section(contact.title, contact.lines),
+    ...section(t("wayUp.title"), wayUp),
     ...section(t("summary.answersTitle"), answerLines),
   ].join("\n");
 }

@@ -1,0 +1,25 @@
+import type { IsoDate } from "../content/fact.ts";
+import { bajaDueDate, isBusinessDay } from "./businessDays.ts";
+
+const dayBefore = (day: IsoDate): IsoDate => {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+};
+
+/** Far enough back for any deadline the rules have set, holidays included. */
+const longestSearchDays = 31;
+
+/**
+ * The last business day to ask for the cancellation so that the carrier's deadline, by the rule in force that day,
+ * falls before the day of the flight; null if no day in the month before the flight does. Business days only: no
+ * source says whether a request made on a day off counts from that day.
+ */
+export function lastDayToAsk(flightDay: IsoDate): IsoDate | null {
+  let day = dayBefore(flightDay);
+  for (let searched = 0; searched < longestSearchDays; searched += 1) {
+    if (isBusinessDay(day) && bajaDueDate(day) < flightDay) return day;
+    day = dayBefore(day);
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+import { screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import sessionV2 from "../fixtures/session-v2.json";
+import { heading, renderApp, storeSession } from "./renderApp.tsx";
+
+afterEach(() => {
+  window.history.replaceState(null, "", "/");
+});
+
+const atPlanType = {
+  ...sessionV2,
+  locale: "en",
+  step: "planType",
+  answers: { reason: "other", cardStatus: "working" },
+  ticks: [],
+  visited: ["welcome", "reason", "cardStatus"],
+};
+
+describe("the browser's Back after Resume", { timeout: 15_000 }, () => {
+  it("goes back through the steps already taken, after the app's own Back too, and leaves the app only from the welcome page", async () => {
+    storeSession(atPlanType);
+    const { user } = renderApp();
+    const entriesBefore = window.history.length;
+    await user.click(screen.getByRole("button", { name: "Resume" }));
+    await heading("What kind of plan is the line?");
+    // One entry for each page the user can go back to, and one for this page.
+    expect(window.history.length - entriesBefore).toBe(atPlanType.visited.length);
+
+    await user.click(screen.getByRole("link", { name: "Back" }));
+    await heading("What state is the line in?");
+    window.history.back();
+    await heading("Why do you want to cancel the line?");
+    window.history.back();
+    await heading("Cancel your Peruvian mobile line");
+  });
+});
