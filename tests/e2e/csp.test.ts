@@ -49,7 +49,9 @@ describe("Content-Security-Policy", () => {
     await walkPath(
       page,
       "en",
-      wholePaths["stolen postpaid Movistar line in someone else's name: only the store"],
+      wholePaths[
+        "stolen postpaid Movistar line in someone else's name, asked for by the user: only the store"
+      ],
     );
     for (const locale of ["es", "zh"] as const) {
       await page.getByRole("link", { name: localeNames[locale], exact: true }).click();

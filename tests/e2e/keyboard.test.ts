@@ -4,7 +4,7 @@ import { sharedBrowser } from "./support/browser.ts";
 import { mainHeading, messageIn, type PathStep, waitForNewPage, wholePaths } from "./support/wholePaths.ts";
 
 /** How many Tab presses may separate two controls on one page before the test gives up. */
-const maxTabsToReach = 25;
+const maxTabsToReach = 60;
 
 const browser = sharedBrowser();
 
@@ -72,7 +72,11 @@ async function answerWithKeyboard(page: Page, step: PathStep): Promise<void> {
     if (!radio.checked) radio = await press(page, "Space");
     expect(radio).toMatchObject({ value: step.choose, checked: true });
   } else if ("type" in step) {
-    await tabTo(page, "the text field", (element) => element.tag === "INPUT" && element.type === "text");
+    await tabTo(
+      page,
+      "the text field",
+      (element) => element.tag === "INPUT" && ["text", "date"].includes(element.type ?? ""),
+    );
     await page.keyboard.type(step.type);
   }
   await tabTo(page, "Continue", isButton(continueLabel));

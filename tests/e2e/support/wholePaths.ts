@@ -12,15 +12,28 @@ const catalogs: Record<Locale, Record<string, string>> = { en, es, zh };
 /** A message as the page shows it in that language (Lingui falls back to English for a message a catalog lacks). */
 export const messageIn = (locale: Locale, id: MessageId): string => catalogs[locale][id] || en[id];
 
-/** One page of a path: pick an option, type into the field, or read the page (its heading given) and Continue. */
+/**
+ * One page of a path: pick an option, type into the field, read the page (its heading given), or read the one
+ * answer the other answers leave (stated, not asked), and Continue.
+ */
 export type PathStep =
   | { question: QuestionId; choose: string }
-  | { question: "lineNumber"; type: string }
-  | { read: MessageId };
+  | { question: "lineNumber" | "flightDate"; type: string }
+  | { read: MessageId }
+  | { stated: QuestionId; answer: string };
+
+/** A question's one possible answer, as its page's heading states it. */
+const statedHeading = (locale: Locale, question: QuestionId, answer: string) =>
+  messageIn(locale, "choice.onlyAnswer.title")
+    .replace("{question}", messageIn(locale, `summary.question.${question}` as MessageId))
+    .replace("{answer}", messageIn(locale, `${question}.option.${answer}` as MessageId));
 
 /** The heading the page of this step shows. */
-export const headingOf = (locale: Locale, step: PathStep) =>
-  messageIn(locale, "read" in step ? step.read : (`${step.question}.title` as MessageId));
+export const headingOf = (locale: Locale, step: PathStep) => {
+  if ("read" in step) return messageIn(locale, step.read);
+  if ("stated" in step) return statedHeading(locale, step.stated, step.answer);
+  return messageIn(locale, `${step.question}.title` as MessageId);
+};
 
 /** Whole paths from Start to the summary, by question ids and option values so that they work in any language. */
 export const wholePaths = {
@@ -34,22 +47,25 @@ export const wholePaths = {
     { question: "holder", choose: "me" },
     { question: "identityDocument", choose: "passport" },
     { question: "channel", choose: "store" },
+    { question: "flightDate", type: "" },
     { read: "documents.title" },
     { read: "atStore.title" },
     { read: "balance.title.prepaid" },
     { read: "cleanup.title" },
   ],
-  "stolen postpaid Movistar line in someone else's name: only the store": [
+  "stolen postpaid Movistar line in someone else's name, asked for by the user: only the store": [
     { question: "reason", choose: "lostOrStolen" },
     { question: "cardStatus", choose: "stolen" },
     { read: "blockFirst.title" },
     { question: "planType", choose: "postpaid" },
     { question: "carrier", choose: "movistar" },
+    { question: "phoneOnInstalments", choose: "yes" },
     { question: "lineNumber", type: "" },
     { question: "holder", choose: "someoneElse" },
     { read: "holderAdvice.someoneElse.title" },
+    { question: "requester", choose: "me" },
     { question: "identityDocument", choose: "dni" },
-    { question: "channel", choose: "store" },
+    { stated: "channel", answer: "store" },
     { read: "documents.title" },
     { read: "atStore.title" },
     { read: "balance.title.postpaid" },
@@ -81,9 +97,7 @@ export async function fillIn(page: Page, locale: Locale, step: PathStep): Promis
     const label = messageIn(locale, `${step.question}.option.${step.choose}` as MessageId);
     await page.getByRole("radio", { name: label, exact: true }).check();
   } else if ("type" in step) {
-    await page
-      .getByRole("textbox", { name: messageIn(locale, "lineNumber.title"), exact: true })
-      .fill(step.type);
+    await page.getByLabel(messageIn(locale, `${step.question}.title`), { exact: true }).fill(step.type);
   }
 }
 
