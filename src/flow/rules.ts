@@ -1,4 +1,4 @@
-import { isKnownCarrier, type KnownCarrier } from "../content/carriers/index.ts";
+import { isKnownCarrier, type KnownCarrier, knownCarriers } from "../content/carriers/index.ts";
 import { type Channel, channels } from "./answerOptions.ts";
 import { type Answers, isChoiceQuestion, optionsOf, type QuestionId } from "./answers.ts";
 import { type ShownWhen, stepTable } from "./steps.ts";
@@ -115,6 +115,16 @@ export function hasUsableAnswer(question: QuestionId, answers: Answers): boolean
 /** The carrier whose facts the app has, or null for "another" or "not sure". */
 export const carrierWithFacts = (answers: Answers): KnownCarrier | null =>
   isKnownCarrier(answers.carrier) ? answers.carrier : null;
+
+/**
+ * The carriers whose contacts a page that says "ask the carrier" gives: the user's, once known; every carrier before
+ * the carrier question; none for another carrier or an unknown one.
+ */
+export const carriersToContact = (answers: Answers): readonly KnownCarrier[] => {
+  if (answers.carrier === undefined) return knownCarriers;
+  const carrier = carrierWithFacts(answers);
+  return carrier ? [carrier] : [];
+};
 
 /** Claro's own notes (replacement chips, Pasa Saldo) are for a Claro line only. */
 export const isClaroLine = (answers: Answers) => answers.carrier === "claro";

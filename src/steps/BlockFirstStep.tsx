@@ -7,6 +7,7 @@ import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { PhoneLink } from "../ui/PhoneLink.tsx";
 import { Sources, Statement } from "../ui/Statement.tsx";
+import { CarrierContact } from "./CarrierContact.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
 
 const {
@@ -89,6 +90,7 @@ export function BlockFirstStep() {
         {t("blockFirst.replacementForCodes", { hours: Number(lossAndTheft.simReplacementHours.value) })}
       </Statement>
       <Statement basis={ourAdvice}>{t("blockFirst.replacementToCancel")}</Statement>
+      <CarrierContact answers={answers} />
       <Statement basis={aboutThisApp}>{t("blockFirst.afterwards")}</Statement>
     </InfoPage>
   );

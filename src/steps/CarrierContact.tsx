@@ -1,27 +1,49 @@
+import { useId } from "react";
 import { basedOn, ourAdvice } from "../content/basis.ts";
+import type { CarrierFacts } from "../content/carriers/carrier.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
 import type { Answers } from "../flow/answers.ts";
-import { carrierWithFacts } from "../flow/rules.ts";
+import { carriersToContact } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { PhoneLink } from "../ui/PhoneLink.tsx";
 import { Statement } from "../ui/Statement.tsx";
 import { carrierName } from "./carrierName.ts";
 
-/** Where a page says "ask the carrier": that carrier's customer-service numbers, and its list of stores if known. */
+function CustomerService({ carrier, named }: { carrier: CarrierFacts; named?: boolean }) {
+  const t = useText();
+  const { ownLine, anyPhone } = carrier.customerService;
+  return (
+    <Statement as={named ? "li" : "p"} basis={basedOn(ownLine, anyPhone)}>
+      {named && <strong>{carrier.name} </strong>}
+      {t("carrierContact.customerService")} <PhoneLink number={ownLine} /> ({t("blockFirst.ownLine")}),{" "}
+      <PhoneLink number={anyPhone} /> ({t("blockFirst.anyPhone")})
+    </Statement>
+  );
+}
+
+/**
+ * Where a page says "ask the carrier": that carrier's customer-service numbers, and its list of stores if known.
+ * Before the carrier question, every carrier's numbers; for a carrier we have no facts on, where to look.
+ */
 export function CarrierContact({ answers }: { answers: Answers }) {
   const t = useText();
-  const known = carrierWithFacts(answers);
-  const carrier = known && carrierFacts[known];
+  const titleId = useId();
+  const carriers = carriersToContact(answers).map((carrier) => carrierFacts[carrier]);
+  const [carrier, ...others] = carriers;
   return (
-    <section className="carrier-contact" aria-labelledby="carrier-contact-title">
-      <h2 id="carrier-contact-title">{t("carrierContact.title", { carrier: carrierName(answers, t) })}</h2>
-      {carrier ? (
+    <section className="carrier-contact" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t("carrierContact.title", { carrier: carrierName(answers, t) })}</h2>
+      {!carrier && <Statement basis={ourAdvice}>{t("carrierContact.noNumbers")}</Statement>}
+      {carrier && others.length > 0 && (
+        <ul className="list">
+          {carriers.map((each) => (
+            <CustomerService key={each.name} carrier={each} named />
+          ))}
+        </ul>
+      )}
+      {carrier && others.length === 0 && (
         <>
-          <Statement basis={basedOn(carrier.customerService.ownLine, carrier.customerService.anyPhone)}>
-            {t("carrierContact.customerService")} <PhoneLink number={carrier.customerService.ownLine} /> (
-            {t("blockFirst.ownLine")}), <PhoneLink number={carrier.customerService.anyPhone} /> (
-            {t("blockFirst.anyPhone")})
-          </Statement>
+          <CustomerService carrier={carrier} />
           {carrier.storeFinder && (
             <Statement basis={basedOn(carrier.storeFinder)}>
               <a
@@ -35,8 +57,6 @@ export function CarrierContact({ answers }: { answers: Answers }) {
             </Statement>
           )}
         </>
-      ) : (
-        <Statement basis={ourAdvice}>{t("carrierContact.noNumbers")}</Statement>
       )}
     </section>
   );

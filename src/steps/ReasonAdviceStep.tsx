@@ -4,6 +4,7 @@ import { type ReasonAdvice, reasonAdviceShown } from "../flow/rules.ts";
 import { type MessageId, useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
+import { CarrierContact } from "./CarrierContact.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
 
 type Advice = { title: MessageId; body: MessageId; basis: Basis; values?: Record<string, number> };
@@ -35,10 +36,12 @@ const adviceFor: Record<ReasonAdvice, Advice> = {
 export function ReasonAdviceStep() {
   const t = useText();
   const { next } = useWizardActions();
-  const advice = adviceFor[reasonAdviceShown(useAnswers())];
+  const answers = useAnswers();
+  const advice = adviceFor[reasonAdviceShown(answers)];
   return (
     <InfoPage title={t(advice.title)} onContinue={next}>
       <Statement basis={advice.basis}>{t(advice.body, advice.values)}</Statement>
+      <CarrierContact answers={answers} />
       <Statement basis={aboutThisApp}>{t("reasonAdvice.continueAnyway")}</Statement>
     </InfoPage>
   );

@@ -19,6 +19,8 @@ async function openFreshApp() {
   return wizardPage(app.page);
 }
 
+/** What the page shows, one line per block, as a person reads it (hidden text left out). */
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text, line by line, is what is being checked.
 const mainText = (page: Page) => page.locator("main").innerText();
 
 /** The lines of a text that match a pattern: what a person should not have read, shown when they did. */

@@ -11,6 +11,7 @@ import type { Answers } from "../../src/flow/answers.ts";
 import {
   availableChannels,
   balanceTopics,
+  carriersToContact,
   carrierWithFacts,
   channelHintFor,
   hasDebt,
@@ -203,6 +204,18 @@ describe("the carrier", () => {
   ] as const)("the carrier %s has the facts of %s", (carrier, withFacts) => {
     expect(carrierWithFacts({ carrier })).toBe(withFacts);
   });
+
+  it.each([
+    [{}, ["claro", "movistar", "entel", "bitel"]],
+    [{ carrier: "entel" }, ["entel"]],
+    [{ carrier: "other" }, []],
+    [{ carrier: "notSure" }, []],
+  ] as const)(
+    "a page that says to ask the carrier, for %o, gives the contacts of %o",
+    (answers, carriers) => {
+      expect(carriersToContact(answers)).toEqual(carriers);
+    },
+  );
 
   it("no carrier answered has no facts", () => {
     expect(carrierWithFacts({})).toBeNull();

@@ -34,6 +34,17 @@ describe("BlockFirstStep", () => {
     );
   });
 
+  it("before the carrier is asked, gives every carrier's customer-service numbers, since it says to ask the carrier", () => {
+    renderStep(<BlockFirstStep />, "blockFirst", { answers: { cardStatus: "stolen" } });
+    const contacts = screen.getByRole("region", { name: "To ask your carrier" });
+    expect(
+      within(contacts)
+        .getAllByRole("listitem")
+        .map((item) => item.querySelector("strong")?.textContent),
+    ).toEqual(["Claro ", "Movistar ", "Entel ", "Bitel "]);
+    expect(within(contacts).getByRole("link", { name: "104" })).toHaveAttribute("href", "tel:104");
+  });
+
   it("shows Claro's replacement rule only for a Claro line", () => {
     const { unmount } = renderStep(<BlockFirstStep />, "blockFirst", {
       answers: { cardStatus: "lost", carrier: "claro" },

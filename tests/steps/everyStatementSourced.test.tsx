@@ -51,6 +51,20 @@ describe("every statement on every page rests on a fact with its source, or is m
     expect([...problems]).toEqual([]);
   }, 120_000);
 
+  it("wherever a page tells the user to ask the carrier, that carrier's contacts are on the page", () => {
+    const tellsToAsk = /\bask (the carrier|them|before you go|before you fly|first)\b/i;
+    const pagesWithoutContacts = new Set<string>();
+    for (const [step, answers] of pagesToWalk) {
+      if (step === "welcome") continue;
+      const Page = pageFor(step);
+      const { container } = renderStep(<Page />, step, { answers });
+      if (tellsToAsk.test(container.textContent ?? "") && !container.querySelector(".carrier-contact"))
+        pagesWithoutContacts.add(`${step}: ${(container.textContent ?? "").match(tellsToAsk)?.[0]}`);
+      cleanup();
+    }
+    expect([...pagesWithoutContacts]).toEqual([]);
+  }, 120_000);
+
   it("the check itself finds a paragraph with no basis, a fact without a source and advice without its mark", () => {
     const page = document.createElement("main");
     page.innerHTML = `

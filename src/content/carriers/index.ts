@@ -8,5 +8,7 @@ export const carrierFacts = { claro, movistar, entel, bitel } satisfies Record<s
 
 export type KnownCarrier = keyof typeof carrierFacts;
 
+export const knownCarriers = Object.keys(carrierFacts) as KnownCarrier[];
+
 export const isKnownCarrier = (carrier: string | undefined): carrier is KnownCarrier =>
   carrier !== undefined && Object.hasOwn(carrierFacts, carrier);

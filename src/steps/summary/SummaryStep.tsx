@@ -9,6 +9,7 @@ import { useLocale } from "../../i18n/useLocale.ts";
 import { type MessageId, useText } from "../../i18n/useText.ts";
 import { Statement } from "../../ui/Statement.tsx";
 import { answerText } from "../answerText.ts";
+import { CarrierContact } from "../CarrierContact.tsx";
 import { DocumentsByVisit } from "../DocumentsByVisit.tsx";
 import { StaffCardForAnswers } from "../StaffCardForAnswers.tsx";
 import { useAnswers, useWizardActions } from "../wizard.ts";
@@ -42,6 +43,7 @@ export function SummaryStep() {
       {staffCardVisits(answers).map((visit) => (
         <StaffCardForAnswers key={visit} answers={answers} visit={visit} />
       ))}
+      <CarrierContact answers={answers} />
       <h2>{t("summary.answersTitle")}</h2>
       <dl className="summary-list">
         {questionIds
