@@ -13,6 +13,7 @@ import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
 import { CarrierContact } from "./CarrierContact.tsx";
+import { ChecaTusLineasLink } from "./ChecaTusLineasLink.tsx";
 import { carrierName } from "./carrierName.ts";
 import { StaffCardForAnswers } from "./StaffCardForAnswers.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
@@ -44,11 +45,7 @@ function UnknownHolderAdvice() {
       <Statement basis={basedOn(checaTusLineas, checaTusLineasHiddenDigits)}>
         {t("holderAdvice.notSure.body", { hiddenDigits: Number(checaTusLineasHiddenDigits.value) })}
       </Statement>
-      <p>
-        <a href={String(checaTusLineas.value)} rel="noreferrer noopener" target="_blank">
-          {t("holderAdvice.notSure.link")}
-        </a>
-      </p>
+      <ChecaTusLineasLink />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { checaTusLineas, unrecognisedLineDays, unrecognisedLineReport } from "..
 import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
+import { ChecaTusLineasLink } from "./ChecaTusLineasLink.tsx";
 
 /** A line in the user's name that they never took: not a cancellation but OSIPTEL's "No reconozco" report. */
 export function UnrecognisedLineStep() {
@@ -12,11 +13,7 @@ export function UnrecognisedLineStep() {
       <Statement basis={basedOn(checaTusLineas, unrecognisedLineReport)}>
         {t("unrecognisedLine.report")}
       </Statement>
-      <p>
-        <a href={String(checaTusLineas.value)} rel="noreferrer noopener" target="_blank">
-          {t("holderAdvice.notSure.link")}
-        </a>
-      </p>
+      <ChecaTusLineasLink />
       <Statement basis={basedOn(unrecognisedLineDays)}>
         {t("unrecognisedLine.deadline", { days: Number(unrecognisedLineDays.value) })}
       </Statement>

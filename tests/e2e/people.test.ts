@@ -1,23 +1,12 @@
 import type { Page } from "playwright-core";
-import { afterEach, describe, expect, test } from "vitest";
-import { type OpenedApp, sharedBrowser } from "./support/browser.ts";
-import { downloadWith, wizardPage } from "./support/wizardPage.ts";
+import { describe, expect, test } from "vitest";
+import { downloadWith, freshEnglishWizards } from "./support/wizardPage.ts";
 
 /**
  * Four people, each walked from the welcome page to their plan as they would answer, checking what each must be
  * told and what cannot apply to them: on their pages, in their plan and in the plan they download.
  */
-const browser = sharedBrowser();
-afterEach(async () => {
-  await browser.context.clearCookies();
-});
-
-let app: OpenedApp;
-
-async function openFreshApp() {
-  app = await browser.openFresh("/?lang=en");
-  return wizardPage(app.page);
-}
+const openFreshApp = freshEnglishWizards();
 
 /** What the page shows, one line per block, as a person reads it (hidden text left out). */
 // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, line by line, is what is being checked.
@@ -44,12 +33,12 @@ function readAlong(page: Page) {
 /** The day `days` from now, as a date field takes it. */
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-const downloadPlan = () => downloadWith(app.page, "Download the plan");
+const downloadPlan = (page: Page) => downloadWith(page, "Download the plan");
 
 describe("four people, each with the plan their case needs", () => {
   test("a Chinese resident of Lima leaving Peru for good: Claro prepaid, a passport, a flight in three weeks", async () => {
-    const wizard = await openFreshApp();
-    const pages = readAlong(app.page);
+    const { wizard, page } = await openFreshApp();
+    const pages = readAlong(page);
     await wizard.start();
     await wizard.choose("I am leaving Peru");
     await pages.readAndContinue("Leaving only for a while? You can pause the line");
@@ -86,7 +75,7 @@ describe("four people, each with the plan their case needs", () => {
     expect(plan.some((item) => item.includes("Pasa Saldo"))).toBe(true);
     expect(linesMatching(plan, /temporary suspension|block/)).toEqual([]);
 
-    const { fileName, text } = await downloadPlan();
+    const { fileName, text } = await downloadPlan(page);
     expect(fileName).toMatch(/\.txt$/);
     expect(text).toContain("Hola. Quiero dar de baja esta línea móvil.");
     expect(text).toContain("Número de la línea: 987654321");
@@ -96,8 +85,8 @@ describe("four people, each with the plan their case needs", () => {
   });
 
   test("a Peruvian whose phone, on instalments with a Movistar postpaid line, was stolen yesterday", async () => {
-    const wizard = await openFreshApp();
-    const pages = readAlong(app.page);
+    const { wizard, page } = await openFreshApp();
+    const pages = readAlong(page);
     await wizard.start();
     await wizard.choose("The phone or SIM was lost or stolen");
     await wizard.choose("The SIM or the phone was stolen");
@@ -110,7 +99,7 @@ describe("four people, each with the plan their case needs", () => {
     await wizard.choose("DNI");
     await wizard.expectHeading("How do you want to ask for the cancellation?");
     expect(
-      await app.page
+      await page
         .getByRole("radio")
         .evaluateAll((radios) => radios.map((radio) => radio.getAttribute("value"))),
     ).toEqual(["store", "phone"]);
@@ -150,15 +139,15 @@ describe("four people, each with the plan their case needs", () => {
       "Call Movistar's customer service (104, or 0800 11800 from any phone) and ask for the cancellation.",
     );
 
-    const { text } = await downloadPlan();
+    const { text } = await downloadPlan(page);
     expect(text).toContain("104");
     expect(text).not.toContain("Para el personal");
     expect(text).toContain("If the carrier does not act");
   });
 
   test("a son whose father, the holder of an Entel postpaid line, has died", async () => {
-    const wizard = await openFreshApp();
-    const pages = readAlong(app.page);
+    const { wizard, page } = await openFreshApp();
+    const pages = readAlong(page);
     await wizard.start();
     await wizard.choose("The line's holder has died");
     await wizard.choose("It works normally");
@@ -169,7 +158,7 @@ describe("four people, each with the plan their case needs", () => {
     await wizard.expectHeading("Holder: The holder has died");
     await wizard.continue();
     await wizard.expectHeading("First, the line must change holder");
-    const advice = app.page.getByRole("region", {
+    const advice = page.getByRole("region", {
       name: "Para el personal de la tienda: cambio de titularidad",
     });
     await expect.poll(() => advice.textContent()).toContain("Quiero solicitar el cambio de titularidad");
@@ -177,7 +166,7 @@ describe("four people, each with the plan their case needs", () => {
     await wizard.choose("DNI");
     await wizard.choose("In a store — recommended: you leave with the proof");
     await wizard.expectHeading("What to bring");
-    await expect.poll(() => mainText(app.page)).toContain("First visit: the change of holder");
+    await expect.poll(() => mainText(page)).toContain("First visit: the change of holder");
     expect(await wizard.documentItems()).toEqual([
       "DNI (original and photocopy)",
       "The ID of the holder who died",
@@ -207,15 +196,15 @@ describe("four people, each with the plan their case needs", () => {
     expect(linesMatching([...pages.read, ...plan], /Change your WhatsApp|Your contract/)).toEqual([]);
     expect(linesMatching(pages.read, /tell them the holder has died/)).toHaveLength(1);
 
-    const { text } = await downloadPlan();
+    const { text } = await downloadPlan(page);
     expect(text).toContain("Para el personal de la tienda: cambio de titularidad");
     expect(text).toContain("Para el personal de la tienda");
     expect(text).toContain("El titular de esta línea falleció");
   });
 
   test("a student whose Bitel prepaid line is in her host mother's name, who will call herself", async () => {
-    const wizard = await openFreshApp();
-    const pages = readAlong(app.page);
+    const { wizard, page } = await openFreshApp();
+    const pages = readAlong(page);
     await wizard.start();
     await wizard.choose("Another reason");
     await wizard.choose("It works normally");
@@ -248,7 +237,7 @@ describe("four people, each with the plan their case needs", () => {
       linesMatching([...pages.read.slice(1), ...plan], /carta poder|notary|on the holder's behalf/),
     ).toEqual([]);
 
-    const { text } = await downloadPlan();
+    const { text } = await downloadPlan(page);
     expect(text).toContain("930 123 123");
     expect(text).not.toContain("carta poder");
   });

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterEach, expect } from "vitest";
+import { sharedBrowser } from "./browser.ts";
 
 /** What a person does on the wizard's pages, in their words. */
 export function wizardPage(page: Page) {
@@ -44,4 +45,19 @@ export async function downloadWith(page: Page, buttonName: string) {
     page.getByRole("button", { name: buttonName, exact: true }).click(),
   ]);
   return { fileName: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+}
+
+/**
+ * For a file of tests: one browser shared by them, its cookies cleared after each; the function returned opens the app
+ * afresh in English and gives the page and what a person does on it.
+ */
+export function freshEnglishWizards() {
+  const browser = sharedBrowser();
+  afterEach(async () => {
+    await browser.context.clearCookies();
+  });
+  return async () => {
+    const { page } = await browser.openFresh("/?lang=en");
+    return { page, wizard: wizardPage(page) };
+  };
 }
