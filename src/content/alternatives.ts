@@ -12,6 +12,11 @@ export const alternatives = {
     press(portabilityRules),
   ]),
   portabilityWithinHours: fact(24, [press(portabilityRules)]),
+  /** Only an active line with no debt due can be ported: a suspended one cannot. */
+  portabilityNeedsActiveLine: fact(null, [
+    press(portabilityRules),
+    press("https://mobiletime.la/noticias/06/03/2025/peru-portabilidad-numerica"),
+  ]),
   planChange: fact(null, [press(portabilityRules)]),
   temporarySuspension: fact(null, [press(suspensionRules)]),
   suspensionShortestDays: fact(15, [press(suspensionRules)]),

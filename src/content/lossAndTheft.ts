@@ -14,6 +14,8 @@ const checked = { verified: verifiedOn.primarySources };
 
 /** A lost or stolen phone or SIM: what to do first, and what the carrier must do. */
 export const lossAndTheft = {
+  /** A phone found again: the carrier restores the line and lifts the phone's block at once. */
+  blockLiftedWhenRecovered: fact(null, [press(reportRegulation)], checked),
   /** OSIPTEL's steps after a theft: bank, carrier, police, Checa tu IMEI. */
   stepsAfterTheft: fact(null, [press(theftSteps)]),
   /** The report suspends the line and blocks the phone's IMEI at once, and the carrier gives a blocking code. */

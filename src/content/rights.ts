@@ -82,6 +82,31 @@ export const unrecognisedLineReport = fact(
   checked,
 );
 
+/**
+ * Without the report: a prepaid line is questioned at the carrier's office ("cuestionamiento de titularidad"), a
+ * postpaid one is the subject of a reclamo for an unrequested contract ("contratación no solicitada").
+ */
+export const unrecognisedLineAtTheCarrier = fact(
+  null,
+  [
+    press(
+      "https://jorgeandresamaya.blogspot.com/2024/07/como-dar-de-baja-lineas-moviles-no-reconocidas-registradas-a-tu-nombre.html",
+    ),
+  ],
+  checked,
+);
+
+/** Since Res. 00135-2025-CD/OSIPTEL anyone may ask their carrier to block new lines being taken in their name. */
+export const blockNewLinesInYourName = fact(
+  null,
+  [
+    press(
+      "https://elcomercio.pe/respuestas/tramites/ojo-con-las-estafas-asi-puedes-bloquear-que-saquen-lineas-telefonicas-a-tu-nombre-tdpe-noticia/",
+    ),
+  ],
+  checked,
+);
+
 /** "No reconozco una o más líneas" in Checa tus líneas: the carrier must settle it within this many business days. */
 export const unrecognisedLineDays = fact(
   3,

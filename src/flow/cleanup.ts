@@ -14,8 +14,8 @@ export const cleanupItemIds = [
 export type CleanupItemId = (typeof cleanupItemIds)[number];
 
 /**
- * The cleanup checklist, in the order to do it (the SIM is destroyed last): a messaging app's number moves only
- * while the old SIM can receive the code, and only a SIM in hand can be destroyed. An heir tells the holder's bank
+ * The cleanup checklist, in the order to do it (the SIM is destroyed last): a messaging app's number moves, and SMS
+ * are backed up, only while the old SIM works, and only a SIM in hand can be destroyed. An heir tells the holder's bank
  * and apps; the holder's own numbers are not theirs to move.
  */
 export const cleanupItemsFor = (answers: Answers): CleanupItemId[] => {
@@ -24,6 +24,7 @@ export const cleanupItemsFor = (answers: Answers): CleanupItemId[] => {
     if (item === "banksAndWallets") return !heir;
     if (item === "holderBanks") return heir;
     if (item === "messaging") return simStillWorks(answers) && !heir;
+    if (item === "backup") return simStillWorks(answers);
     if (item === "destroySim") return !isLostOrStolen(answers);
     return true;
   });

@@ -12,6 +12,7 @@ import { type Answers, type Because, because, type QuestionId } from "./answers.
 import { lastDayToAsk } from "./flight.ts";
 import {
   carrierWithFacts,
+  deviceNoteFor,
   hasDebt,
   holderAsksThemselves,
   isDeceasedHoldersLine,
@@ -32,6 +33,8 @@ export type PlanActionId =
   | "reportToPolice"
   | "checkImeiBlocked"
   | "considerPortability"
+  | "considerPortabilityAfterDebt"
+  | "considerPortabilityAfterReplacement"
   | "considerPlanChange"
   | "askBeforeFlight"
   | "askTodayForFlight"
@@ -49,6 +52,8 @@ export type PlanActionId =
   | "passBalance"
   | "cancelBeforeBillingCycle"
   | "moveCodesAndWallets"
+  | "askHolderToMoveCodes"
+  | "settlePhone"
   | "changeMessagingNumber"
   | "backUpSmsAndContacts"
   | "requestAtStore"
@@ -146,8 +151,21 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
     add({ id: "askWhatWorksFromAbroad", basis: ourAdvice }, "reason");
   }
   const reasonAdvice = reasonAdviceFor(answers);
-  if (reasonAdvice === "switchingCarrier")
-    add({ id: "considerPortability", basis: basedOn(alternatives.numberPortability) }, "reason");
+  if (reasonAdvice === "switchingCarrier") {
+    if (hasDebt(answers))
+      add(
+        { id: "considerPortabilityAfterDebt", basis: basedOn(alternatives.portabilityNeedsActiveLine) },
+        "reason",
+        "cardStatus",
+      );
+    else if (!simStillWorks(answers))
+      add(
+        { id: "considerPortabilityAfterReplacement", basis: basedOn(alternatives.numberPortability) },
+        "reason",
+        "cardStatus",
+      );
+    else add({ id: "considerPortability", basis: basedOn(alternatives.numberPortability) }, "reason");
+  }
   if (reasonAdvice === "tooExpensive")
     add({ id: "considerPlanChange", basis: basedOn(alternatives.planChange) }, "reason");
   for (const question of ["holder", "planType", "carrier"] as const) {
@@ -180,7 +198,7 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
   }
   if (hasDebt(answers))
     add({ id: "settleDebt", basis: basedOn(rights.debtIsNoReasonToRefuse) }, "cardStatus");
-  if (isPrepaid(answers) && !lostOrStolen) {
+  if (isPrepaid(answers) && simStillWorks(answers)) {
     add({ id: "useUpBalance", basis: ourAdvice }, "planType");
     if (answers.carrier === "claro")
       add(
@@ -216,11 +234,15 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
     );
   }
   if (heir) add({ id: "tellHolderBanks", basis: ourAdvice }, "holder");
+  else if (isRepresentative(answers))
+    add({ id: "askHolderToMoveCodes", basis: ourAdvice }, "holder", "requester");
   else add({ id: "moveCodesAndWallets", basis: ourAdvice });
-  if (simStillWorks(answers)) {
+  if (simStillWorks(answers) && !isRepresentative(answers)) {
     if (!heir) add({ id: "changeMessagingNumber", basis: ourAdvice }, "cardStatus");
     add({ id: "backUpSmsAndContacts", basis: ourAdvice }, "cardStatus");
   }
+  if (deviceNoteFor(answers))
+    add({ id: "settlePhone", basis: basedOn(money.devicePenalty) }, "planType", "phoneOnInstalments");
   const request = requestAction(answers);
   if (request) add(request, "channel");
   add({ id: "keepProof", basis: basedOn(rights.proofOfRequest) });

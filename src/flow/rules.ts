@@ -118,10 +118,10 @@ export const carrierWithFacts = (answers: Answers): KnownCarrier | null =>
 
 /**
  * The carriers whose contacts a page that says "ask the carrier" gives: the user's, once known; every carrier before
- * the carrier question; none for another carrier or an unknown one.
+ * the carrier question or when the user does not know it; none for another carrier.
  */
 export const carriersToContact = (answers: Answers): readonly KnownCarrier[] => {
-  if (answers.carrier === undefined) return knownCarriers;
+  if (answers.carrier === undefined || answers.carrier === "notSure") return knownCarriers;
   const carrier = carrierWithFacts(answers);
   return carrier ? [carrier] : [];
 };
@@ -133,14 +133,21 @@ export const isPrepaid = (answers: Answers) => answers.planType === "prepaid";
 
 export const isPostpaid = (answers: Answers) => answers.planType === "postpaid";
 
-export type BalanceTopic = "prepaidBalance" | "unusedPrepaidLine" | "postpaidBill" | "debt";
+export type BalanceTopic =
+  | "prepaidBalance"
+  | "blockedPrepaidBalance"
+  | "unusedPrepaidLine"
+  | "postpaidBill"
+  | "debt";
 
 /**
- * What the balance page speaks of: both kinds of line when the plan type is not known; for someone leaving Peru, what
- * happens to a prepaid line simply left unused.
+ * What the balance page speaks of: both kinds of line when the plan type is not known; a prepaid balance that can be
+ * used up or passed on only while the SIM works; for someone leaving Peru, what happens to a prepaid line left unused.
  */
 export const balanceTopics = (answers: Answers): BalanceTopic[] => [
-  ...(isPostpaid(answers) ? [] : ["prepaidBalance" as const]),
+  ...(isPostpaid(answers)
+    ? []
+    : [simStillWorks(answers) ? ("prepaidBalance" as const) : ("blockedPrepaidBalance" as const)]),
   ...(isPostpaid(answers) || !isLeavingPeru(answers) ? [] : ["unusedPrepaidLine" as const]),
   ...(isPrepaid(answers) ? [] : ["postpaidBill" as const]),
   ...(hasDebt(answers) ? ["debt" as const] : []),

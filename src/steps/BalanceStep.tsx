@@ -74,6 +74,9 @@ export function BalanceStep() {
           <Statement basis={ourAdvice}>{t("balance.prepaid")}</Statement>
         </>
       )}
+      {topics.includes("blockedPrepaidBalance") && (
+        <Statement basis={ourAdvice}>{t("balance.prepaidBlocked")}</Statement>
+      )}
       {topics.includes("unusedPrepaidLine") && (
         <Statement basis={basedOn(money.unusedPrepaidLineDays)}>
           {t("balance.unusedPrepaidLine", { days: Number(money.unusedPrepaidLineDays.value) })}

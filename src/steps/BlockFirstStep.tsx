@@ -53,6 +53,9 @@ export function BlockFirstStep() {
           })}
         </Statement>
       </ol>
+      <Statement basis={basedOn(lossAndTheft.blockLiftedWhenRecovered)}>
+        {t("blockFirst.recovered")}
+      </Statement>
       <h2>{t("blockFirst.numbersTitle")}</h2>
       <table className="numbers">
         <thead>

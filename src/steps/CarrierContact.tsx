@@ -5,6 +5,7 @@ import { carrierFacts } from "../content/carriers/index.ts";
 import type { Answers } from "../flow/answers.ts";
 import { carriersToContact } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
+import { afterLabel } from "../ui/citationText.ts";
 import { PhoneLink } from "../ui/PhoneLink.tsx";
 import { Statement } from "../ui/Statement.tsx";
 import { carrierName } from "./carrierName.ts";
@@ -15,8 +16,9 @@ function CustomerService({ carrier, named }: { carrier: CarrierFacts; named?: bo
   return (
     <Statement as={named ? "li" : "p"} basis={basedOn(ownLine, anyPhone)}>
       {named && <strong>{carrier.name} </strong>}
-      {t("carrierContact.customerService")} <PhoneLink number={ownLine} /> ({t("blockFirst.ownLine")}),{" "}
-      <PhoneLink number={anyPhone} /> ({t("blockFirst.anyPhone")})
+      {afterLabel(t("carrierContact.customerService"), "")}
+      <PhoneLink number={ownLine} /> ({t("blockFirst.ownLine")}), <PhoneLink number={anyPhone} /> (
+      {t("blockFirst.anyPhone")})
     </Statement>
   );
 }

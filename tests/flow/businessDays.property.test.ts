@@ -30,14 +30,21 @@ describe("business-day arithmetic, for any covered day", () => {
     );
   });
 
-  it("a later request never gets an earlier due date", () => {
+  it("under one rule, a later request never gets an earlier due date", () => {
+    const newRuleStart = "2026-03-26";
     fc.assert(
       fc.property(anyCoveredDay, anyCoveredDay, (one, other) => {
+        fc.pre(one < newRuleStart === other < newRuleStart);
         const [earlier, later] = [one, other].sort();
         expect(bajaDueDate(later as string) >= bajaDueDate(earlier as string)).toBe(true);
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("across the change of rule it can: the shorter deadline starts on its day", () => {
+    expect(bajaDueDate("2026-03-25")).toBe("2026-04-01");
+    expect(bajaDueDate("2026-03-26")).toBe("2026-03-27");
   });
 
   it("adding n business days and counting them back agree", () => {

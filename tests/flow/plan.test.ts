@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Answers } from "../../src/flow/answers.ts";
+import { cleanupItemsFor } from "../../src/flow/cleanup.ts";
 import { planFor } from "../../src/flow/plan.ts";
 import { completeAnswers } from "../support/completeAnswers.ts";
 
@@ -151,6 +152,67 @@ describe("planFor: the answers each step of the plan gives as its reason", () =>
   ] as const)("for %o, %s is there because of %o", (answers, id, questions) => {
     const action = planFor(answers, today).find((candidate) => candidate.id === id);
     expect(action?.because).toEqual(questions.map((question) => ({ question, answer: answers[question] })));
+  });
+});
+
+describe("planFor: a plan each person can follow", () => {
+  it.each([
+    ["suspendedForDebt", "considerPortabilityAfterDebt"],
+    ["damaged", "considerPortabilityAfterReplacement"],
+    ["working", "considerPortability"],
+  ] as const)("switching carrier with a line %s: %s", (cardStatus, advice) => {
+    const plan = ids({ ...holderAtStore, reason: "switchingCarrier", cardStatus });
+    expect(plan[0]).toBe(advice);
+    expect(plan.filter((id) => id.startsWith("considerPortability"))).toEqual([advice]);
+  });
+
+  it("a representative asks the holder to move codes and back up; nothing speaks of the representative's own SIM", () => {
+    const plan = ids({ ...holderAtStore, holder: "someoneElse", requester: "me" });
+    expect(plan).toContain("askHolderToMoveCodes");
+    for (const own of ["moveCodesAndWallets", "changeMessagingNumber", "backUpSmsAndContacts"] as const)
+      expect(plan).not.toContain(own);
+  });
+
+  it.each([
+    ["yes", true],
+    ["notSure", true],
+    ["no", false],
+  ] as const)(
+    "a postpaid phone on instalments (%s) adds settling the phone before the request: %s",
+    (answer, settles) => {
+      const plan = ids({ ...holderAtStore, planType: "postpaid", phoneOnInstalments: answer });
+      expect(plan.includes("settlePhone")).toBe(settles);
+      if (settles) expect(plan.indexOf("settlePhone")).toBeLessThan(plan.indexOf("requestAtStore"));
+    },
+  );
+
+  it.each(["lost", "stolen", "damaged"] as const)(
+    "a %s prepaid SIM: no balance to use up or pass on from it",
+    (cardStatus) => {
+      const plan = ids({ ...holderAtStore, carrier: "claro", cardStatus });
+      expect(plan).not.toContain("useUpBalance");
+      expect(plan).not.toContain("passBalance");
+    },
+  );
+});
+
+describe("cleanupItemsFor", () => {
+  it.each([
+    ["working", ["banksAndWallets", "messaging", "accounts", "backup", "keepProof", "destroySim"]],
+    ["damaged", ["banksAndWallets", "accounts", "keepProof", "destroySim"]],
+    ["lost", ["banksAndWallets", "accounts", "keepProof"]],
+  ] as const)("a SIM %s: %o", (cardStatus, items) => {
+    expect(cleanupItemsFor({ ...holderAtStore, cardStatus })).toEqual(items);
+  });
+
+  it("an heir tells the holder's bank and apps, and moves no number of their own", () => {
+    expect(cleanupItemsFor({ ...holderAtStore, holder: "deceased" })).toEqual([
+      "holderBanks",
+      "accounts",
+      "backup",
+      "keepProof",
+      "destroySim",
+    ]);
   });
 });
 

@@ -209,7 +209,7 @@ describe("the carrier", () => {
     [{}, ["claro", "movistar", "entel", "bitel"]],
     [{ carrier: "entel" }, ["entel"]],
     [{ carrier: "other" }, []],
-    [{ carrier: "notSure" }, []],
+    [{ carrier: "notSure" }, ["claro", "movistar", "entel", "bitel"]],
   ] as const)(
     "a page that says to ask the carrier, for %o, gives the contacts of %o",
     (answers, carriers) => {
@@ -245,6 +245,8 @@ describe("the kind of plan", () => {
     [{ planType: "prepaid", cardStatus: "suspendedForDebt" }, ["prepaidBalance", "debt"]],
     [{ planType: "postpaid", cardStatus: "suspendedForDebt" }, ["postpaidBill", "debt"]],
     [{ planType: "prepaid", reason: "leavingPeru" }, ["prepaidBalance", "unusedPrepaidLine"]],
+    [{ planType: "prepaid", cardStatus: "lost" }, ["blockedPrepaidBalance"]],
+    [{ planType: "prepaid", cardStatus: "damaged" }, ["blockedPrepaidBalance"]],
     [{ planType: "postpaid", reason: "leavingPeru" }, ["postpaidBill"]],
   ] as const)("the balance page for %o speaks of %o", (answers, topics) => {
     expect(balanceTopics(answers)).toEqual(topics);

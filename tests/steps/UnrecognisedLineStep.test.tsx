@@ -21,6 +21,12 @@ describe("UnrecognisedLineStep", () => {
     );
   });
 
+  it("gives a way for someone without a DNI, and the carriers' numbers to ask", () => {
+    renderStep(<UnrecognisedLineStep />, "unrecognisedLine", { answers: { reason: "unrecognisedLine" } });
+    expect(screen.getByText(/^ID Perú checks a DNI/)).toHaveTextContent("“cuestionamiento de titularidad”");
+    expect(screen.getByRole("region", { name: "To ask your carrier" })).toBeInTheDocument();
+  });
+
   it("ends the flow there: no Continue towards a cancellation, only the way back", () => {
     renderStep(<UnrecognisedLineStep />, "unrecognisedLine", { answers: { reason: "unrecognisedLine" } });
     expect(screen.queryByRole("button", { name: "Continue" })).not.toBeInTheDocument();

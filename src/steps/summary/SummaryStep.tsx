@@ -53,7 +53,7 @@ export function SummaryStep() {
             return (
               <div className="summary-list__row" key={question}>
                 <dt>{label}</dt>
-                <dd>{answerText(question, answers[question], t)}</dd>
+                <dd>{answerText(question, answers[question], t, locale)}</dd>
                 <dd className="summary-list__actions">
                   <a
                     href={stepHash(question)}

@@ -75,7 +75,7 @@ export function planAsText(answers: Answers, ticks: readonly string[], options: 
     .filter((question) => isAsked(question, answers))
     .map(
       (question) =>
-        `- ${t(`summary.question.${question}` as MessageId)}: ${answerText(question, answers[question], t)}`,
+        `- ${t(`summary.question.${question}` as MessageId)}: ${answerText(question, answers[question], t, options.locale)}`,
     );
   return [
     `${t("app.name")}: ${t("summary.title")}`,

@@ -22,6 +22,12 @@ describe("SummaryStep", () => {
     expect(screen.getAllByRole("link", { name: /^Change / })).toHaveLength(asked.length);
   });
 
+  it("writes the flight date as the reader's language does", () => {
+    renderStep(<SummaryStep />, "summary", { answers: { ...answers, flightDate: "2026-12-15" } });
+    const list = screen.getByRole("heading", { name: "Your answers" }).nextElementSibling as HTMLElement;
+    expect(within(list).getByText("December 15, 2026")).toBeInTheDocument();
+  });
+
   it("a Change link takes the user back to that question", async () => {
     const { user, currentStep, actor } = renderStep(<SummaryStep />, "summary", { answers });
     await user.click(screen.getByRole("link", { name: "Change Identity document" }));
