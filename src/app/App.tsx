@@ -1,6 +1,6 @@
 import { I18nProvider } from "@lingui/react";
 import { lazy, Suspense, useEffect, useState } from "react";
-import { activateLocale, i18n } from "../i18n/i18n.ts";
+import { activateLocale, i18n, loadWizardMessages } from "../i18n/i18n.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { useText } from "../i18n/useText.ts";
 import { stepTitle } from "../steps/stepTitle.ts";
@@ -13,7 +13,9 @@ import type { LoadedSession, SavedSession, WizardStart } from "./session/savedSe
 import { useStoredSession } from "./session/useStoredSession.ts";
 import { type Deletion, WelcomeNotices } from "./session/WelcomeNotices.tsx";
 
-const loadWizard = () => import("./Wizard.tsx");
+/** The wizard's chunk, with its part of the catalog in the active language. */
+const loadWizard = () =>
+  Promise.all([import("./Wizard.tsx"), loadWizardMessages()]).then(([wizard]) => wizard);
 const Wizard = lazy(loadWizard);
 
 type AppProps = {

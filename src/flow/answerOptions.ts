@@ -11,7 +11,10 @@ export const reasons = [
 ] as const;
 export const cardStatuses = ["working", "suspendedForDebt", "lost", "stolen", "damaged"] as const;
 export const planTypes = ["prepaid", "postpaid", "notSure"] as const;
-export const carriers = ["claro", "movistar", "entel", "bitel", "other", "notSure"] as const;
+/** The carriers the app has facts on (src/content/carriers), and the answers for any other. */
+export const knownCarriers = ["claro", "movistar", "entel", "bitel"] as const;
+export const carriers = [...knownCarriers, "other", "notSure"] as const;
+export type KnownCarrier = (typeof knownCarriers)[number];
 export const holders = ["me", "someoneElse", "deceased", "notSure"] as const;
 /** Who asks for the cancellation of a line in someone else's name: its holder, or the user for the holder. */
 export const requesters = ["theHolder", "me"] as const;

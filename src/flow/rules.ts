@@ -1,5 +1,4 @@
-import { isKnownCarrier, type KnownCarrier, knownCarriers } from "../content/carriers/index.ts";
-import { type Channel, channels } from "./answerOptions.ts";
+import { type Channel, channels, type KnownCarrier, knownCarriers } from "./answerOptions.ts";
 import { type Answers, isChoiceQuestion, optionsOf, type QuestionId } from "./answers.ts";
 import { type ShownWhen, stepTable } from "./steps.ts";
 
@@ -111,6 +110,9 @@ export function hasUsableAnswer(question: QuestionId, answers: Answers): boolean
   if (answer === undefined) return false;
   return !isChoiceQuestion(question) || offeredOptions(question, answers).includes(answer);
 }
+
+const isKnownCarrier = (carrier: string | undefined): carrier is KnownCarrier =>
+  (knownCarriers as readonly (string | undefined)[]).includes(carrier);
 
 /** The carrier whose facts the app has, or null for "another" or "not sure". */
 export const carrierWithFacts = (answers: Answers): KnownCarrier | null =>

@@ -1,13 +1,13 @@
 import { setupI18n } from "@lingui/core";
 import { useEffect, useState } from "react";
-import { catalogLoaders } from "./catalogLoaders.ts";
+import { wholeCatalog } from "./catalogLoaders.ts";
 import type { Translate } from "./useText.ts";
 
 const spanish = setupI18n();
 let loading: Promise<void> | undefined;
 
 const loadSpanish = () => {
-  loading ??= catalogLoaders.es().then(({ messages }) => spanish.loadAndActivate({ locale: "es", messages }));
+  loading ??= wholeCatalog("es").then((messages) => spanish.loadAndActivate({ locale: "es", messages }));
   return loading;
 };
 

@@ -58,9 +58,9 @@ export function firstLoadFiles(locale: Locale, dir = distDir): string[] {
   }
   if (!manifest[appStart]) throw new Error(`The manifest has no chunk for ${appStart}`);
   visit(appStart);
-  const catalog = catalogChunks(manifest).get(locale);
-  if (!catalog) throw new Error(`The manifest has no catalog chunk for ${locale}`);
-  visit(catalog);
+  const catalog = catalogChunks(manifest).find((chunk) => chunk.locale === locale && chunk.part === "welcome");
+  if (!catalog) throw new Error(`The manifest has no welcome catalog chunk for ${locale}`);
+  visit(catalog.key);
   return [...files];
 }
 
@@ -74,9 +74,9 @@ export function wholeAppFiles(locale: Locale, dir = distDir): string[] {
   const manifest = readManifest(dir);
   const firstLoad = new Set(firstLoadFiles(locale, dir));
   const otherCatalogs = new Set(
-    [...catalogChunks(manifest)]
-      .filter(([catalogLocale]) => catalogLocale !== locale)
-      .map(([, key]) => manifest[key]?.file),
+    catalogChunks(manifest)
+      .filter((chunk) => chunk.locale !== locale)
+      .map((chunk) => manifest[chunk.key]?.file),
   );
   return allFiles(dir).filter(
     (file) =>
@@ -89,14 +89,12 @@ function readManifest(dir: string): Manifest {
   return JSON.parse(readFileSync(join(dir, ".vite/manifest.json"), "utf8")) as Manifest;
 }
 
-/** Manifest keys of the catalog chunks, by locale: src/i18n/catalogs/<locale>.json?lingui. */
-function catalogChunks(manifest: Manifest): Map<string, string> {
-  const chunks = new Map<string, string>();
-  for (const key of Object.keys(manifest)) {
-    const locale = /^src\/i18n\/catalogs\/(\w+)\.json\?lingui$/.exec(key)?.[1];
-    if (locale) chunks.set(locale, key);
-  }
-  return chunks;
+/** The catalog chunks in the manifest, each part of each language: src/i18n/catalogs/<locale>.json?catalog=<part>. */
+function catalogChunks(manifest: Manifest): { key: string; locale: string; part: string }[] {
+  return Object.keys(manifest).flatMap((key) => {
+    const [, locale, part] = /^src\/i18n\/catalogs\/(\w+)\.json\?catalog=(\w+)$/.exec(key) ?? [];
+    return locale && part ? [{ key, locale, part }] : [];
+  });
 }
 
 /** Same-origin scripts, modulepreloads and stylesheets the page asks for as it loads. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { afterRequest } from "../../src/content/afterRequest.ts";
 import { bajaDeadline, latestChosenDateMonths } from "../../src/content/bajaDeadline.ts";
 import { claroReplacementDays } from "../../src/content/carriers/claro.ts";
-import { carrierFacts, isKnownCarrier } from "../../src/content/carriers/index.ts";
+import { carrierFacts } from "../../src/content/carriers/index.ts";
 import {
   datedFactSchema,
   fact,
@@ -15,7 +15,7 @@ import {
 import { lossAndTheft } from "../../src/content/lossAndTheft.ts";
 import { claroPasaSaldo, numberReassignedAfterDays } from "../../src/content/money.ts";
 import { checaTusLineas, deceasedHolderChange } from "../../src/content/rights.ts";
-import { carriers } from "../../src/flow/answerOptions.ts";
+import { carriers, knownCarriers } from "../../src/flow/answerOptions.ts";
 
 const contentModules = import.meta.glob<Record<string, unknown>>("/src/content/**/*.ts", { eager: true });
 
@@ -198,21 +198,8 @@ describe("a rule that changed on a date", () => {
   });
 });
 
-describe("isKnownCarrier", () => {
-  it.each([
-    ["claro", true],
-    ["movistar", true],
-    ["entel", true],
-    ["bitel", true],
-    ["other", false],
-    ["notSure", false],
-    [undefined, false],
-  ] as const)("the carrier %s is one the app has facts on: %s", (carrier, known) => {
-    expect(isKnownCarrier(carrier)).toBe(known);
-  });
-
-  it("does not take a name every object has (toString) for a carrier", () => {
-    expect(isKnownCarrier("toString")).toBe(false);
-    expect(isKnownCarrier("constructor")).toBe(false);
+describe("the carriers with facts", () => {
+  it("are exactly the carriers the carrier question names as known, so that the flow never asks for missing facts", () => {
+    expect(Object.keys(carrierFacts)).toEqual([...knownCarriers]);
   });
 });

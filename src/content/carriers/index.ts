@@ -5,10 +5,3 @@ import { entel } from "./entel.ts";
 import { movistar } from "./movistar.ts";
 
 export const carrierFacts = { claro, movistar, entel, bitel } satisfies Record<string, CarrierFacts>;
-
-export type KnownCarrier = keyof typeof carrierFacts;
-
-export const knownCarriers = Object.keys(carrierFacts) as KnownCarrier[];
-
-export const isKnownCarrier = (carrier: string | undefined): carrier is KnownCarrier =>
-  carrier !== undefined && Object.hasOwn(carrierFacts, carrier);
