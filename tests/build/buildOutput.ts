@@ -58,7 +58,9 @@ export function firstLoadFiles(locale: Locale, dir = distDir): string[] {
   }
   if (!manifest[appStart]) throw new Error(`The manifest has no chunk for ${appStart}`);
   visit(appStart);
-  const catalog = catalogChunks(manifest).find((chunk) => chunk.locale === locale && chunk.part === "welcome");
+  const catalog = catalogChunks(manifest).find(
+    (chunk) => chunk.locale === locale && chunk.part === "welcome",
+  );
   if (!catalog) throw new Error(`The manifest has no welcome catalog chunk for ${locale}`);
   visit(catalog.key);
   return [...files];
