@@ -38,6 +38,7 @@ export type DocumentId =
 export type DocumentReason =
   | "identityCopy"
   | "identityAskCarrier"
+  | "identityAtHand"
   | "sameIdentityDocument"
   | "bitelRepresentative"
   | "powerOfAttorneyAskCarrier"
@@ -58,8 +59,8 @@ export type DocumentItem = {
   because: Because[];
   why: DocumentReason;
   basis: Basis;
-  /** The figures its label quotes. */
-  values?: Record<string, number>;
+  /** The figures its label quotes, and for an identity document whether it is shown in person. */
+  values?: Record<string, number | string>;
 };
 
 const identityDocumentItems = {
@@ -84,13 +85,17 @@ export function documentsFor(answers: Answers): DocumentItem[] {
 
   if (answers.identityDocument) {
     const everyday = everydayIdentityDocuments.has(answers.identityDocument);
+    // A call or the app needs the document's details at hand, not a photocopy; an heir's first visit is in person.
+    const inPerson = heir || !(answers.channel === "phone" || answers.channel === "online");
     add(
       {
         id: identityDocumentItems[answers.identityDocument],
-        why: everyday ? "identityCopy" : "identityAskCarrier",
+        why: !everyday ? "identityAskCarrier" : inPerson ? "identityCopy" : "identityAtHand",
         basis: ourAdvice,
+        values: { inPerson: inPerson ? "yes" : "no" },
       },
       "identityDocument",
+      ...(inPerson ? [] : (["channel"] as const)),
     );
   }
   if (isRepresentative(answers)) {

@@ -30,7 +30,7 @@ describe("coming back to a saved session", () => {
     const { user } = renderApp();
     await user.click(screen.getByRole("button", { name: "Resume" }));
     await heading("Your plan");
-    expect(screen.getByRole("checkbox", { name: "DNI (original and photocopy)" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "DNI" })).toBeChecked();
   });
 
   it("unreadable data is kept aside and offered for download, and the user can start again", async () => {

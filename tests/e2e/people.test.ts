@@ -106,7 +106,7 @@ describe("four people, each with the plan their case needs", () => {
     await wizard.choose("By phone");
     await wizard.expectHeading("Have ready");
     expect(await wizard.documentItems()).toEqual([
-      "DNI (original and photocopy)",
+      "DNI",
       "The blocking code (“código de bloqueo”) the carrier gave",
       "The police report (“denuncia”)",
       "The contract or a recent bill",

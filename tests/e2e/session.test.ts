@@ -248,7 +248,7 @@ describe("accessibility of the session notices and panels", () => {
       session: JSON.stringify({ ...sessionV2, locale: "en", revision: 99, step: "cleanup" }),
     });
     await page.getByRole("button", { name: "Cancel" }).click();
-    await page.getByRole("checkbox", { name: "DNI (original and photocopy)" }).uncheck();
+    await page.getByRole("checkbox", { name: "DNI", exact: true }).uncheck();
     await page.getByText("Your answers were changed in another tab or window.").waitFor();
     found.push(...(await violationsOn(page, "conflict notice")));
     expect(found).toEqual([]);

@@ -132,6 +132,16 @@ describe("documentsFor", () => {
     expect(ids({ ...holderAtStore, channel })).toEqual(expected);
   });
 
+  it.each(["phone", "online"] as const)(
+    "by %s, the ID is to have at hand, not to photocopy; at a store, original and photocopy",
+    (channel) => {
+      const [byDistance] = documentsFor({ ...holderAtStore, channel });
+      expect(byDistance).toMatchObject({ why: "identityAtHand", values: { inPerson: "no" } });
+      const [atStore] = documentsFor(holderAtStore);
+      expect(atStore).toMatchObject({ why: "identityCopy", values: { inPerson: "yes" } });
+    },
+  );
+
   it("a damaged SIM cannot receive the app's code: the online list does not count on it", () => {
     expect(ids({ ...holderAtStore, cardStatus: "damaged", channel: "online" })).toEqual(["dni"]);
   });
