@@ -1,9 +1,10 @@
 import type { Answers } from "./answers.ts";
-import { isDeceasedHoldersLine, isLostOrStolen, simStillWorks } from "./rules.ts";
+import { isDeceasedHoldersLine, isLostOrStolen, isRepresentative, simStillWorks } from "./rules.ts";
 
 export const cleanupItemIds = [
   "banksAndWallets",
   "holderBanks",
+  "holderMovesCodes",
   "messaging",
   "accounts",
   "backup",
@@ -16,15 +17,18 @@ export type CleanupItemId = (typeof cleanupItemIds)[number];
 /**
  * The cleanup checklist, in the order to do it (the SIM is destroyed last): a messaging app's number moves, and SMS
  * are backed up, only while the old SIM works, and only a SIM in hand can be destroyed. An heir tells the holder's bank
- * and apps; the holder's own numbers are not theirs to move.
+ * and apps, and a representative leaves the holder's codes, messages and contacts to the holder: neither moves numbers
+ * of their own.
  */
 export const cleanupItemsFor = (answers: Answers): CleanupItemId[] => {
   const heir = isDeceasedHoldersLine(answers);
+  const representative = isRepresentative(answers);
   return cleanupItemIds.filter((item) => {
-    if (item === "banksAndWallets") return !heir;
+    if (item === "banksAndWallets") return !heir && !representative;
     if (item === "holderBanks") return heir;
-    if (item === "messaging") return simStillWorks(answers) && !heir;
-    if (item === "backup") return simStillWorks(answers);
+    if (item === "holderMovesCodes") return representative;
+    if (item === "messaging") return simStillWorks(answers) && !heir && !representative;
+    if (item === "backup") return simStillWorks(answers) && !representative;
     if (item === "destroySim") return !isLostOrStolen(answers);
     return true;
   });

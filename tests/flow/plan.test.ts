@@ -205,6 +205,15 @@ describe("cleanupItemsFor", () => {
     expect(cleanupItemsFor({ ...holderAtStore, cardStatus })).toEqual(items);
   });
 
+  it("a representative leaves the holder's codes, messages and contacts to the holder", () => {
+    expect(cleanupItemsFor({ ...holderAtStore, holder: "someoneElse", requester: "me" })).toEqual([
+      "holderMovesCodes",
+      "accounts",
+      "keepProof",
+      "destroySim",
+    ]);
+  });
+
   it("an heir tells the holder's bank and apps, and moves no number of their own", () => {
     expect(cleanupItemsFor({ ...holderAtStore, holder: "deceased" })).toEqual([
       "holderBanks",
