@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import sessionV2 from "../fixtures/session-v2.json";
 import { heading, renderApp, storeSession } from "./renderApp.tsx";
@@ -23,8 +23,8 @@ describe("the browser's Back after Resume", { timeout: 15_000 }, () => {
     const entriesBefore = window.history.length;
     await user.click(screen.getByRole("button", { name: "Resume" }));
     await heading("What kind of plan is the line?");
-    // One entry for each page the user can go back to, and one for this page.
-    expect(window.history.length - entriesBefore).toBe(atPlanType.visited.length);
+    // One entry for each page the user can go back to, and one for this page: written once the page has painted.
+    await waitFor(() => expect(window.history.length - entriesBefore).toBe(atPlanType.visited.length));
 
     await user.click(screen.getByRole("link", { name: "Back" }));
     await heading("What state is the line in?");
