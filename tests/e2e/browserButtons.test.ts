@@ -94,8 +94,9 @@ describe("the browser's Back after Resume", () => {
     const entriesBefore = await page.evaluate(() => window.history.length);
     await page.getByRole("button", { name: "Resume", exact: true }).click();
     await expectStep(page, "planType");
-    // The welcome page, then one entry for each step taken: reason, state of the line, plan type.
-    expect(await page.evaluate(() => window.history.length)).toBe(entriesBefore + 3);
+    // The welcome page, then one entry for each step taken: reason, state of the line, plan type (written once the
+    // page has painted).
+    await expect.poll(() => page.evaluate(() => window.history.length)).toBe(entriesBefore + 3);
 
     await wizard.back();
     await expectStep(page, "cardStatus");
