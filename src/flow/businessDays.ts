@@ -24,6 +24,9 @@ function dayNumber(day: IsoDate): number {
   return ms / msPerDay;
 }
 
+/** The calendar day `n` days after `day` (before it, for a negative n). */
+export const addCalendarDays = (day: IsoDate, n: number): IsoDate => isoDay(dayNumber(day) + n);
+
 const isBusinessDayNumber = (day: number): boolean => {
   const weekday = new Date(day * msPerDay).getUTCDay();
   return weekday !== 0 && weekday !== 6 && !holidays.has(isoDay(day));

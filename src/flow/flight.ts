@@ -1,11 +1,7 @@
 import type { IsoDate } from "../content/fact.ts";
-import { bajaDueDate, isBusinessDay } from "./businessDays.ts";
+import { addCalendarDays, bajaDueDate, isBusinessDay } from "./businessDays.ts";
 
-const dayBefore = (day: IsoDate): IsoDate => {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-};
+const dayBefore = (day: IsoDate): IsoDate => addCalendarDays(day, -1);
 
 /** Far enough back for any deadline the rules have set, holidays included. */
 const longestSearchDays = 31;

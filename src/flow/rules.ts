@@ -1,6 +1,6 @@
 import { type Channel, channels, type KnownCarrier, knownCarriers } from "./answerOptions.ts";
 import { type Answers, isChoiceQuestion, optionsOf, type QuestionId } from "./answers.ts";
-import { type ShownWhen, stepTable } from "./steps.ts";
+import { questionIds, type ShownWhen, stepTable } from "./steps.ts";
 
 /** Every choice made from the answers, named: pages, the plan, the document list and the downloaded plan use these. */
 
@@ -99,6 +99,10 @@ export function isAsked(question: QuestionId, answers: Answers): boolean {
   const step = stepTable.find(({ id }) => id === question);
   return !(step && "shownWhen" in step) || shownWhen[step.shownWhen](answers);
 }
+
+/** The questions the flow asks for these answers, in its order: the summary lists these, and only these. */
+export const askedQuestions = (answers: Answers): QuestionId[] =>
+  questionIds.filter((question) => isAsked(question, answers));
 
 /**
  * An answer given earlier may no longer fit after another answer changed (a channel a representative cannot use).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addBusinessDays,
+  addCalendarDays,
   bajaDueDate,
   businessDaysBetween,
   isBusinessDay,
@@ -21,6 +22,17 @@ describe("isBusinessDay", () => {
 
   it.each(["2026-02-30", "2026-7-22", "22/07/2026", "2026-07-22T10:00", ""])("refuses %j", (day) => {
     expect(() => isBusinessDay(day)).toThrow(RangeError);
+  });
+});
+
+describe("addCalendarDays", () => {
+  it.each([
+    ["2026-03-01", -1, "2026-02-28"],
+    ["2027-01-01", -1, "2026-12-31"],
+    ["2026-12-31", 1, "2027-01-01"],
+    ["2026-07-22", 0, "2026-07-22"],
+  ])("%s plus %i calendar days is %s", (day, n, expected) => {
+    expect(addCalendarDays(day, n)).toBe(expected);
   });
 });
 

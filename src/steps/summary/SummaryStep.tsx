@@ -1,10 +1,9 @@
 import { documentsFor } from "../../flow/documents.ts";
 import { dayInLima } from "../../flow/limaDate.ts";
 import { planFor } from "../../flow/plan.ts";
-import { isAsked } from "../../flow/rules.ts";
+import { askedQuestions } from "../../flow/rules.ts";
 import { staffCardVisits } from "../../flow/staffCard.ts";
 import { stepHash } from "../../flow/stepAddress.ts";
-import { questionIds } from "../../flow/steps.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { type MessageId, useText } from "../../i18n/useText.ts";
 import { Statement } from "../../ui/Statement.tsx";
@@ -46,28 +45,26 @@ export function SummaryStep() {
       <CarrierContact answers={answers} />
       <h2>{t("summary.answersTitle")}</h2>
       <dl className="summary-list">
-        {questionIds
-          .filter((question) => isAsked(question, answers))
-          .map((question) => {
-            const label = t(`summary.question.${question}` as MessageId);
-            return (
-              <div className="summary-list__row" key={question}>
-                <dt>{label}</dt>
-                <dd>{answerText(question, answers[question], t, locale)}</dd>
-                <dd className="summary-list__actions">
-                  <a
-                    href={stepHash(question)}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      change(question);
-                    }}
-                  >
-                    {t("summary.change")} <span className="visually-hidden">{label}</span>
-                  </a>
-                </dd>
-              </div>
-            );
-          })}
+        {askedQuestions(answers).map((question) => {
+          const label = t(`summary.question.${question}` as MessageId);
+          return (
+            <div className="summary-list__row" key={question}>
+              <dt>{label}</dt>
+              <dd>{answerText(question, answers[question], t, locale)}</dd>
+              <dd className="summary-list__actions">
+                <a
+                  href={stepHash(question)}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    change(question);
+                  }}
+                >
+                  {t("summary.change")} <span className="visually-hidden">{label}</span>
+                </a>
+              </dd>
+            </div>
+          );
+        })}
       </dl>
       <PlanActions />
     </>

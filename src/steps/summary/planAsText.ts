@@ -4,9 +4,8 @@ import type { IsoDate } from "../../content/fact.ts";
 import type { Answers } from "../../flow/answers.ts";
 import { documentsFor } from "../../flow/documents.ts";
 import { planFor } from "../../flow/plan.ts";
-import { isAsked } from "../../flow/rules.ts";
+import { askedQuestions } from "../../flow/rules.ts";
 import { staffCardLines, staffCardVisits } from "../../flow/staffCard.ts";
-import { questionIds } from "../../flow/steps.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { MessageId, Translate } from "../../i18n/useText.ts";
 import { afterLabel, citationAsText } from "../../ui/citationText.ts";
@@ -64,19 +63,18 @@ export function planAsText(answers: Answers, ticks: readonly string[], options: 
       )
     : [];
   const contact = carrierContactText(answers, t);
+  const sourcesDiffer = wayUpSourcesDiffer(t);
   const wayUp = [
     ...wayUpSteps(t).map(
       ({ id, text, basis }, index) =>
         `${index + 1}. ${statementText(id === "quieroSalirme" ? `${text} ${osiptelContactsText()}` : text, basis, "   ", options)}`,
     ),
-    statementText(wayUpSourcesDiffer(t).text, wayUpSourcesDiffer(t).basis, "", options),
+    statementText(sourcesDiffer.text, sourcesDiffer.basis, "", options),
   ];
-  const answerLines = questionIds
-    .filter((question) => isAsked(question, answers))
-    .map(
-      (question) =>
-        `- ${t(`summary.question.${question}` as MessageId)}: ${answerText(question, answers[question], t, options.locale)}`,
-    );
+  const answerLines = askedQuestions(answers).map(
+    (question) =>
+      `- ${t(`summary.question.${question}` as MessageId)}: ${answerText(question, answers[question], t, options.locale)}`,
+  );
   return [
     `${t("app.name")}: ${t("summary.title")}`,
     "",
