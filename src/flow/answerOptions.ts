@@ -56,7 +56,7 @@ export const optionalLineNumber = z.pipe(
   z.string().check(z.regex(new RegExp(`^(${mobileNumber})?$`), { error: "error.lineNumber" })),
 );
 
-const isCalendarDay = (day: string) => {
+export const isCalendarDay = (day: string) => {
   const date = new Date(`${day}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
 };

@@ -5,7 +5,7 @@
 
 import { bajaDeadline } from "../content/bajaDeadline.ts";
 import { type IsoDate, ruleInForce } from "../content/fact.ts";
-import { holidaysByYear } from "../content/holidays.ts";
+import { holidaysByYear, holidayYears } from "../content/holidays.ts";
 
 const holidays = new Set<IsoDate>(
   Object.values(holidaysByYear).flatMap((year) => year.holidays.map((holiday) => holiday.day)),
@@ -57,3 +57,9 @@ export function businessDaysBetween(from: IsoDate, to: IsoDate): number {
 /** The day by which the carrier must have carried out a baja requested on `requestDay`. */
 export const bajaDueDate = (requestDay: IsoDate): IsoDate =>
   addBusinessDays(requestDay, ruleInForce(bajaDeadline, requestDay).value);
+
+/** The last year the holiday table covers. */
+export const lastYearWithHolidays = Math.max(...holidayYears);
+
+/** A count of business days reaching past the table may be off: later holidays are not known yet. */
+export const pastHolidayTable = (day: IsoDate): boolean => Number(day.slice(0, 4)) > lastYearWithHolidays;

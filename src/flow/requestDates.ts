@@ -1,0 +1,56 @@
+import { latestChosenDateMonths } from "../content/bajaDeadline.ts";
+import type { IsoDate } from "../content/fact.ts";
+import type { Answers } from "./answers.ts";
+import { bajaDueDate } from "./businessDays.ts";
+import type { Escalation, RequestRecord } from "./followUp.ts";
+
+/** The latest day the user may choose for the baja: the same day a set number of months on, or that month's end. */
+export const latestChosenDate = (requestDate: IsoDate): IsoDate => {
+  const [year, month, day] = requestDate.split("-").map(Number) as [number, number, number];
+  const monthsLater = month - 1 + Number(latestChosenDateMonths.value);
+  const sameDayLater = new Date(Date.UTC(year, monthsLater, day));
+  const lastOfThatMonth = new Date(Date.UTC(year, monthsLater + 1, 0));
+  const limit = sameDayLater > lastOfThatMonth ? lastOfThatMonth : sameDayLater;
+  return limit.toISOString().slice(0, 10);
+};
+
+/** The request form as it opens: what was recorded, or today in Lima and the channel the user planned. */
+export const requestDraft = (answers: Answers, request: RequestRecord | null, today: IsoDate) => ({
+  date: request?.date ?? today,
+  channel: request?.channel ?? answers.channel ?? "",
+  code: request?.code ?? "",
+  chosenDate: request?.chosenDate ?? "",
+});
+
+/** Why a recorded request cannot be right, as a message id; null when it can. */
+export function requestProblem(record: RequestRecord, today: IsoDate): string | null {
+  if (record.date > today) return "error.requestDateInFuture";
+  if (record.chosenDate === "") return null;
+  if (record.chosenDate <= record.date || record.chosenDate > latestChosenDate(record.date))
+    return "error.chosenDate";
+  return null;
+}
+
+/** Why the recorded way up cannot be right, as a message id; null when it can. */
+export function escalationProblem(
+  escalation: Escalation,
+  request: RequestRecord | null,
+  today: IsoDate,
+): string | null {
+  const { reclamoDate, answerDate } = escalation;
+  if (reclamoDate !== "" && (reclamoDate > today || (request !== null && reclamoDate < request.date)))
+    return "error.reclamoDate";
+  if (answerDate !== "" && (answerDate > today || reclamoDate === "" || answerDate < reclamoDate))
+    return "error.answerDate";
+  return null;
+}
+
+/** The day by which the carrier must have carried out the request: the chosen day, or the rule's deadline. */
+export const dueDateOf = (record: RequestRecord): IsoDate =>
+  record.chosenDate === "" || record.chosenDate < bajaDueDate(record.date)
+    ? bajaDueDate(record.date)
+    : record.chosenDate;
+
+/** From the due date on, the app asks whether the line is gone. */
+export const checkInDue = (record: RequestRecord | null, today: IsoDate): boolean =>
+  record !== null && today >= dueDateOf(record);

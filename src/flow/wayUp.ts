@@ -1,0 +1,71 @@
+import { afterRequest } from "../content/afterRequest.ts";
+import type { IsoDate } from "../content/fact.ts";
+import { addBusinessDays, addCalendarDays } from "./businessDays.ts";
+import type { FollowUp } from "./followUp.ts";
+import { dueDateOf } from "./requestDates.ts";
+
+export const wayUpStageIds = ["callCarrier", "quieroSalirme", "reclamo", "queja", "appeal"] as const;
+export type WayUpStageId = (typeof wayUpStageIds)[number];
+
+/**
+ * One step of the way up and when the rules allow it. `opensOn` null: it waits for a day the user has not recorded
+ * yet (the reclamo's, the answer's). `closesOn`: the last day to take it. `closed`: the step no longer applies.
+ */
+export type WayUpStage = {
+  id: WayUpStageId;
+  opensOn: IsoDate | null;
+  closesOn: IsoDate | null;
+  /** Why the step does not apply: the carrier answered the reclamo, so there is no silence to invoke. */
+  closed: "carrierAnswered" | null;
+};
+
+const days = (fact: { value: unknown }) => Number(fact.value);
+
+/**
+ * The business days after the reclamo before a queja may be filed: the longer of the carrier's times to answer (the
+ * sources differ), plus the days to notify. A queja filed earlier is declared improcedente.
+ */
+export const daysBeforeQueja =
+  days(afterRequest.reclamoAnswerDaysRegional) + days(afterRequest.reclamoNotifyDays);
+
+/** The way up once the due date has passed with the line still there, each step with the days the rules allow. */
+export function wayUpFor(followUp: FollowUp): WayUpStage[] {
+  const { request, escalation } = followUp;
+  const late = request ? addCalendarDays(dueDateOf(request), 1) : null;
+  const { reclamoDate, answerDate } = escalation;
+  const stage = (
+    id: WayUpStageId,
+    opensOn: IsoDate | null,
+    closesOn: IsoDate | null = null,
+    closed: WayUpStage["closed"] = null,
+  ): WayUpStage => ({ id, opensOn, closesOn, closed });
+  return [
+    stage("callCarrier", late),
+    stage("quieroSalirme", late),
+    stage("reclamo", late),
+    answerDate
+      ? stage("queja", null, null, "carrierAnswered")
+      : stage("queja", reclamoDate ? addBusinessDays(reclamoDate, daysBeforeQueja + 1) : null),
+    stage(
+      "appeal",
+      answerDate ? addCalendarDays(answerDate, 1) : null,
+      answerDate ? addBusinessDays(answerDate, days(afterRequest.appealDays)) : null,
+    ),
+  ];
+}
+
+/** Where a step stands on `today`: each has its own sentence on the page. */
+export type StageStatus =
+  | "open"
+  | "opensLater"
+  | "waitsForReclamo"
+  | "waitsForAnswer"
+  | "carrierAnswered"
+  | "ended";
+
+export function stageStatus(stage: WayUpStage, today: IsoDate): StageStatus {
+  if (stage.closed) return stage.closed;
+  if (stage.opensOn === null) return stage.id === "queja" ? "waitsForReclamo" : "waitsForAnswer";
+  if (today < stage.opensOn) return "opensLater";
+  return stage.closesOn !== null && today > stage.closesOn ? "ended" : "open";
+}

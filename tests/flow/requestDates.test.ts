@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { type RequestRecord, requestRecordSchema } from "../../src/flow/followUp.ts";
+import {
+  checkInDue,
+  dueDateOf,
+  escalationProblem,
+  latestChosenDate,
+  requestDraft,
+  requestProblem,
+} from "../../src/flow/requestDates.ts";
+
+const requestOn = (date: string, chosenDate = ""): RequestRecord => ({
+  date,
+  channel: "store",
+  code: "CL-42",
+  chosenDate,
+});
+
+describe("the day the carrier must have acted by", () => {
+  it.each([
+    ["Wednesday 22 July 2026: 23 July is the Air Force's holiday", "2026-07-22", "2026-07-24"],
+    ["Monday 27 July 2026: Fiestas Patrias on the 28th and 29th", "2026-07-27", "2026-07-30"],
+    ["Wednesday 1 April 2026: Jueves and Viernes Santo, then the weekend", "2026-04-01", "2026-04-06"],
+    ["Monday 7 December 2026: 8 and 9 December are holidays", "2026-12-07", "2026-12-10"],
+    ["Thursday 31 December 2026: New Year's Day, then the weekend", "2026-12-31", "2027-01-04"],
+    ["Friday 20 March 2026, under the five-day rule before 26 March", "2026-03-20", "2026-03-27"],
+  ])("a request on %s", (_, date, due) => {
+    expect(dueDateOf(requestOn(date))).toBe(due);
+  });
+
+  it("is the day the user chose, when it is later than the rule's", () => {
+    expect(dueDateOf(requestOn("2026-07-22", "2026-08-10"))).toBe("2026-08-10");
+  });
+
+  it("is the rule's, when the chosen day comes before it", () => {
+    expect(dueDateOf(requestOn("2026-03-20", "2026-03-23"))).toBe("2026-03-27");
+  });
+
+  it("asks whether the line is gone from that day on, never before, and never without a request", () => {
+    const request = requestOn("2026-07-22");
+    expect(checkInDue(request, "2026-07-23")).toBe(false);
+    expect(checkInDue(request, "2026-07-24")).toBe(true);
+    expect(checkInDue(request, "2026-09-01")).toBe(true);
+    expect(checkInDue(null, "2026-09-01")).toBe(false);
+  });
+});
+
+describe("recording the request", () => {
+  it("opens on today in Lima and the channel the user planned, or on what was recorded", () => {
+    expect(requestDraft({ channel: "phone" }, null, "2026-07-22")).toEqual({
+      date: "2026-07-22",
+      channel: "phone",
+      code: "",
+      chosenDate: "",
+    });
+    expect(requestDraft({ channel: "phone" }, requestOn("2026-07-20"), "2026-07-22")).toEqual(
+      requestOn("2026-07-20"),
+    );
+  });
+
+  it("keeps the code as typed, without the spaces around it", () => {
+    const parsed = requestRecordSchema.parse({ ...requestOn("2026-07-22"), code: "  Nº 000-123 " });
+    expect(parsed.code).toBe("Nº 000-123");
+  });
+
+  it.each([
+    [{ date: "2026-02-30" }, "error.requestDate"],
+    [{ date: "22/07/2026" }, "error.requestDate"],
+    [{ channel: "letter" }, "error.requestChannel"],
+    [{ code: "x".repeat(61) }, "error.requestCode"],
+    [{ chosenDate: "soon" }, "error.chosenDate"],
+  ])("refuses %o with its own message", (change, message) => {
+    const parsed = requestRecordSchema.safeParse({ ...requestOn("2026-07-22"), ...change });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe(message);
+  });
+
+  it("refuses a request dated after today in Lima", () => {
+    expect(requestProblem(requestOn("2026-07-23"), "2026-07-22")).toBe("error.requestDateInFuture");
+    expect(requestProblem(requestOn("2026-07-22"), "2026-07-22")).toBeNull();
+  });
+
+  it("accepts a chosen day after the request and at most one calendar month later", () => {
+    expect(requestProblem(requestOn("2026-07-22", "2026-08-22"), "2026-07-22")).toBeNull();
+    expect(requestProblem(requestOn("2026-07-22", "2026-08-23"), "2026-07-22")).toBe("error.chosenDate");
+    expect(requestProblem(requestOn("2026-07-22", "2026-07-22"), "2026-07-22")).toBe("error.chosenDate");
+  });
+
+  it.each([
+    ["2026-07-22", "2026-08-22"],
+    ["2027-01-31", "2027-02-28"],
+    ["2028-01-31", "2028-02-29"],
+    ["2026-12-15", "2027-01-15"],
+  ])("a request on %s may be set for %s at the latest", (date, latest) => {
+    expect(latestChosenDate(date)).toBe(latest);
+  });
+});
+
+describe("recording the way up", () => {
+  const request = requestOn("2026-07-22");
+  const none = { reclamoDate: "", reclamoCode: "", answerDate: "" };
+
+  it("accepts a reclamo between the request and today, and an answer between the reclamo and today", () => {
+    expect(escalationProblem(none, request, "2026-07-30")).toBeNull();
+    expect(escalationProblem({ ...none, reclamoDate: "2026-07-27" }, request, "2026-07-30")).toBeNull();
+    expect(
+      escalationProblem(
+        { ...none, reclamoDate: "2026-07-27", answerDate: "2026-07-30" },
+        request,
+        "2026-07-30",
+      ),
+    ).toBeNull();
+  });
+
+  it.each([
+    [{ reclamoDate: "2026-07-21" }, "error.reclamoDate"],
+    [{ reclamoDate: "2026-07-31" }, "error.reclamoDate"],
+    [{ answerDate: "2026-07-28" }, "error.answerDate"],
+    [{ reclamoDate: "2026-07-27", answerDate: "2026-07-26" }, "error.answerDate"],
+    [{ reclamoDate: "2026-07-27", answerDate: "2026-07-31" }, "error.answerDate"],
+  ])("refuses %o", (change, message) => {
+    expect(escalationProblem({ ...none, ...change }, request, "2026-07-30")).toBe(message);
+  });
+});
