@@ -1,7 +1,7 @@
 import { initialTransition, type SnapshotFrom, transition } from "xstate";
 import { wizardMachine } from "../flow/wizardMachine.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { WizardActor } from "../steps/wizard.ts";
+import { today, WizardActor } from "../steps/wizard.ts";
 import { restoreSnapshot } from "./session/restoreSnapshot.ts";
 import type { SavedSession, WizardStart } from "./session/savedSession.ts";
 import { WizardShell } from "./WizardShell.tsx";
@@ -16,9 +16,16 @@ type WizardProps = {
   onDeleteAll: () => void;
 };
 
+/**
+ * A resumed session opens where the user left it; once a recorded request's due date has come, with "Is the line
+ * gone?" instead (the machine allows it only from that day).
+ */
 function firstSnapshot(start: WizardStart): SnapshotFrom<typeof wizardMachine> {
   const restored = start.kind === "resume" ? restoreSnapshot(start.session) : null;
-  if (restored) return restored;
+  if (restored) {
+    if (restored.context.followUp.lineCheck !== null) return restored;
+    return transition(wizardMachine, restored, { type: "CHECK_IN", today: today() })[0];
+  }
   const [welcome] = initialTransition(wizardMachine, {});
   return transition(wizardMachine, welcome, { type: "START" })[0];
 }

@@ -11,9 +11,11 @@ export type Route = { when: ShownWhen | undefined; target: StepId };
  */
 function routesFromIndex(index: number): Route[] {
   const from: Step | undefined = stepTable[index];
-  if (from && "endsTheFlow" in from) return [];
+  if (from && ("endsTheFlow" in from || from.kind === "afterRequest")) return [];
   const routes: Route[] = [];
   for (const step of stepTable.slice(index + 1)) {
+    // The plan ends at the summary: the pages after the request are reached by what the user records there.
+    if (step.kind === "afterRequest") break;
     if (from && "group" in from && "group" in step && step.group === from.group) continue;
     if ("onlyRightAfter" in step && step.onlyRightAfter !== from?.id) continue;
     const when = "shownWhen" in step ? step.shownWhen : undefined;

@@ -14,8 +14,11 @@ import {
   requesters,
 } from "./answerOptions.ts";
 
-/** A question asks; an advice page tells what to do first; an information page is a part of the plan. */
-export type StepKind = "question" | "advice" | "information";
+/**
+ * A question asks; an advice page tells what to do first; an information page is a part of the plan; the pages
+ * after the request follow it up, once the plan is done.
+ */
+export type StepKind = "question" | "advice" | "information" | "afterRequest";
 
 type StepDefinition = {
   id: string;
@@ -24,7 +27,9 @@ type StepDefinition = {
   schema?: z.ZodMiniType<string, unknown>;
   /** The named rule (`shownWhen` in src/flow/rules.ts) that decides whether the flow stops here; always, without one. */
   shownWhen?: string;
-  /** The flow stops here for good: this page says what to do instead of a cancellation. */
+  /**
+   * The flow stops here for good: this page says what to do instead of a cancellation, or that the line is gone.
+   */
   endsTheFlow?: true;
   /**
    * Steps of one group stand for each other (the page for the chosen channel): after one of them, the flow goes on
@@ -89,6 +94,12 @@ export const stepTable = [
   { id: "balance", kind: "information" },
   { id: "cleanup", kind: "information" },
   { id: "summary", kind: "information" },
+  { id: "requestMade", kind: "afterRequest" },
+  { id: "dueDate", kind: "afterRequest" },
+  { id: "checkIn", kind: "afterRequest" },
+  { id: "lineGone", kind: "afterRequest", endsTheFlow: true },
+  { id: "wayUp", kind: "afterRequest" },
+  { id: "letters", kind: "afterRequest" },
 ] as const satisfies readonly StepDefinition[];
 
 export type Step = (typeof stepTable)[number];
@@ -110,6 +121,19 @@ export const questionSteps = stepTable.filter(isQuestionStep);
 export const questionIds = questionSteps.map((step) => step.id) as readonly QuestionId[];
 
 export const firstQuestion = questionIds[0] as QuestionId;
+
+/** The steps of the plan, up to the summary: all a session saved before v3 could stop at. */
+export const planStepIds = stepTable
+  .filter((step) => step.kind !== "afterRequest")
+  .map((step) => step.id) as readonly Exclude<StepId, AfterRequestStep>[];
+
+export type AfterRequestStep = Extract<Step, { kind: "afterRequest" }>["id"];
+
+export const isAfterRequest = (step: StepId): step is AfterRequestStep =>
+  stepTable.some(({ id, kind }) => id === step && kind === "afterRequest");
+
+/** The pages after the request that show it: they cannot stand before one is recorded. */
+export const showsRecordedRequest = (step: StepId): boolean => isAfterRequest(step) && step !== "requestMade";
 
 export const isQuestion = (step: StepId): step is QuestionId =>
   (questionIds as readonly string[]).includes(step);

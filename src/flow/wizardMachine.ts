@@ -1,6 +1,16 @@
 import { assign, enqueueActions, setup } from "xstate";
+import type { IsoDate } from "../content/fact.ts";
 import { tickIdSchema } from "./answerOptions.ts";
 import { type Answers, parseAnswer, type QuestionId } from "./answers.ts";
+import {
+  escalationSchema,
+  type FollowUp,
+  letterDetailsSchema,
+  lineCheckSchema,
+  noFollowUp,
+  requestRecordSchema,
+} from "./followUp.ts";
+import { checkInDue, escalationProblem, requestProblem } from "./requestDates.ts";
 import { type Route, routeApplies, routesFrom } from "./routes.ts";
 import { hasUsableAnswer } from "./rules.ts";
 import { firstQuestion, isQuestion, questionIds, type Step, type StepId, stepTable } from "./steps.ts";
@@ -20,7 +30,12 @@ export type WizardContext = {
   returningToSummary: boolean;
   /** The page the user chose to see again, by a "change" link or by going back: it is shown, not passed. */
   changing: StepId | null;
+  /** The request once made, and how it went: the pages after the request record it. */
+  followUp: FollowUp;
 };
+
+/** `today` is the day in Lima when the user acts: the rules count from it, and the machine keeps no clock. */
+type Today = { today: IsoDate };
 
 export type WizardEvent =
   | { type: "START" }
@@ -32,9 +47,17 @@ export type WizardEvent =
     }
   | { type: "BACK" }
   | { type: "CHANGE"; question: QuestionId }
-  | { type: "TOGGLE_TICK"; item: string };
+  | { type: "TOGGLE_TICK"; item: string }
+  /** From the plan: "I have made the request", or, once recorded, its due date. */
+  | { type: "FOLLOW_UP" }
+  | ({ type: "RECORD_REQUEST"; value: unknown } & Today)
+  /** Asks whether the line is gone: allowed from the request's due date on. */
+  | ({ type: "CHECK_IN" } & Today)
+  | ({ type: "RECORD_ESCALATION"; value: unknown } & Today)
+  | { type: "OPEN_LETTERS" }
+  | { type: "SAVE_LETTER_DETAILS"; value: unknown };
 
-export type WizardInput = { answers?: Answers; ticks?: string[] };
+export type WizardInput = { answers?: Answers; ticks?: string[]; followUp?: FollowUp };
 
 /** NEXT leaves a step for the first route whose condition holds; a question must be answered first. */
 const nextFrom = (from: StepId) =>
@@ -71,12 +94,30 @@ const stateNodeFor = (step: Step) => ({
   },
 });
 
-/** The welcome page and the summary are built below, by hand: they start and end the flow. */
+/**
+ * The welcome page and the summary are built below, by hand: they start and end the plan; so are the pages after
+ * the request, which follow what the user records rather than the answers.
+ */
 const wizardSteps = Object.fromEntries(
   stepTable.flatMap((step) =>
-    step.id === "welcome" || step.id === "summary" ? [] : [[step.id, stateNodeFor(step)]],
+    step.id === "welcome" || step.id === "summary" || step.kind === "afterRequest"
+      ? []
+      : [[step.id, stateNodeFor(step)]],
   ),
 );
+
+/** Moving on from `from` to `target` among the pages after the request, kept for Back. */
+const goOn = <Target extends StepId>(from: StepId, target: Target) => ({
+  target,
+  actions: { type: "leaveStep" as const, params: { step: from } },
+});
+
+/** From the due date on, these pages lead to "Is the line gone?". */
+const checkInFrom = (from: StepId) => ({
+  CHECK_IN: { guard: "checkInDue" as const, ...goOn(from, "checkIn") },
+});
+
+const lettersFrom = (from: StepId) => ({ OPEN_LETTERS: goOn(from, "letters") });
 
 export const wizardMachine = setup({
   types: {
@@ -90,6 +131,12 @@ export const wizardMachine = setup({
     cameFrom: ({ context }, { step }: { step: StepId }) => context.visited.at(-1) === step,
     isChangeOf: ({ event }, { question }: { question: QuestionId }) =>
       event.type === "CHANGE" && event.question === question,
+    hasRequest: ({ context }) => context.followUp.request !== null,
+    checkInDue: ({ context, event }) =>
+      event.type === "CHECK_IN" && checkInDue(context.followUp.request, event.today),
+    lineIsGone: ({ context }) => context.followUp.lineCheck === "gone",
+    lineIsStillThere: ({ context }) =>
+      context.followUp.lineCheck !== null && context.followUp.lineCheck !== "gone",
   },
   actions: {
     acceptAnswer: enqueueActions(({ context, event, enqueue }, { question }: { question: QuestionId }) => {
@@ -115,6 +162,7 @@ export const wizardMachine = setup({
     leaveStep: assign(({ context, event }, { step }: { step: StepId }) => ({
       visited: event.type === "NEXT" && event.passing ? context.visited : [...context.visited, step],
       changing: null,
+      error: null,
     })),
     goBack: assign(({ context }) => {
       const visited = context.visited.slice(0, -1);
@@ -143,6 +191,53 @@ export const wizardMachine = setup({
     askWhatIsMissing: enqueueActions(({ context, enqueue }) => {
       const missing = questionIds.find((question) => !hasUsableAnswer(question, context.answers));
       if (missing) enqueue.raise({ type: "CHANGE", question: missing });
+    }),
+    recordRequest: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== "RECORD_REQUEST") return;
+      const parsed = requestRecordSchema.safeParse(event.value);
+      const error = parsed.success
+        ? requestProblem(parsed.data, event.today)
+        : (parsed.error.issues[0]?.message ?? "error.requestDate");
+      if (error || !parsed.success) {
+        enqueue.assign({ error });
+        return;
+      }
+      // A new request starts its follow-up afresh: how the old one went does not apply to it.
+      enqueue.assign({
+        followUp: {
+          ...context.followUp,
+          request: parsed.data,
+          lineCheck: null,
+          escalation: noFollowUp.escalation,
+        },
+        error: null,
+      });
+      enqueue.raise({ type: "NEXT" });
+    }),
+    recordLineCheck: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== "ANSWER") return;
+      const parsed = lineCheckSchema.safeParse(event.value);
+      if (!parsed.success) {
+        enqueue.assign({ error: "error.lineCheck" });
+        return;
+      }
+      enqueue.assign({ followUp: { ...context.followUp, lineCheck: parsed.data }, error: null });
+      enqueue.raise({ type: "NEXT" });
+    }),
+    recordEscalation: assign(({ context, event }) => {
+      if (event.type !== "RECORD_ESCALATION") return {};
+      const parsed = escalationSchema.safeParse(event.value);
+      const error = parsed.success
+        ? escalationProblem(parsed.data, context.followUp.request, event.today)
+        : (parsed.error.issues[0]?.message ?? "error.reclamoDate");
+      if (error || !parsed.success) return { error };
+      return { followUp: { ...context.followUp, escalation: parsed.data }, error: null };
+    }),
+    saveLetterDetails: assign(({ context, event }) => {
+      if (event.type !== "SAVE_LETTER_DETAILS") return {};
+      const parsed = letterDetailsSchema.safeParse(event.value);
+      if (!parsed.success) return { error: "error.letterDetails" };
+      return { followUp: { ...context.followUp, letterDetails: parsed.data }, error: null };
     }),
     toggleTick: assign(({ context, event }) => {
       if (event.type !== "TOGGLE_TICK" || !tickIdSchema.safeParse(event.item).success) return {};
@@ -186,7 +281,33 @@ export const wizardMachine = setup({
           target: step,
           actions: "startChange" as const,
         })),
+        FOLLOW_UP: [{ guard: "hasRequest", ...goOn("summary", "dueDate") }, goOn("summary", "requestMade")],
+        ...checkInFrom("summary"),
+        ...lettersFrom("summary"),
       },
+    },
+    requestMade: {
+      on: {
+        RECORD_REQUEST: { actions: "recordRequest" },
+        NEXT: { guard: "hasRequest", ...goOn("requestMade", "dueDate") },
+      },
+    },
+    dueDate: { on: { ...checkInFrom("dueDate"), ...lettersFrom("dueDate") } },
+    checkIn: {
+      on: {
+        ANSWER: { actions: "recordLineCheck" },
+        NEXT: [
+          { guard: "lineIsGone", ...goOn("checkIn", "lineGone") },
+          { guard: "lineIsStillThere", ...goOn("checkIn", "wayUp") },
+        ],
+      },
+    },
+    lineGone: {},
+    wayUp: {
+      on: { RECORD_ESCALATION: { actions: "recordEscalation" }, ...lettersFrom("wayUp") },
+    },
+    letters: {
+      on: { SAVE_LETTER_DETAILS: { actions: "saveLetterDetails" }, ...checkInFrom("letters") },
     },
   },
 });
@@ -199,5 +320,6 @@ function initialContext(input: WizardInput): WizardContext {
     error: null,
     returningToSummary: false,
     changing: null,
+    followUp: input.followUp ?? noFollowUp,
   };
 }

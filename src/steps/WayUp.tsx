@@ -24,7 +24,8 @@ export function WayUp() {
   );
 }
 
-function OsiptelContacts() {
+/** OSIPTEL's form for a baja not carried out, and its help line. */
+export function OsiptelContacts() {
   const { quieroSalirme, fonoAyuda } = afterRequest;
   return (
     <>

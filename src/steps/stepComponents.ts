@@ -1,6 +1,12 @@
 import { type ComponentType, createElement } from "react";
 import type { ChoiceQuestionId, StepId } from "../flow/steps.ts";
 import { AtStoreStep } from "./AtStoreStep.tsx";
+import { CheckInStep } from "./afterRequest/CheckInStep.tsx";
+import { DueDateStep } from "./afterRequest/DueDateStep.tsx";
+import { LettersStep } from "./afterRequest/LettersStep.tsx";
+import { LineGoneStep } from "./afterRequest/LineGoneStep.tsx";
+import { RequestMadeStep } from "./afterRequest/RequestMadeStep.tsx";
+import { WayUpStep } from "./afterRequest/WayUpStep.tsx";
 import { BalanceStep } from "./BalanceStep.tsx";
 import { BlockFirstStep } from "./BlockFirstStep.tsx";
 import { CarrierStep } from "./CarrierStep.tsx";
@@ -47,6 +53,12 @@ const ownPages: Record<PageStep, ComponentType> & Partial<Record<ChoiceQuestionI
   balance: BalanceStep,
   cleanup: CleanupStep,
   summary: SummaryStep,
+  requestMade: RequestMadeStep,
+  dueDate: DueDateStep,
+  checkIn: CheckInStep,
+  lineGone: LineGoneStep,
+  wayUp: WayUpStep,
+  letters: LettersStep,
 };
 
 const choicePages = new Map<ChoiceQuestionId, ComponentType>();

@@ -1,5 +1,7 @@
 import { createActorContext } from "@xstate/react";
 import type { Answers, QuestionId } from "../flow/answers.ts";
+import type { FollowUp } from "../flow/followUp.ts";
+import { dayInLima } from "../flow/limaDate.ts";
 import type { StepId } from "../flow/steps.ts";
 import { wizardMachine } from "../flow/wizardMachine.ts";
 import type { MessageId } from "../i18n/useText.ts";
@@ -12,6 +14,8 @@ export const useCurrentStep = () => WizardActor.useSelector((snapshot) => snapsh
 export const useAnswers = (): Answers => WizardActor.useSelector((snapshot) => snapshot.context.answers);
 
 export const useTicks = () => WizardActor.useSelector((snapshot) => snapshot.context.ticks);
+
+export const useFollowUp = (): FollowUp => WizardActor.useSelector((snapshot) => snapshot.context.followUp);
 
 /** The message id of the answer just rejected, if any. */
 export const useRejection = () =>
@@ -26,5 +30,14 @@ export function useWizardActions() {
     change: (question: QuestionId) => send({ type: "CHANGE", question }),
     toggleTick: (item: string) => send({ type: "TOGGLE_TICK", item }),
     start: () => send({ type: "START" }),
+    followUp: () => send({ type: "FOLLOW_UP" }),
+    recordRequest: (value: unknown) => send({ type: "RECORD_REQUEST", value, today: today() }),
+    checkIn: () => send({ type: "CHECK_IN", today: today() }),
+    recordEscalation: (value: unknown) => send({ type: "RECORD_ESCALATION", value, today: today() }),
+    openLetters: () => send({ type: "OPEN_LETTERS" }),
+    saveLetterDetails: (value: unknown) => send({ type: "SAVE_LETTER_DETAILS", value }),
   };
 }
+
+/** The day in Lima now: the day Peru's rules count from, wherever the phone is. */
+export const today = () => dayInLima(new Date());

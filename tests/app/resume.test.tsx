@@ -1,7 +1,8 @@
 import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { currentVersion } from "../../src/app/session/sessionFormat.ts";
 import sessionV0 from "../fixtures/session-v0.json";
-import sessionV2 from "../fixtures/session-v2.json";
+import sessionV3 from "../fixtures/session-v3.json";
 import { heading, renderApp, storedSession, storeSession } from "./renderApp.tsx";
 
 afterEach(() => {
@@ -19,14 +20,14 @@ describe("coming back to a saved session", () => {
     await user.click(screen.getByRole("button", { name: "Continue" }));
     await heading("What is the line's number? (optional)");
     expect(storedSession()).toMatchObject({
-      version: 2,
+      version: currentVersion,
       step: "lineNumber",
       answers: { reason: "other", cardStatus: "working", planType: "prepaid", carrier: "entel" },
     });
   });
 
   it("the current format resumes on the summary with its ticks", async () => {
-    storeSession({ ...sessionV2, locale: "en" });
+    storeSession({ ...sessionV3, locale: "en" });
     const { user } = renderApp();
     await user.click(screen.getByRole("button", { name: "Resume" }));
     await heading("Your plan");
@@ -52,7 +53,7 @@ describe("the welcome page names the step where the user stopped as that step wa
     ["switchingCarrier", "You may not need to cancel: keep your number"],
   ])("an advice page for the reason %s", async (reason, title) => {
     storeSession({
-      ...sessionV2,
+      ...sessionV3,
       locale: "en",
       step: "reasonAdvice",
       answers: { reason },
@@ -67,7 +68,7 @@ describe("the welcome page names the step where the user stopped as that step wa
 
   it("the holder advice for a deceased holder", () => {
     storeSession({
-      ...sessionV2,
+      ...sessionV3,
       locale: "en",
       step: "holderAdvice",
       answers: {

@@ -9,7 +9,7 @@ import { sessionKey } from "../../src/app/session/storageKeys.ts";
 import { locales } from "../../src/i18n/locales.ts";
 import { chromiumArgs } from "../e2e/support/browser.ts";
 import { chromiumPath } from "../e2e/support/chromiumPath.ts";
-import sessionV2 from "../fixtures/session-v2.json";
+import sessionV3 from "../fixtures/session-v3.json";
 import { budget, median, printSection, verdict } from "./report.ts";
 
 const runs = 3;
@@ -125,7 +125,7 @@ async function saveASession(port: number, url: string): Promise<void> {
     await page.goto(url);
     await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
       key: sessionKey,
-      value: JSON.stringify({ ...sessionV2, savedAt: new Date().toISOString() }),
+      value: JSON.stringify({ ...sessionV3, savedAt: new Date().toISOString() }),
     });
     await page.close();
   } finally {

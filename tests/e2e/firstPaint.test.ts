@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, inject, test } from "vitest";
 import { sessionKey } from "../../src/app/session/storageKeys.ts";
 import { htmlLang, type Locale, locales } from "../../src/i18n/locales.ts";
-import sessionV2 from "../fixtures/session-v2.json";
+import sessionV3 from "../fixtures/session-v3.json";
 import { type ContextOptions, launchBrowser } from "./support/browser.ts";
 import { messageIn } from "./support/wholePaths.ts";
 
@@ -52,7 +52,7 @@ describe.each(locales)(
     });
 
     test("saved with the session on the device", async () => {
-      const saved = { ...sessionV2, locale };
+      const saved = { ...sessionV3, locale };
       const seen = await pageBeforeTheApp("/", { locale: "fr-FR" }, async (page) => {
         await page.addInitScript((session) => localStorage.setItem(session.key, session.value), {
           key: sessionKey,

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import sessionV1 from "../fixtures/session-v1.json";
-import sessionV2 from "../fixtures/session-v2.json";
+import sessionV3 from "../fixtures/session-v3.json";
 import { violationsOn } from "./support/axe.ts";
 import { reloadApp, sharedBrowser } from "./support/browser.ts";
 import { downloadWith, wizardPage } from "./support/wizardPage.ts";
@@ -163,7 +163,7 @@ describe("two tabs of the app", () => {
 
 describe("export, import and delete", () => {
   const resumeSummary = async () => {
-    const tab = await openTab(JSON.stringify({ ...sessionV2, locale: "en" }));
+    const tab = await openTab(JSON.stringify({ ...sessionV3, locale: "en" }));
     await tab.page.getByRole("button", { name: "Resume" }).click();
     await tab.wizard.expectHeading("Your plan");
     return tab;
@@ -176,7 +176,7 @@ describe("export, import and delete", () => {
     expect(JSON.parse(text)).toMatchObject({
       app: "adios-chip",
       step: "summary",
-      answers: sessionV2.answers,
+      answers: sessionV3.answers,
     });
 
     await page.getByLabel("Import a session").setInputFiles({
@@ -199,7 +199,7 @@ describe("export, import and delete", () => {
     await expect
       .poll(() => page.getByRole("alert").textContent())
       .toContain("is not a session from this app");
-    expect(await storedSession(page)).toMatchObject({ step: "summary", revision: sessionV2.revision });
+    expect(await storedSession(page)).toMatchObject({ step: "summary", revision: sessionV3.revision });
   });
 
   test("Delete my data removes everything the app stored and shows a fresh welcome page", async () => {
@@ -225,7 +225,7 @@ describe("accessibility of the session notices and panels", () => {
     await broken.page.getByRole("button", { name: "Delete my data" }).click();
     found.push(...(await violationsOn(broken.page, "delete confirmation")));
 
-    const { page } = await openTab(JSON.stringify({ ...sessionV2, locale: "en" }));
+    const { page } = await openTab(JSON.stringify({ ...sessionV3, locale: "en" }));
     await page.getByRole("button", { name: "Resume" }).click();
     const importField = page.getByLabel("Import a session");
     await importField.setInputFiles({
@@ -245,7 +245,7 @@ describe("accessibility of the session notices and panels", () => {
 
     await page.evaluate(({ key, session }) => localStorage.setItem(key, session), {
       key: sessionKey,
-      session: JSON.stringify({ ...sessionV2, locale: "en", revision: 99, step: "cleanup" }),
+      session: JSON.stringify({ ...sessionV3, locale: "en", revision: 99, step: "cleanup" }),
     });
     await page.getByRole("button", { name: "Cancel" }).click();
     await page.getByRole("checkbox", { name: "DNI", exact: true }).uncheck();

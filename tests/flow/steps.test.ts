@@ -3,6 +3,7 @@ import { stepHash, stepInHash } from "../../src/flow/stepAddress.ts";
 import {
   firstQuestion,
   isQuestion,
+  planStepIds,
   questionIds,
   type StepId,
   stepIds,
@@ -29,9 +30,17 @@ describe("the steps of the wizard", () => {
     expect(firstQuestion).toBe("reason");
   });
 
-  it("begins at the welcome page and ends at the summary, each page once", () => {
+  it("begins at the welcome page, and the plan ends at the summary, before the pages after the request", () => {
     expect(stepIds[0]).toBe("welcome");
-    expect(stepIds.at(-1)).toBe("summary");
+    expect(planStepIds.at(-1)).toBe("summary");
+    expect(stepIds.slice(planStepIds.length)).toEqual([
+      "requestMade",
+      "dueDate",
+      "checkIn",
+      "lineGone",
+      "wayUp",
+      "letters",
+    ]);
     expect(new Set(stepIds).size).toBe(stepIds.length);
   });
 

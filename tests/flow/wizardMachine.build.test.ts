@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
+import { noFollowUp } from "../../src/flow/followUp.ts";
 
 /**
  * The step table and the machine are built while their modules load. They are imported inside the tests, so that a
@@ -29,6 +30,7 @@ describe("building the wizard", () => {
       error: null,
       returningToSummary: false,
       changing: null,
+      followUp: noFollowUp,
     });
   });
 

@@ -3,9 +3,17 @@ import { type AnyStateNode, createActor, type SnapshotFrom } from "xstate";
 import { type AdjacencyValue, createTestModel, getStateNodes } from "xstate/graph";
 import * as z from "zod/mini";
 import { type Answers, answerSchemas, type QuestionId, sameAnswers } from "../../src/flow/answers.ts";
+import { lineChecks, noFollowUp } from "../../src/flow/followUp.ts";
 import { routesFrom } from "../../src/flow/routes.ts";
 import { hasUsableAnswer, shownWhen } from "../../src/flow/rules.ts";
-import { isQuestion, questionIds, type StepId, stepTable } from "../../src/flow/steps.ts";
+import {
+  type AfterRequestStep,
+  isAfterRequest,
+  isQuestion,
+  questionIds,
+  type StepId,
+  stepTable,
+} from "../../src/flow/steps.ts";
 import { type WizardEvent, wizardMachine } from "../../src/flow/wizardMachine.ts";
 
 type Snapshot = SnapshotFrom<typeof wizardMachine>;
@@ -23,12 +31,62 @@ function validAnswers(question: QuestionId): string[] {
 
 const rejectedAnswer = { type: "ANSWER", value: "not one of the options" } as const;
 
+/**
+ * A request on Wednesday 22 July 2026 is due on Friday 24 July (23 July is a holiday): checking in is refused on the
+ * 23rd and allowed on the 30th.
+ */
+const request = { date: "2026-07-22", channel: "store", code: "CL-42", chosenDate: "" };
+const [beforeDueDate, afterDueDate] = ["2026-07-23", "2026-07-30"];
+const checkIns: WizardEvent[] = [
+  { type: "CHECK_IN", today: beforeDueDate },
+  { type: "CHECK_IN", today: afterDueDate },
+];
+
+/** What the user can do on each page after the request: each record refused once and accepted once. */
+const afterRequestEvents: Record<AfterRequestStep, WizardEvent[]> = {
+  requestMade: [
+    { type: "RECORD_REQUEST", value: request, today: afterDueDate },
+    { type: "RECORD_REQUEST", value: { ...request, date: "2026-08-01" }, today: afterDueDate },
+  ],
+  dueDate: [...checkIns, { type: "OPEN_LETTERS" }],
+  checkIn: [
+    ...lineChecks.map((value) => ({ type: "ANSWER" as const, value })),
+    { type: "ANSWER", value: "maybe" },
+  ],
+  lineGone: [],
+  wayUp: [
+    {
+      type: "RECORD_ESCALATION",
+      value: { reclamoDate: "2026-07-27", reclamoCode: "R-7", answerDate: "" },
+      today: afterDueDate,
+    },
+    {
+      type: "RECORD_ESCALATION",
+      value: { reclamoDate: "2026-07-20", reclamoCode: "", answerDate: "" },
+      today: afterDueDate,
+    },
+    { type: "OPEN_LETTERS" },
+  ],
+  letters: [
+    ...checkIns,
+    { type: "SAVE_LETTER_DETAILS", value: { ...noFollowUp.letterDetails, holderName: "Ana Quispe" } },
+    { type: "SAVE_LETTER_DETAILS", value: { holderName: 42 } },
+  ],
+};
+
 function eventsAt(snapshot: Snapshot): WizardEvent[] {
   const step = snapshot.value as StepId;
   const moves: WizardEvent[] = [{ type: "BACK" }, { type: "NEXT" }];
   if (step === "welcome") return [{ type: "START" }];
+  if (isAfterRequest(step)) return [...moves, ...afterRequestEvents[step]];
   if (step === "summary")
-    return [...moves, ...questionIds.map((question) => ({ type: "CHANGE" as const, question }))];
+    return [
+      ...moves,
+      ...questionIds.map((question) => ({ type: "CHANGE" as const, question })),
+      { type: "FOLLOW_UP" },
+      { type: "OPEN_LETTERS" },
+      ...checkIns,
+    ];
   if (step === "documents") moves.push({ type: "TOGGLE_TICK", item: "passport" });
   if (!isQuestion(step)) return moves;
   return [
@@ -59,8 +117,11 @@ const rulesAhead = new Map(
  * graph small while every guarded transition stays reachable.
  */
 function placeOf(snapshot: Snapshot): string {
-  const { answers, visited, returningToSummary, changing } = snapshot.context;
+  const { answers, visited, returningToSummary, changing, followUp } = snapshot.context;
   const step = snapshot.value as StepId;
+  // Only the summary and the pages after it decide anything by the request and how it went.
+  const followedUp =
+    step === "summary" || isAfterRequest(step) ? [followUp.request !== null, followUp.lineCheck] : [];
   const branchesAhead = (rulesAhead.get(step) ?? []).map((rule) => shownWhen[rule](answers));
   return JSON.stringify([
     step,
@@ -70,6 +131,7 @@ function placeOf(snapshot: Snapshot): string {
     branchesAhead,
     isQuestion(step) && hasUsableAnswer(step, answers),
     questionIds.find((question) => !hasUsableAnswer(question, answers)),
+    ...followedUp,
   ]);
 }
 
@@ -130,6 +192,8 @@ function towardsSummary(snapshot: Snapshot): WizardEvent {
   const step = snapshot.value as StepId;
   const { answers } = snapshot.context;
   if (step === "welcome") return { type: "START" };
+  // Every page after the request was reached from the summary: Back leads to it.
+  if (isAfterRequest(step)) return { type: "BACK" };
   if (isQuestion(step) && !hasUsableAnswer(step, answers)) {
     const value = validAnswers(step).find((answer) => hasUsableAnswer(step, { ...answers, [step]: answer }));
     return { type: "ANSWER", value };

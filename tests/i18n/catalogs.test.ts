@@ -8,6 +8,7 @@ import { planFor } from "../../src/flow/plan.ts";
 import { deviceNoteFor, holdersWithAdvice, isAsked, reasonsWithAdvice } from "../../src/flow/rules.ts";
 import { staffCardLines } from "../../src/flow/staffCard.ts";
 import { questionIds, stepIds } from "../../src/flow/steps.ts";
+import { wayUpStageIds } from "../../src/flow/wayUp.ts";
 import en from "../../src/i18n/catalogs/en.json";
 import es from "../../src/i18n/catalogs/es.json";
 import zh from "../../src/i18n/catalogs/zh.json";
@@ -113,6 +114,7 @@ const dynamicIds: Record<string, { ids: string[]; complete: boolean }> = {
     ids: ["prepaid", "postpaid", "both"].map((plan) => `balance.title.${plan}`),
     complete: true,
   },
+  "wayUpDated.stage.*": { ids: wayUpStageIds.map((id) => `wayUpDated.stage.${id}`), complete: true },
   "session.import.error.*": { ids: importProblems.map((id) => `session.import.error.${id}`), complete: true },
 };
 

@@ -3,8 +3,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Answers, QuestionId } from "../../src/flow/answers.ts";
 import { optionsOf } from "../../src/flow/answers.ts";
+import { type FollowUp, noFollowUp } from "../../src/flow/followUp.ts";
 import { journeyFor } from "../../src/flow/journey.ts";
-import { questionIds, type StepId } from "../../src/flow/steps.ts";
+import {
+  isAfterRequest,
+  questionIds,
+  type StepId,
+  showsRecordedRequest,
+  stepIds,
+} from "../../src/flow/steps.ts";
 import { i18n } from "../../src/i18n/i18n.ts";
 import { pageFor } from "../../src/steps/stepComponents.ts";
 import { planAsText } from "../../src/steps/summary/planAsText.ts";
@@ -78,6 +85,54 @@ describe("every statement on every page rests on a fact with its source, or is m
       "no fact and no advice mark: The carrier has 5 business days.",
     ]);
   });
+});
+
+/**
+ * The pages after the request, for requests before and after the rule changed, with and without a code or a chosen
+ * day, in 2027 (holidays worked out from the law) and past the holiday table, and at every stage of the way up.
+ */
+const followUps: FollowUp[] = [
+  noFollowUp,
+  { ...noFollowUp, request: { date: "2026-03-20", channel: "phone", code: "", chosenDate: "" } },
+  {
+    ...noFollowUp,
+    request: { date: "2026-07-22", channel: "store", code: "CL-42", chosenDate: "2026-08-10" },
+    lineCheck: "stillBilled",
+    escalation: { reclamoDate: "2026-07-27", reclamoCode: "R-7", answerDate: "" },
+  },
+  {
+    ...noFollowUp,
+    request: { date: "2027-03-24", channel: "online", code: "X", chosenDate: "" },
+    lineCheck: "stillWorking",
+    escalation: { reclamoDate: "2027-04-01", reclamoCode: "", answerDate: "2027-04-20" },
+  },
+  {
+    ...noFollowUp,
+    request: { date: "2027-12-30", channel: "store", code: "Y", chosenDate: "2028-01-20" },
+    lineCheck: "gone",
+  },
+];
+
+const afterRequestPages = stepIds.filter(isAfterRequest);
+const afterRequestWalk = [eachOptionOnce[0], ...mixedAnswers.slice(0, 8)].flatMap((answers) =>
+  followUps.flatMap((followUp) =>
+    afterRequestPages
+      .filter((step) => !showsRecordedRequest(step) || followUp.request !== null)
+      .map((step) => ({ step, answers: answers ?? {}, followUp })),
+  ),
+);
+
+describe("the pages after the request", () => {
+  it(`state only sourced facts, our advice or words about the app, on ${afterRequestWalk.length} pages`, () => {
+    const problems = new Set<string>();
+    for (const { step, answers, followUp } of afterRequestWalk) {
+      const Page = pageFor(step);
+      const { container } = renderStep(<Page />, step, { answers, followUp });
+      for (const problem of unsourcedStatements(container)) problems.add(`${step}: ${problem}`);
+      cleanup();
+    }
+    expect([...problems]).toEqual([]);
+  }, 120_000);
 });
 
 describe("the downloaded plan", () => {

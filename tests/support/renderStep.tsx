@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import type { ActorRefFrom } from "xstate";
 import type { Answers } from "../../src/flow/answers.ts";
+import { type FollowUp, noFollowUp } from "../../src/flow/followUp.ts";
 import type { StepId } from "../../src/flow/steps.ts";
 import { wizardMachine } from "../../src/flow/wizardMachine.ts";
 import { i18n } from "../../src/i18n/i18n.ts";
@@ -11,7 +12,7 @@ import { WizardActor } from "../../src/steps/wizard.ts";
 
 type WizardActorRef = ActorRefFrom<typeof wizardMachine>;
 
-type StepSetup = { answers?: Answers; ticks?: string[]; visited?: StepId[] };
+type StepSetup = { answers?: Answers; ticks?: string[]; visited?: StepId[]; followUp?: FollowUp };
 
 function CaptureActor({ onActor }: { onActor: (actor: WizardActorRef) => void }) {
   onActor(WizardActor.useActorRef());
@@ -22,11 +23,11 @@ function CaptureActor({ onActor }: { onActor: (actor: WizardActorRef) => void })
 export function renderStep(
   ui: ReactNode,
   step: StepId,
-  { answers = {}, ticks = [], visited = [] }: StepSetup = {},
+  { answers = {}, ticks = [], visited = [], followUp = noFollowUp }: StepSetup = {},
 ) {
   const snapshot = wizardMachine.resolveState({
     value: step,
-    context: { answers, ticks, visited, error: null, returningToSummary: false, changing: null },
+    context: { answers, ticks, visited, error: null, returningToSummary: false, changing: null, followUp },
   });
   const actor: { current?: WizardActorRef } = {};
   const user = userEvent.setup();

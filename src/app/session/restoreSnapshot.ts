@@ -17,6 +17,7 @@ export function restoreSnapshot(session: SavedSession): SnapshotFrom<typeof wiza
       error: null,
       returningToSummary: false,
       changing: null,
+      followUp: session.followUp,
     },
   });
   return snapshot.status === "active" ? snapshot : null;

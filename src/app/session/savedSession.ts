@@ -1,4 +1,5 @@
 import { sameAnswers } from "../../flow/answers.ts";
+import { sameFollowUp } from "../../flow/followUp.ts";
 import type { StepId } from "../../flow/steps.ts";
 import type { WizardContext } from "../../flow/wizardMachine.ts";
 import type { Locale } from "../../i18n/locales.ts";
@@ -59,7 +60,10 @@ export function storedRevision(storage: Storage | null): number {
 }
 
 /** What a session holds apart from when and how often it was saved. */
-export type SessionContent = Pick<SavedSession, "locale" | "step" | "answers" | "ticks" | "visited">;
+export type SessionContent = Pick<
+  SavedSession,
+  "locale" | "step" | "answers" | "ticks" | "visited" | "followUp"
+>;
 
 export const sessionContent = (step: StepId, context: WizardContext, locale: Locale): SessionContent => ({
   locale,
@@ -67,10 +71,11 @@ export const sessionContent = (step: StepId, context: WizardContext, locale: Loc
   answers: context.answers,
   ticks: context.ticks,
   visited: context.visited.slice(-maxVisited),
+  followUp: context.followUp,
 });
 
 export const toSavedSession = (
-  { locale, step, answers, ticks, visited }: SessionContent,
+  { locale, step, answers, ticks, visited, followUp }: SessionContent,
   revision: number,
   now = new Date(),
 ): SavedSession => ({
@@ -83,6 +88,7 @@ export const toSavedSession = (
   answers,
   ticks,
   visited,
+  followUp,
 });
 
 export function sameContent(a: SessionContent, b: SessionContent): boolean {
@@ -93,7 +99,8 @@ export function sameContent(a: SessionContent, b: SessionContent): boolean {
     a.step === b.step &&
     sameAnswers(a.answers, b.answers) &&
     sameList(a.ticks, b.ticks) &&
-    sameList(a.visited, b.visited)
+    sameList(a.visited, b.visited) &&
+    sameFollowUp(a.followUp, b.followUp)
   );
 }
 

@@ -1,13 +1,16 @@
 import type * as z from "zod/mini";
+import { noFollowUp } from "../../flow/followUp.ts";
 import {
   appMarker,
   currentVersion,
   type SavedSession,
   type SessionV0,
   type SessionV1,
+  type SessionV2,
   savedSessionSchema,
   sessionV0Schema,
   sessionV1Schema,
+  sessionV2Schema,
 } from "./sessionFormat.ts";
 
 export type SessionReading =
@@ -27,10 +30,13 @@ const fromV0 = ({ app, savedAt, step, ticks, version: _v0, ...answers }: Session
   visited: [],
 });
 
-const fromV1 = (session: SessionV1): z.input<typeof savedSessionSchema> => ({
+const fromV1 = (session: SessionV1): SessionV2 => ({ ...session, version: 2, revision: 0 });
+
+/** Nothing was followed up before v3: no request recorded yet. */
+const fromV2 = (session: SessionV2): z.input<typeof savedSessionSchema> => ({
   ...session,
-  version: 2,
-  revision: 0,
+  version: 3,
+  followUp: noFollowUp,
 });
 
 const upgradeWith =
@@ -44,6 +50,7 @@ const upgradeWith =
 const upgrades = new Map<number, (value: unknown) => unknown>([
   [0, upgradeWith(sessionV0Schema, fromV0)],
   [1, upgradeWith(sessionV1Schema, fromV1)],
+  [2, upgradeWith(sessionV2Schema, fromV2)],
 ]);
 
 const damaged: SessionReading = { ok: false, problem: "damaged" };

@@ -12,6 +12,7 @@ import { CarrierContact } from "../CarrierContact.tsx";
 import { DocumentsByVisit } from "../DocumentsByVisit.tsx";
 import { StaffCardForAnswers } from "../StaffCardForAnswers.tsx";
 import { useAnswers, useWizardActions } from "../wizard.ts";
+import { AfterTheRequest } from "./AfterTheRequest.tsx";
 import { PlanActions } from "./PlanActions.tsx";
 import { planActionText } from "./planActionText.ts";
 
@@ -32,6 +33,7 @@ export function SummaryStep() {
           </Statement>
         ))}
       </ol>
+      <AfterTheRequest />
       <h2>{t("summary.documentsTitle")}</h2>
       <DocumentsByVisit
         name="summary-documents"

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { backupKey, sessionKey } from "../../../src/app/session/savedSession.ts";
-import sessionV2 from "../../fixtures/session-v2.json";
+import sessionV3 from "../../fixtures/session-v3.json";
 import { heading, renderApp, storeSession } from "../renderApp.tsx";
 
 afterEach(() => {
@@ -10,7 +10,7 @@ afterEach(() => {
 
 describe("Delete my data", () => {
   it("on the welcome page: asks first, Cancel keeps everything", async () => {
-    storeSession(sessionV2);
+    storeSession(sessionV3);
     const { user } = renderApp();
     await user.click(screen.getByRole("button", { name: "Delete my data" }));
     expect(
@@ -23,7 +23,7 @@ describe("Delete my data", () => {
   });
 
   it("on the welcome page: removes the session and the kept-aside data, and says so", async () => {
-    storeSession(sessionV2);
+    storeSession(sessionV3);
     localStorage.setItem(backupKey, "something unreadable");
     const { user } = renderApp();
     await user.click(screen.getByRole("button", { name: "Delete my data" }));
@@ -40,7 +40,7 @@ describe("Delete my data", () => {
   });
 
   it("on the summary: deletes everything and shows the welcome page fresh", async () => {
-    storeSession({ ...sessionV2, locale: "en" });
+    storeSession({ ...sessionV3, locale: "en" });
     const { user } = renderApp();
     await user.click(screen.getByRole("button", { name: "Resume" }));
     await heading("Your plan");

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import sessionV1 from "../../fixtures/session-v1.json";
-import sessionV2 from "../../fixtures/session-v2.json";
+import sessionV3 from "../../fixtures/session-v3.json";
 import { heading, renderApp, storedSession, storeSession } from "../renderApp.tsx";
 
 afterEach(() => {
@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 async function openSummary() {
-  storeSession({ ...sessionV2, locale: "en" });
+  storeSession({ ...sessionV3, locale: "en" });
   const view = renderApp();
   await view.user.click(screen.getByRole("button", { name: "Resume" }));
   await heading("Your plan");
@@ -63,6 +63,6 @@ describe("the summary's session tools", () => {
     await user.click(await screen.findByRole("button", { name: "Replace" }));
     await heading("Which identity document will you show?");
     expect(storedSession()).toMatchObject({ step: "identityDocument", answers: sessionV1.answers });
-    expect(storedSession()?.revision).toBeGreaterThan(sessionV2.revision);
+    expect(storedSession()?.revision).toBeGreaterThan(sessionV3.revision);
   });
 });

@@ -9,12 +9,15 @@ import {
   type SavedSession,
   type SessionV0,
   type SessionV1,
+  type SessionV2,
   savedSessionSchema,
 } from "../../../src/app/session/sessionFormat.ts";
 import { migrateSession } from "../../../src/app/session/sessionMigrations.ts";
+import { channels } from "../../../src/flow/answerOptions.ts";
 import { answerSchemas } from "../../../src/flow/answers.ts";
+import { type FollowUp, lineChecks } from "../../../src/flow/followUp.ts";
 import { progressOf } from "../../../src/flow/journey.ts";
-import { questionIds, stepIds } from "../../../src/flow/steps.ts";
+import { planStepIds, questionIds, showsRecordedRequest, stepIds } from "../../../src/flow/steps.ts";
 import { locales } from "../../../src/i18n/locales.ts";
 
 let runs = 0;
@@ -85,32 +88,78 @@ const savedAt = fc
 const step = option(stepIds);
 const ticks = fc.array(fc.stringMatching(/^[a-zA-Z]{1,40}$/), { maxLength: 100 });
 const visited = fc.array(option(stepIds), { maxLength: maxVisited });
+/** Sessions saved before v3 stop at a step of the plan: the pages after the request came with v3. */
+const planStep = option(planStepIds);
+const planVisited = fc.array(planStep, { maxLength: maxVisited });
 
-const validSession: fc.Arbitrary<SavedSession> = fc.record({
-  app: fc.constant("adios-chip" as const),
-  version: fc.constant(currentVersion),
-  savedAt,
-  revision: fc.nat(),
-  locale: option(locales),
-  step,
-  answers,
-  ticks,
-  visited,
+const isoDay = fc
+  .date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+const optionalIsoDay = fc.oneof(fc.constant(""), isoDay);
+const typedText = (maxLength: number) =>
+  fc
+    .string({ unit: "grapheme", maxLength })
+    .map((text) => text.trim())
+    .filter((text) => text.length <= maxLength);
+
+/** The records made after the request: free text in any script, dates within the holiday table and past it. */
+const followUp: fc.Arbitrary<FollowUp> = fc.record({
+  request: fc.option(
+    fc.record({ date: isoDay, channel: option(channels), code: typedText(60), chosenDate: optionalIsoDay }),
+    { nil: null },
+  ),
+  lineCheck: fc.option(option(lineChecks), { nil: null }),
+  escalation: fc.record({
+    reclamoDate: optionalIsoDay,
+    reclamoCode: typedText(60),
+    answerDate: optionalIsoDay,
+  }),
+  letterDetails: fc.record({
+    holderName: typedText(120),
+    holderDocumentNumber: typedText(20),
+    representativeName: typedText(120),
+    representativeDocumentNumber: typedText(20),
+    email: typedText(120),
+  }),
 });
+
+const validSession: fc.Arbitrary<SavedSession> = fc
+  .record({
+    app: fc.constant("adios-chip" as const),
+    version: fc.constant(currentVersion),
+    savedAt,
+    revision: fc.nat(),
+    locale: option(locales),
+    step,
+    answers,
+    ticks,
+    visited,
+    followUp,
+  })
+  // A page showing the request stands only once one is recorded.
+  .map((session) =>
+    showsRecordedRequest(session.step) && session.followUp.request === null
+      ? { ...session, step: "requestMade" as const }
+      : session,
+  );
 
 const validV1: fc.Arbitrary<SessionV1> = fc.record({
   app: fc.constant("adios-chip" as const),
   version: fc.constant(1 as const),
   savedAt,
   locale: option(locales),
-  step,
+  step: planStep,
   answers,
   ticks,
-  visited,
+  visited: planVisited,
 });
 
+const validV2: fc.Arbitrary<SessionV2> = fc
+  .tuple(validV1, fc.nat())
+  .map(([session, revision]) => ({ ...session, version: 2 as const, revision }));
+
 const validV0: fc.Arbitrary<SessionV0> = fc
-  .record({ savedAt, step, ticks, answers })
+  .record({ savedAt, step: planStep, ticks, answers })
   .map(({ answers: flat, ...rest }) => ({
     app: "adios-chip" as const,
     version: 0 as const,
@@ -118,7 +167,18 @@ const validV0: fc.Arbitrary<SessionV0> = fc
     ...flat,
   }));
 
-const fieldNames = ["app", "version", "savedAt", "revision", "locale", "step", "answers", "ticks", "visited"];
+const fieldNames = [
+  "app",
+  "version",
+  "savedAt",
+  "revision",
+  "locale",
+  "step",
+  "answers",
+  "ticks",
+  "visited",
+  "followUp",
+];
 
 // Thousands of runs each: bounded well above what they take on a slow machine.
 describe("saved sessions under generated input", { timeout: 60_000 }, () => {
@@ -157,7 +217,7 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
   });
 
   it("older formats are never lost: each migrates with its answers and step", () => {
-    check(fc.oneof(validV0, validV1), 1_000, (old) => {
+    check(fc.oneof(validV0, validV1, validV2), 1_000, (old) => {
       const loaded = loadSession(storageHolding(JSON.stringify(old)));
       if (loaded.status !== "ok") throw new Error(`lost a valid v${old.version} session`);
       expect(loaded.session.step).toBe(old.step);

@@ -9,9 +9,10 @@ import {
   sessionKey,
 } from "../../../src/app/session/savedSession.ts";
 import { maxVisited } from "../../../src/app/session/sessionFormat.ts";
+import { noFollowUp } from "../../../src/flow/followUp.ts";
 import type { StepId } from "../../../src/flow/steps.ts";
 import type { WizardContext } from "../../../src/flow/wizardMachine.ts";
-import sessionV2 from "../../fixtures/session-v2.json";
+import sessionV3 from "../../fixtures/session-v3.json";
 
 const content: SessionContent = {
   locale: "en",
@@ -19,6 +20,7 @@ const content: SessionContent = {
   answers: { reason: "other", cardStatus: "working", planType: "prepaid" },
   ticks: [],
   visited: ["welcome", "reason", "cardStatus", "planType"],
+  followUp: noFollowUp,
 };
 const context: WizardContext = {
   ...content,
@@ -44,8 +46,8 @@ afterEach(() => {
 describe("loadSession", () => {
   it("finds nothing on a first visit, and reads a saved session back", () => {
     expect(loadSession(localStorage)).toEqual({ status: "none" });
-    localStorage.setItem(sessionKey, JSON.stringify(sessionV2));
-    expect(loadSession(localStorage)).toEqual({ status: "ok", session: sessionV2 });
+    localStorage.setItem(sessionKey, JSON.stringify(sessionV3));
+    expect(loadSession(localStorage)).toEqual({ status: "ok", session: sessionV3 });
   });
 
   it("keeps data it cannot read under the backup key, and leaves it in place", () => {
@@ -132,7 +134,7 @@ describe("saveSession", () => {
 
 describe("deleteStoredData", () => {
   it("removes the session and the backup, and nothing that is not the app's", () => {
-    localStorage.setItem(sessionKey, JSON.stringify(sessionV2));
+    localStorage.setItem(sessionKey, JSON.stringify(sessionV3));
     localStorage.setItem(backupKey, "garbage");
     localStorage.setItem("another-site-thing", "keep");
     expect(deleteStoredData(localStorage)).toBe(true);

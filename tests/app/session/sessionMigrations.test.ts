@@ -3,10 +3,12 @@ import { transition } from "xstate";
 import { restoreSnapshot } from "../../../src/app/session/restoreSnapshot.ts";
 import { currentVersion } from "../../../src/app/session/sessionFormat.ts";
 import { migrateSession } from "../../../src/app/session/sessionMigrations.ts";
+import { noFollowUp } from "../../../src/flow/followUp.ts";
 import { wizardMachine } from "../../../src/flow/wizardMachine.ts";
 import sessionV0 from "../../fixtures/session-v0.json";
 import sessionV1 from "../../fixtures/session-v1.json";
 import sessionV2 from "../../fixtures/session-v2.json";
+import sessionV3 from "../../fixtures/session-v3-followed-up.json";
 
 function migrated(stored: unknown) {
   const reading = migrateSession(stored);
@@ -60,9 +62,22 @@ describe("saved-session formats", () => {
     expect(stepAfterBack(snapshot)).toBe("holder");
   });
 
-  it("v2, the current format, is read as it is", () => {
+  it("v2 gains an empty follow-up: no request recorded yet", () => {
     const session = migrated(sessionV2);
-    expect(session).toEqual(sessionV2);
+    expect(session).toEqual({ ...sessionV2, version: currentVersion, followUp: noFollowUp });
+  });
+
+  it("v3, the current format, is read as it is, with the request and how it went", () => {
+    const session = migrated(sessionV3);
+    expect(session).toEqual(sessionV3);
+    const snapshot = resumed(sessionV3);
+    expect(snapshot.value).toBe("wayUp");
+    expect(snapshot.context.followUp.request?.code).toBe("CL-2026-0042");
+    expect(snapshot.context.followUp.escalation.reclamoDate).toBe("2026-07-28");
+    expect(stepAfterBack(snapshot)).toBe("checkIn");
+  });
+
+  it("the plan of a v2 session resumes on its step, with its ticks", () => {
     const snapshot = resumed(sessionV2);
     expect(snapshot.value).toBe("summary");
     expect(snapshot.context.ticks).toEqual(["dni", "blockingCode"]);

@@ -1,0 +1,79 @@
+import { afterRequest } from "../../content/afterRequest.ts";
+import { bajaDeadline } from "../../content/bajaDeadline.ts";
+import { aboutThisApp, basedOn } from "../../content/basis.ts";
+import { citeEveryRule, citeRule } from "../../content/fact.ts";
+import { rights } from "../../content/rights.ts";
+import { bajaDueDate } from "../../flow/businessDays.ts";
+import type { RequestRecord } from "../../flow/followUp.ts";
+import { checkInDue, dueDateOf } from "../../flow/requestDates.ts";
+import { useLocale } from "../../i18n/useLocale.ts";
+import { useText } from "../../i18n/useText.ts";
+import { InfoPage } from "../../ui/InfoPage.tsx";
+import { readableDate } from "../../ui/readableDate.ts";
+import { Statement } from "../../ui/Statement.tsx";
+import { today, useFollowUp, useWizardActions } from "../wizard.ts";
+import { HolidayTableNote } from "./HolidayTableNote.tsx";
+import { Reminder } from "./Reminder.tsx";
+
+/** The day the carrier must have acted by, a reminder for it, and from that day on: "Is the line gone?". */
+export function DueDateStep() {
+  const t = useText();
+  const { request } = useFollowUp();
+  const { checkIn, openLetters } = useWizardActions();
+  if (!request) return null;
+  const due = dueDateOf(request);
+  return (
+    <InfoPage title={t("dueDate.title")}>
+      <DueDateStatement request={request} />
+      <HolidayTableNote days={[request.date, due]} />
+      {request.code ? (
+        <Statement basis={aboutThisApp}>{t("dueDate.code", { code: request.code })}</Statement>
+      ) : (
+        <Statement basis={basedOn(rights.proofOfRequest, afterRequest.queja)}>
+          {t("dueDate.noCode")}
+        </Statement>
+      )}
+      {checkInDue(request, today()) ? (
+        <button type="button" className="button" onClick={checkIn}>
+          {t("dueDate.checkNow")}
+        </button>
+      ) : (
+        <Statement basis={aboutThisApp}>{t("dueDate.comeBack")}</Statement>
+      )}
+      <Reminder day={due} code={request.code} />
+      <button type="button" className="button button--secondary" onClick={openLetters}>
+        {t("dueDate.letters")}
+      </button>
+    </InfoPage>
+  );
+}
+
+/** The due date and why: the date the user chose, or the rule in force on the day of the request. */
+function DueDateStatement({ request }: { request: RequestRecord }) {
+  const t = useText();
+  const locale = useLocale();
+  const rule = citeRule(bajaDeadline, request.date);
+  const due = dueDateOf(request);
+  const [oldestRule] = bajaDeadline.rules;
+  const values = {
+    days: rule.value,
+    requestDate: readableDate(request.date, locale),
+    dueDate: readableDate(due, locale),
+  };
+  const chosen = request.chosenDate !== "" && due === request.chosenDate && due !== bajaDueDate(request.date);
+  return (
+    <>
+      <Statement basis={basedOn(rule)}>
+        {chosen ? t("dueDate.chosen", values) : t("dueDate.byRule", values)}
+      </Statement>
+      {rule.norm?.startToBeConfirmed && (
+        <Statement basis={basedOn(rule, ...citeEveryRule(bajaDeadline))}>
+          {t("balance.deadlineToConfirm", { oldDays: oldestRule.value })}
+        </Statement>
+      )}
+      <Statement basis={basedOn(afterRequest.chargesAfterDueDateNotOwed)}>
+        {t("balance.chargesNotOwed")}
+      </Statement>
+    </>
+  );
+}

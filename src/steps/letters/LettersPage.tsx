@@ -1,0 +1,194 @@
+import { useState } from "react";
+import { afterRequest } from "../../content/afterRequest.ts";
+import { aboutThisApp, type Basis, basedOn, ourAdvice } from "../../content/basis.ts";
+import { carrierFacts } from "../../content/carriers/index.ts";
+import { representation, rights } from "../../content/rights.ts";
+import type { Answers } from "../../flow/answers.ts";
+import type { FollowUp, LetterDetails } from "../../flow/followUp.ts";
+import { type LetterId, letterLines, lettersFor } from "../../flow/letters.ts";
+import { isRepresentative, isSomeoneElsesLine, representativeNeedsNotary } from "../../flow/rules.ts";
+import { useLocale } from "../../i18n/useLocale.ts";
+import { type MessageId, type Translate, useText } from "../../i18n/useText.ts";
+import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
+import { InfoPage } from "../../ui/InfoPage.tsx";
+import { Statement } from "../../ui/Statement.tsx";
+import { carrierName } from "../carrierName.ts";
+import { Letter } from "./Letter.tsx";
+import { blank } from "./letterText.ts";
+
+type LettersPageProps = {
+  answers: Answers;
+  followUp: FollowUp;
+  onSaveDetails: (details: unknown) => void;
+  /** The message of the details just refused, if any. */
+  error: string | null;
+};
+
+/** What each letter's claims rest on. */
+const letterBasis: Record<LetterId, Basis> = {
+  bajaRequest: basedOn(
+    rights.mayCancelAnyTime,
+    rights.proofOfRequest,
+    afterRequest.chargesAfterDueDateNotOwed,
+  ),
+  cartaPoder: basedOn(representation.representativeMayAct),
+  reclamo: basedOn(rights.proofOfRequest, afterRequest.chargesAfterDueDateNotOwed),
+  queja: basedOn(afterRequest.queja),
+  appeal: basedOn(afterRequest.appealDays),
+};
+
+const letterNote = (letter: LetterId, t: Translate): string => {
+  switch (letter) {
+    case "bajaRequest":
+      return t("letters.bajaRequest.note");
+    case "cartaPoder":
+      return t("letters.cartaPoder.note");
+    case "reclamo":
+      return t("letters.reclamo.note");
+    case "queja":
+      return t("letters.queja.note");
+    case "appeal":
+      return t("letters.appeal.note", { days: Number(afterRequest.appealDays.value) });
+  }
+};
+
+/** Bitel's rule for a representative's carta poder, with its source; for another carrier, that our sources are silent. */
+function PowerOfAttorneyRule({ answers }: { answers: Answers }) {
+  const t = useText();
+  const bitelRule = carrierFacts.bitel.representativePowerMaxMonths;
+  if (representativeNeedsNotary(answers) && bitelRule)
+    return (
+      <Statement basis={basedOn(bitelRule)}>
+        {t("holderAdvice.bitel", { months: Number(bitelRule.value) })}
+      </Statement>
+    );
+  return (
+    <Statement basis={ourAdvice}>
+      {t("letters.cartaPoder.otherCarrier", { carrier: carrierName(answers, t) })}
+    </Statement>
+  );
+}
+
+type DetailField = { field: keyof LetterDetails; label: MessageId; autoComplete: string; type?: "email" };
+
+/** The user's own details are theirs to autofill; the holder's, when the line is someone else's, are not. */
+function detailFields(answers: Answers): DetailField[] {
+  const holder: DetailField[] = isSomeoneElsesLine(answers)
+    ? [
+        { field: "holderName", label: "letters.details.holderName", autoComplete: "off" },
+        { field: "holderDocumentNumber", label: "letters.details.holderDocumentNumber", autoComplete: "off" },
+      ]
+    : [
+        { field: "holderName", label: "letters.details.ownName", autoComplete: "name" },
+        { field: "holderDocumentNumber", label: "letters.details.ownDocumentNumber", autoComplete: "off" },
+      ];
+  const representative: DetailField[] = isRepresentative(answers)
+    ? [
+        { field: "representativeName", label: "letters.details.ownName", autoComplete: "name" },
+        {
+          field: "representativeDocumentNumber",
+          label: "letters.details.ownDocumentNumber",
+          autoComplete: "off",
+        },
+      ]
+    : [];
+  return [
+    ...holder,
+    ...representative,
+    { field: "email", label: "letters.details.email", autoComplete: "email", type: "email" },
+  ];
+}
+
+const fieldId = (field: keyof LetterDetails) => `letter-details-${field}`;
+
+/** The names, ID numbers and e-mail the letters need: kept on the device, never put in the address. */
+function LetterDetailsForm({
+  answers,
+  details,
+  onSave,
+  error,
+}: {
+  answers: Answers;
+  details: LetterDetails;
+  onSave: (details: unknown) => void;
+  error: string | null;
+}) {
+  const t = useText();
+  const [typed, setTyped] = useState(details);
+  const [attempts, setAttempts] = useState(0);
+  const [saved, setSaved] = useState(false);
+  const fields = detailFields(answers);
+  return (
+    <form
+      method="post"
+      noValidate
+      aria-labelledby="letter-details-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setAttempts((count) => count + 1);
+        onSave(typed);
+        setSaved(true);
+      }}
+    >
+      <h2 id="letter-details-title">{t("letters.details.heading")}</h2>
+      <Statement basis={aboutThisApp}>{t("letters.details.deviceNote")}</Statement>
+      {error && (
+        <ErrorSummary key={attempts} message={error} fieldId={fieldId(fields[0]?.field ?? "holderName")} />
+      )}
+      {fields.map(({ field, label, autoComplete, type = "text" }) => (
+        <div className="form-group" key={field}>
+          <label className="form-label" htmlFor={fieldId(field)}>
+            {t(label)}
+          </label>
+          <input
+            className="text-input"
+            id={fieldId(field)}
+            name={field}
+            type={type}
+            autoComplete={autoComplete}
+            spellCheck={false}
+            value={typed[field]}
+            onChange={(event) => {
+              setSaved(false);
+              setTyped({ ...typed, [field]: event.target.value });
+            }}
+          />
+        </div>
+      ))}
+      <button type="submit" className="button">
+        {t("letters.details.save")}
+      </button>
+      <p role="status">{saved && !error ? t("letters.details.saved") : ""}</p>
+    </form>
+  );
+}
+
+/** The Spanish letters that apply to the user, filled from their answers, their request and the details they type. */
+export function LettersPage({ answers, followUp, onSaveDetails, error }: LettersPageProps) {
+  const t = useText();
+  const readsSpanish = useLocale() === "es";
+  return (
+    <InfoPage title={t("letters.title")}>
+      <Statement basis={aboutThisApp}>{t("letters.intro", { blank })}</Statement>
+      {!readsSpanish && <Statement basis={aboutThisApp}>{t("letters.ownLanguage")}</Statement>}
+      <Statement basis={aboutThisApp}>{t("letters.printHint")}</Statement>
+      <LetterDetailsForm
+        answers={answers}
+        details={followUp.letterDetails}
+        onSave={onSaveDetails}
+        error={error}
+      />
+      {lettersFor(answers, followUp).map((letter) => (
+        <Letter
+          key={letter}
+          letter={letter}
+          lines={letterLines(letter, answers, followUp)}
+          basis={letterBasis[letter]}
+          note={letterNote(letter, t)}
+        >
+          {letter === "cartaPoder" && <PowerOfAttorneyRule answers={answers} />}
+        </Letter>
+      ))}
+    </InfoPage>
+  );
+}
