@@ -131,6 +131,43 @@ describe("offline", () => {
   );
 });
 
+describe("offline, after the request", () => {
+  test(
+    "with no network, in Chinese, a request is recorded, its due date shown, and on that day the check-in follows",
+    async () => {
+      const { page } = await browser.openFresh("/");
+      await waitForServiceWorker(page);
+      await page.clock.setFixedTime(new Date("2026-07-22T17:00:00Z"));
+      await browser.context.setOffline(true);
+      await reloadOffline(page);
+      expect(await switchLanguage(page, localeNames.zh)).toBe(messageIn("zh", "welcome.title"));
+      await walkPath(page, "zh", path);
+
+      await page
+        .getByRole("button", { name: messageIn("zh", "afterTheRequest.record"), exact: true })
+        .click();
+      await expect.poll(() => mainHeading(page)).toBe(messageIn("zh", "requestMade.title"));
+      await page.getByLabel(messageIn("zh", "requestMade.code")).fill("CL-42");
+      await continueButton(page, "zh").click();
+      await expect.poll(() => mainHeading(page)).toBe(messageIn("zh", "dueDate.title"));
+      // 23 July is a holiday: a request on Wednesday the 22nd is due on Friday the 24th.
+      await expect.poll(() => page.locator("main").textContent()).toContain("2026年7月24日");
+
+      await page.clock.setFixedTime(new Date("2026-07-24T17:00:00Z"));
+      // Reopened on the due date (the address names the page it was on), the app asks first.
+      await reloadOffline(page);
+      await expect.poll(() => mainHeading(page)).toBe(messageIn("zh", "checkIn.title"));
+      await page
+        .getByRole("radio", { name: messageIn("zh", "checkIn.option.stillBilled"), exact: true })
+        .check();
+      await continueButton(page, "zh").click();
+      await expect.poll(() => mainHeading(page)).toBe(messageIn("zh", "wayUp.title"));
+      expect(await page.locator("main").textContent()).toContain("CL-42");
+    },
+    pathTimeoutMs,
+  );
+});
+
 type ManifestIcon = { src: string; sizes: string; type: string; purpose?: string };
 type Manifest = { name?: string; theme_color?: string; icons?: ManifestIcon[] };
 
