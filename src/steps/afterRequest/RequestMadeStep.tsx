@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { latestChosenDateMonths } from "../../content/bajaDeadline.ts";
 import { aboutThisApp, basedOn } from "../../content/basis.ts";
 import { channels } from "../../flow/answerOptions.ts";
@@ -27,6 +27,56 @@ const channelLabels = {
 const fieldId = (field: keyof RequestRecord) =>
   field === "channel" ? "request-channel-store" : `request-${field}`;
 
+type TypedField = Exclude<keyof RequestRecord, "channel">;
+
+type RequestFieldProps = {
+  field: TypedField;
+  label: string;
+  hint?: ReactNode;
+  type?: "text" | "date";
+  value: string;
+  invalid: boolean;
+  /** The error's id, when this field is the one at fault. */
+  describedBy: string | undefined;
+  onChange: (value: string) => void;
+};
+
+/** One typed field of the record, with its label, its hint and, when it is at fault, the error's description. */
+function RequestField({
+  field,
+  label,
+  hint,
+  type = "text",
+  value,
+  invalid,
+  describedBy,
+  onChange,
+}: RequestFieldProps) {
+  const id = fieldId(field);
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <div className="hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      <input
+        className="text-input"
+        id={id}
+        type={type}
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        aria-invalid={invalid || undefined}
+        aria-describedby={[describedBy, hintId].filter(Boolean).join(" ") || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
 /** "I have made the request": the day (today in Lima unless told), the channel, the code and a chosen date. */
 export function RequestMadeStep() {
   const t = useText();
@@ -36,9 +86,13 @@ export function RequestMadeStep() {
   const { recordRequest } = useWizardActions();
   const [record, setRecord] = useState(() => requestDraft(answers, request, today()));
   const fieldInError = rejection ? (fieldOf[rejection] ?? "date") : null;
-  const describe = (field: keyof RequestRecord, describedBy: string | undefined, hint?: string) =>
-    [fieldInError === field ? describedBy : undefined, hint].filter(Boolean).join(" ") || undefined;
   const set = (field: keyof RequestRecord) => (value: string) => setRecord({ ...record, [field]: value });
+  const fieldState = (field: TypedField, describedBy: string | undefined) => ({
+    value: record[field],
+    invalid: fieldInError === field,
+    describedBy: fieldInError === field ? describedBy : undefined,
+    onChange: set(field),
+  });
   return (
     <QuestionForm
       name="requestMade"
@@ -51,19 +105,13 @@ export function RequestMadeStep() {
           <h1 tabIndex={-1}>{t("requestMade.title")}</h1>
           <Statement basis={aboutThisApp}>{t("requestMade.intro")}</Statement>
           {details}
-          <div className="field">
-            <label htmlFor={fieldId("date")}>{t("requestMade.date")}</label>
-            <input
-              className="text-input"
-              id={fieldId("date")}
-              type="date"
-              value={record.date}
-              aria-invalid={fieldInError === "date" || undefined}
-              aria-describedby={describe("date", describedBy)}
-              onChange={(event) => set("date")(event.target.value)}
-            />
-          </div>
-          <fieldset className="field" aria-describedby={describe("channel", describedBy)}>
+          <RequestField
+            field="date"
+            label={t("requestMade.date")}
+            type="date"
+            {...fieldState("date", describedBy)}
+          />
+          <fieldset className="field" aria-describedby={fieldInError === "channel" ? describedBy : undefined}>
             <legend>{t("requestMade.channel")}</legend>
             <div className="radios">
               {channels.map((channel) => (
@@ -81,39 +129,23 @@ export function RequestMadeStep() {
               ))}
             </div>
           </fieldset>
-          <div className="field">
-            <label htmlFor={fieldId("code")}>{t("requestMade.code")}</label>
-            <div className="hint" id="request-code-hint">
-              <Statement basis={aboutThisApp}>{t("requestMade.codeHint")}</Statement>
-            </div>
-            <input
-              className="text-input"
-              id={fieldId("code")}
-              autoComplete="off"
-              spellCheck={false}
-              value={record.code}
-              aria-invalid={fieldInError === "code" || undefined}
-              aria-describedby={describe("code", describedBy, "request-code-hint")}
-              onChange={(event) => set("code")(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={fieldId("chosenDate")}>{t("requestMade.chosenDate")}</label>
-            <div className="hint" id="request-chosenDate-hint">
+          <RequestField
+            field="code"
+            label={t("requestMade.code")}
+            hint={<Statement basis={aboutThisApp}>{t("requestMade.codeHint")}</Statement>}
+            {...fieldState("code", describedBy)}
+          />
+          <RequestField
+            field="chosenDate"
+            label={t("requestMade.chosenDate")}
+            type="date"
+            hint={
               <Statement basis={basedOn(latestChosenDateMonths)}>
                 {t("requestMade.chosenDateHint", { months: Number(latestChosenDateMonths.value) })}
               </Statement>
-            </div>
-            <input
-              className="text-input"
-              id={fieldId("chosenDate")}
-              type="date"
-              value={record.chosenDate}
-              aria-invalid={fieldInError === "chosenDate" || undefined}
-              aria-describedby={describe("chosenDate", describedBy, "request-chosenDate-hint")}
-              onChange={(event) => set("chosenDate")(event.target.value)}
-            />
-          </div>
+            }
+            {...fieldState("chosenDate", describedBy)}
+          />
         </>
       )}
     </QuestionForm>

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { afterRequest } from "../../content/afterRequest.ts";
 import { aboutThisApp, type Basis, basedOn, ourAdvice } from "../../content/basis.ts";
 import { carrierFacts } from "../../content/carriers/index.ts";
@@ -9,8 +8,8 @@ import { type LetterId, letterLines, lettersFor } from "../../flow/letters.ts";
 import { isRepresentative, isSomeoneElsesLine, representativeNeedsNotary } from "../../flow/rules.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { type MessageId, type Translate, useText } from "../../i18n/useText.ts";
-import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { InfoPage } from "../../ui/InfoPage.tsx";
+import { RecordForm } from "../../ui/RecordForm.tsx";
 import { Statement } from "../../ui/Statement.tsx";
 import { carrierName } from "../carrierName.ts";
 import { Letter } from "./Letter.tsx";
@@ -69,24 +68,24 @@ function PowerOfAttorneyRule({ answers }: { answers: Answers }) {
   );
 }
 
-type DetailField = { field: keyof LetterDetails; label: MessageId; autoComplete: string; type?: "email" };
+type DetailField = { name: keyof LetterDetails; label: MessageId; autoComplete: string; type?: "email" };
 
 /** The user's own details are theirs to autofill; the holder's, when the line is someone else's, are not. */
 function detailFields(answers: Answers): DetailField[] {
   const holder: DetailField[] = isSomeoneElsesLine(answers)
     ? [
-        { field: "holderName", label: "letters.details.holderName", autoComplete: "off" },
-        { field: "holderDocumentNumber", label: "letters.details.holderDocumentNumber", autoComplete: "off" },
+        { name: "holderName", label: "letters.details.holderName", autoComplete: "off" },
+        { name: "holderDocumentNumber", label: "letters.details.holderDocumentNumber", autoComplete: "off" },
       ]
     : [
-        { field: "holderName", label: "letters.details.ownName", autoComplete: "name" },
-        { field: "holderDocumentNumber", label: "letters.details.ownDocumentNumber", autoComplete: "off" },
+        { name: "holderName", label: "letters.details.ownName", autoComplete: "name" },
+        { name: "holderDocumentNumber", label: "letters.details.ownDocumentNumber", autoComplete: "off" },
       ];
   const representative: DetailField[] = isRepresentative(answers)
     ? [
-        { field: "representativeName", label: "letters.details.ownName", autoComplete: "name" },
+        { name: "representativeName", label: "letters.details.ownName", autoComplete: "name" },
         {
-          field: "representativeDocumentNumber",
+          name: "representativeDocumentNumber",
           label: "letters.details.ownDocumentNumber",
           autoComplete: "off",
         },
@@ -95,11 +94,9 @@ function detailFields(answers: Answers): DetailField[] {
   return [
     ...holder,
     ...representative,
-    { field: "email", label: "letters.details.email", autoComplete: "email", type: "email" },
+    { name: "email", label: "letters.details.email", autoComplete: "email", type: "email" },
   ];
 }
-
-const fieldId = (field: keyof LetterDetails) => `letter-details-${field}`;
 
 /** The names, ID numbers and e-mail the letters need: kept on the device, never put in the address. */
 function LetterDetailsForm({
@@ -114,52 +111,19 @@ function LetterDetailsForm({
   error: string | null;
 }) {
   const t = useText();
-  const [typed, setTyped] = useState(details);
-  const [attempts, setAttempts] = useState(0);
-  const [saved, setSaved] = useState(false);
-  const fields = detailFields(answers);
   return (
-    <form
-      method="post"
-      noValidate
-      aria-labelledby="letter-details-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        setAttempts((count) => count + 1);
-        onSave(typed);
-        setSaved(true);
-      }}
-    >
-      <h2 id="letter-details-title">{t("letters.details.heading")}</h2>
-      <Statement basis={aboutThisApp}>{t("letters.details.deviceNote")}</Statement>
-      {error && (
-        <ErrorSummary key={attempts} message={error} fieldId={fieldId(fields[0]?.field ?? "holderName")} />
-      )}
-      {fields.map(({ field, label, autoComplete, type = "text" }) => (
-        <div className="form-group" key={field}>
-          <label className="form-label" htmlFor={fieldId(field)}>
-            {t(label)}
-          </label>
-          <input
-            className="text-input"
-            id={fieldId(field)}
-            name={field}
-            type={type}
-            autoComplete={autoComplete}
-            spellCheck={false}
-            value={typed[field]}
-            onChange={(event) => {
-              setSaved(false);
-              setTyped({ ...typed, [field]: event.target.value });
-            }}
-          />
-        </div>
-      ))}
-      <button type="submit" className="button">
-        {t("letters.details.save")}
-      </button>
-      <p role="status">{saved && !error ? t("letters.details.saved") : ""}</p>
-    </form>
+    <RecordForm
+      id="letter-details"
+      title={t("letters.details.heading")}
+      intro={<Statement basis={aboutThisApp}>{t("letters.details.deviceNote")}</Statement>}
+      fields={detailFields(answers).map(({ label, ...field }) => ({ ...field, label: t(label) }))}
+      values={details}
+      error={error}
+      fieldInError={undefined}
+      saveLabel={t("letters.details.save")}
+      savedMessage={t("letters.details.saved")}
+      onSave={onSave}
+    />
   );
 }
 

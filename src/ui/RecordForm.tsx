@@ -1,0 +1,98 @@
+import { type ReactNode, useState } from "react";
+import { ErrorMessage } from "./ErrorMessage.tsx";
+import { ErrorSummary } from "./ErrorSummary.tsx";
+
+export type RecordField<Name extends string> = {
+  name: Name;
+  label: string;
+  type?: "text" | "date" | "email";
+  autoComplete?: string;
+};
+
+type RecordFormProps<Name extends string> = {
+  /** Prefixes the ids of the form's heading and fields. */
+  id: string;
+  title: string;
+  intro: ReactNode;
+  fields: readonly RecordField<Name>[];
+  values: Record<Name, string>;
+  /** The message of the record just refused, and the field it is about. */
+  error: string | null;
+  fieldInError: Name | undefined;
+  saveLabel: string;
+  savedMessage: string;
+  onSave: (values: Record<Name, string>) => void;
+};
+
+/**
+ * A few fields saved on the page they sit on (not a question that moves on): the error summary linking to the field
+ * at fault, and a status once saved. It posts nothing anywhere, so what is typed never reaches the address bar.
+ */
+export function RecordForm<Name extends string>({
+  id,
+  title,
+  intro,
+  fields,
+  values,
+  error,
+  fieldInError,
+  saveLabel,
+  savedMessage,
+  onSave,
+}: RecordFormProps<Name>) {
+  const [typed, setTyped] = useState(values);
+  // Each refused Save shows the summary anew, so it takes focus and is announced again.
+  const [attempts, setAttempts] = useState(0);
+  const [saved, setSaved] = useState(false);
+  const fieldId = (name: Name) => `${id}-${name}`;
+  const errorTarget = fieldInError ?? fields[0]?.name;
+  return (
+    <form
+      method="post"
+      noValidate
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setAttempts((count) => count + 1);
+        onSave(typed);
+        setSaved(true);
+      }}
+    >
+      <h2 id={`${id}-title`}>{title}</h2>
+      {intro}
+      {error && errorTarget && <ErrorSummary key={attempts} message={error} fieldId={fieldId(errorTarget)} />}
+      {fields.map(({ name, label, type = "text", autoComplete = "off" }) => {
+        const invalid = error !== null && name === fieldInError;
+        return (
+          <div className={invalid ? "form-group form-group--error" : "form-group"} key={name}>
+            <label className="form-label" htmlFor={fieldId(name)}>
+              {label}
+            </label>
+            {invalid && <ErrorMessage id={`${fieldId(name)}-error`} message={error} />}
+            <input
+              className="text-input"
+              id={fieldId(name)}
+              name={name}
+              type={type}
+              autoComplete={autoComplete}
+              spellCheck={false}
+              value={typed[name]}
+              aria-invalid={invalid || undefined}
+              aria-describedby={invalid ? `${fieldId(name)}-error` : undefined}
+              onChange={(event) => {
+                setSaved(false);
+                setTyped({ ...typed, [name]: event.target.value });
+              }}
+            />
+          </div>
+        );
+      })}
+      <button type="submit" className="button">
+        {saveLabel}
+      </button>
+      <p className="notice" role="status">
+        {saved && !error ? savedMessage : ""}
+      </p>
+    </form>
+  );
+}
