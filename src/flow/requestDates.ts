@@ -1,7 +1,7 @@
-import { latestChosenDateMonths } from "../content/bajaDeadline.ts";
-import type { IsoDate } from "../content/fact.ts";
+import { bajaDeadline, latestChosenDateMonths } from "../content/bajaDeadline.ts";
+import { type IsoDate, ruleInForce } from "../content/fact.ts";
 import type { Answers } from "./answers.ts";
-import { bajaDueDate } from "./businessDays.ts";
+import { addBusinessDays, bajaDueDate } from "./businessDays.ts";
 import type { Escalation, RequestRecord } from "./followUp.ts";
 
 /** The latest day the user may choose for the baja: the same day a set number of months on, or that month's end. */
@@ -50,6 +50,23 @@ export const dueDateOf = (record: RequestRecord): IsoDate =>
   record.chosenDate === "" || record.chosenDate < bajaDueDate(record.date)
     ? bajaDueDate(record.date)
     : record.chosenDate;
+
+/**
+ * While the start of the rule in force on the request day is not confirmed, the later day the rule before it would
+ * give: a reclamo filed before it could be premature. Null when the start is confirmed, or the chosen day stands
+ * under either rule.
+ */
+export function dueDateUnderEarlierRule(record: RequestRecord): IsoDate | null {
+  const inForce = ruleInForce(bajaDeadline, record.date);
+  const earlier = bajaDeadline.rules[bajaDeadline.rules.indexOf(inForce) - 1];
+  if (!inForce.startToBeConfirmed || !earlier) return null;
+  const day = addBusinessDays(record.date, earlier.value);
+  return record.chosenDate >= day ? null : day;
+}
+
+/** The last day the carrier may still be within its time, whichever rule applies. */
+export const latestDueDateOf = (record: RequestRecord): IsoDate =>
+  dueDateUnderEarlierRule(record) ?? dueDateOf(record);
 
 /** From the due date on, the app asks whether the line is gone. */
 export const checkInDue = (record: RequestRecord | null, today: IsoDate): boolean =>

@@ -2,7 +2,7 @@ import { afterRequest } from "../content/afterRequest.ts";
 import type { IsoDate } from "../content/fact.ts";
 import { addBusinessDays, addCalendarDays } from "./businessDays.ts";
 import type { FollowUp } from "./followUp.ts";
-import { dueDateOf } from "./requestDates.ts";
+import { dueDateOf, latestDueDateOf } from "./requestDates.ts";
 
 export const wayUpStageIds = ["callCarrier", "quieroSalirme", "reclamo", "queja", "appeal"] as const;
 export type WayUpStageId = (typeof wayUpStageIds)[number];
@@ -32,6 +32,8 @@ export const daysBeforeQueja =
 export function wayUpFor(followUp: FollowUp): WayUpStage[] {
   const { request, escalation } = followUp;
   const late = request ? addCalendarDays(dueDateOf(request), 1) : null;
+  // A reclamo waits until the carrier is late under either rule, while the newer one's start is unconfirmed.
+  const lateUnderEitherRule = request ? addCalendarDays(latestDueDateOf(request), 1) : null;
   const { reclamoDate, answerDate } = escalation;
   const stage = (
     id: WayUpStageId,
@@ -42,7 +44,7 @@ export function wayUpFor(followUp: FollowUp): WayUpStage[] {
   return [
     stage("callCarrier", late),
     stage("quieroSalirme", late),
-    stage("reclamo", late),
+    stage("reclamo", lateUnderEitherRule),
     answerDate
       ? stage("queja", null, null, "carrierAnswered")
       : stage("queja", reclamoDate ? addBusinessDays(reclamoDate, daysBeforeQueja + 1) : null),

@@ -3,6 +3,7 @@ import { type RequestRecord, requestRecordSchema } from "../../src/flow/followUp
 import {
   checkInDue,
   dueDateOf,
+  dueDateUnderEarlierRule,
   escalationProblem,
   latestChosenDate,
   requestDraft,
@@ -42,6 +43,17 @@ describe("the day the carrier must have acted by", () => {
     expect(checkInDue(request, "2026-07-24")).toBe(true);
     expect(checkInDue(request, "2026-09-01")).toBe(true);
     expect(checkInDue(null, "2026-09-01")).toBe(false);
+  });
+});
+
+describe("the later day under the rule before, while the newer rule's start is unconfirmed", () => {
+  it("is the five-day rule's date for a request under the one-day rule", () => {
+    expect(dueDateUnderEarlierRule(requestOn("2026-07-22"))).toBe("2026-08-03");
+  });
+
+  it("is none for a request under the older rule, or when the chosen day is later under both", () => {
+    expect(dueDateUnderEarlierRule(requestOn("2026-03-20"))).toBeNull();
+    expect(dueDateUnderEarlierRule(requestOn("2026-07-22", "2026-08-10"))).toBeNull();
   });
 });
 

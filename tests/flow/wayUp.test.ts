@@ -29,13 +29,20 @@ describe("the way up, each step on the day the rules allow it", () => {
     ]);
   });
 
-  it("opens the call, Quiero salirme and the reclamo the day after the due date", () => {
-    for (const id of ["callCarrier", "quieroSalirme", "reclamo"] as const) {
+  it("opens the call and Quiero salirme the day after the due date", () => {
+    for (const id of ["callCarrier", "quieroSalirme"] as const) {
       const step = stage(id, followUp());
       expect(step.opensOn).toBe("2026-07-25");
       expect(stageStatus(step, "2026-07-24")).toBe("opensLater");
       expect(stageStatus(step, "2026-07-25")).toBe("open");
     }
+  });
+
+  it("opens the reclamo once the carrier is late under either rule, while the newer one's start is unconfirmed", () => {
+    // Under the five-day rule, a request on 22 July 2026 would be due on 3 August (23, 28 and 29 July are holidays).
+    const reclamo = stage("reclamo", followUp());
+    expect(reclamo.opensOn).toBe("2026-08-04");
+    expect(stageStatus(reclamo, "2026-08-03")).toBe("opensLater");
   });
 
   it("waits for the reclamo's day before it can date the queja", () => {

@@ -5,7 +5,7 @@ import { citeEveryRule, citeRule } from "../../content/fact.ts";
 import { rights } from "../../content/rights.ts";
 import { bajaDueDate } from "../../flow/businessDays.ts";
 import type { RequestRecord } from "../../flow/followUp.ts";
-import { checkInDue, dueDateOf } from "../../flow/requestDates.ts";
+import { checkInDue, dueDateOf, dueDateUnderEarlierRule } from "../../flow/requestDates.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { useText } from "../../i18n/useText.ts";
 import { InfoPage } from "../../ui/InfoPage.tsx";
@@ -55,6 +55,7 @@ function DueDateStatement({ request }: { request: RequestRecord }) {
   const rule = citeRule(bajaDeadline, request.date);
   const due = dueDateOf(request);
   const [oldestRule] = bajaDeadline.rules;
+  const laterDay = dueDateUnderEarlierRule(request);
   const values = {
     days: rule.value,
     requestDate: readableDate(request.date, locale),
@@ -66,9 +67,9 @@ function DueDateStatement({ request }: { request: RequestRecord }) {
       <Statement basis={basedOn(rule)}>
         {chosen ? t("dueDate.chosen", values) : t("dueDate.byRule", values)}
       </Statement>
-      {rule.norm?.startToBeConfirmed && (
+      {laterDay && (
         <Statement basis={basedOn(rule, ...citeEveryRule(bajaDeadline))}>
-          {t("balance.deadlineToConfirm", { oldDays: oldestRule.value })}
+          {t("dueDate.toConfirm", { oldDays: oldestRule.value, laterDate: readableDate(laterDay, locale) })}
         </Statement>
       )}
       <Statement basis={basedOn(afterRequest.chargesAfterDueDateNotOwed)}>
