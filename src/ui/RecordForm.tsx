@@ -90,7 +90,7 @@ export function RecordForm<Name extends string>({
       <button type="submit" className="button">
         {saveLabel}
       </button>
-      <p className="notice" role="status">
+      <p className="save-status" role="status">
         {saved && !error ? savedMessage : ""}
       </p>
     </form>

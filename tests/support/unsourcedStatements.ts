@@ -4,13 +4,14 @@
  * imports, no outside names), so that a browser test can run it in the page as well.
  */
 export function unsourcedStatements(root: ParentNode): string[] {
-  // What is not a statement: the card the user shows (their own words), errors, notices, the answers given, and
-  // the tools to keep or move the session.
+  // What is not a statement: the card the user shows (their own words), errors, notices and status messages, the
+  // answers given, and the tools to keep or move the session.
   const notStatements = [
     ".staff-card",
     ".error-summary",
     ".error-message",
     ".notice",
+    "[role='status']",
     ".summary-list",
     ".progress",
     "nav",
