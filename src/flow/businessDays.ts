@@ -58,8 +58,11 @@ export function businessDaysBetween(from: IsoDate, to: IsoDate): number {
 export const bajaDueDate = (requestDay: IsoDate): IsoDate =>
   addBusinessDays(requestDay, ruleInForce(bajaDeadline, requestDay).value);
 
-/** The last year the holiday table covers. */
-export const lastYearWithHolidays = Math.max(...holidayYears);
+/** The years the holiday table covers, first and last. */
+export const yearsWithHolidays = { first: Math.min(...holidayYears), last: Math.max(...holidayYears) };
 
-/** A count of business days reaching past the table may be off: later holidays are not known yet. */
-export const pastHolidayTable = (day: IsoDate): boolean => Number(day.slice(0, 4)) > lastYearWithHolidays;
+/** A count of business days over a day outside the table may be off: that year's holidays are not in it. */
+export const outsideHolidayTable = (day: IsoDate): boolean => {
+  const year = Number(day.slice(0, 4));
+  return year < yearsWithHolidays.first || year > yearsWithHolidays.last;
+};

@@ -4,7 +4,7 @@ import type { IsoDate } from "../content/fact.ts";
 import type { IdentityDocument } from "./answerOptions.ts";
 import type { Answers } from "./answers.ts";
 import type { FollowUp } from "./followUp.ts";
-import { dueDateOf } from "./requestDates.ts";
+import { latestDueDateOf } from "./requestDates.ts";
 import { carrierAsksNotarisedPower, carrierWithFacts, isRepresentative } from "./rules.ts";
 
 export const letterIds = ["bajaRequest", "cartaPoder", "reclamo", "queja", "appeal"] as const;
@@ -87,7 +87,7 @@ function letterData(answers: Answers, { request, escalation, letterDetails: deta
     requestDate: dayOrBlank(request?.date),
     chosenDate: request?.chosenDate ? { day: request.chosenDate } : null,
     code: given(request?.code),
-    dueDate: request ? { day: dueDateOf(request) } : blank,
+    dueDate: request ? { day: latestDueDateOf(request) } : blank,
     reclamoDate: dayOrBlank(escalation.reclamoDate),
     reclamoCode: given(escalation.reclamoCode),
     answerDate: dayOrBlank(escalation.answerDate),

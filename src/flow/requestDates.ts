@@ -1,7 +1,7 @@
 import { bajaDeadline, latestChosenDateMonths } from "../content/bajaDeadline.ts";
 import { type IsoDate, ruleInForce } from "../content/fact.ts";
 import type { Answers } from "./answers.ts";
-import { addBusinessDays, bajaDueDate } from "./businessDays.ts";
+import { addBusinessDays, bajaDueDate, isBusinessDay } from "./businessDays.ts";
 import type { Escalation, RequestRecord } from "./followUp.ts";
 
 /** The latest day the user may choose for the baja: the same day a set number of months on, or that month's end. */
@@ -64,9 +64,26 @@ export function dueDateUnderEarlierRule(record: RequestRecord): IsoDate | null {
   return record.chosenDate >= day ? null : day;
 }
 
-/** The last day the carrier may still be within its time, whichever rule applies. */
+/**
+ * For a request made on a weekend or a holiday, the day it is due if its time counts from the next business day, as
+ * for a request made then: no source says which. Null for a request made on a business day, or when the chosen day
+ * stands either way.
+ */
+export function dueDateFromNextBusinessDay(record: RequestRecord): IsoDate | null {
+  if (isBusinessDay(record.date)) return null;
+  const day = bajaDueDate(addBusinessDays(record.date, 1));
+  return record.chosenDate >= day ? null : day;
+}
+
+/**
+ * The last day the carrier may still be within its time, whichever rule applies and whichever day its time counts
+ * from: what a reclamo, and the letters' claims, wait for.
+ */
 export const latestDueDateOf = (record: RequestRecord): IsoDate =>
-  dueDateUnderEarlierRule(record) ?? dueDateOf(record);
+  [dueDateUnderEarlierRule(record), dueDateFromNextBusinessDay(record)].reduce<IsoDate>(
+    (latest, day) => (day !== null && day > latest ? day : latest),
+    dueDateOf(record),
+  );
 
 /** From the due date on, the app asks whether the line is gone. */
 export const checkInDue = (record: RequestRecord | null, today: IsoDate): boolean =>

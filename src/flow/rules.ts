@@ -1,5 +1,6 @@
 import { type Channel, channels, type KnownCarrier, knownCarriers } from "./answerOptions.ts";
 import { type Answers, isChoiceQuestion, optionsOf, type QuestionId } from "./answers.ts";
+import { type LineCheck, lineChecks } from "./followUp.ts";
 import { questionIds, type ShownWhen, stepTable } from "./steps.ts";
 
 /** Every choice made from the answers, named: pages, the plan, the document list and the downloaded plan use these. */
@@ -138,6 +139,10 @@ export const isClaroLine = (answers: Answers) => answers.carrier === "claro";
 export const isPrepaid = (answers: Answers) => answers.planType === "prepaid";
 
 export const isPostpaid = (answers: Answers) => answers.planType === "postpaid";
+
+/** What the user may say when the due date has come: a prepaid line sends no bill to be still charged on. */
+export const lineChecksFor = (answers: Answers): readonly LineCheck[] =>
+  isPrepaid(answers) ? lineChecks.filter((check) => check !== "stillBilled") : lineChecks;
 
 export type BalanceTopic =
   | "prepaidBalance"

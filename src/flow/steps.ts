@@ -132,8 +132,12 @@ export type AfterRequestStep = Extract<Step, { kind: "afterRequest" }>["id"];
 export const isAfterRequest = (step: StepId): step is AfterRequestStep =>
   stepTable.some(({ id, kind }) => id === step && kind === "afterRequest");
 
-/** The pages after the request that show it: they cannot stand before one is recorded. */
-export const showsRecordedRequest = (step: StepId): boolean => isAfterRequest(step) && step !== "requestMade";
+/**
+ * The pages after the request that show it: they cannot stand before one is recorded. The form records it, and the
+ * letters leave blanks for what is not known yet.
+ */
+export const showsRecordedRequest = (step: StepId): boolean =>
+  isAfterRequest(step) && step !== "requestMade" && step !== "letters";
 
 export const isQuestion = (step: StepId): step is QuestionId =>
   (questionIds as readonly string[]).includes(step);

@@ -32,7 +32,7 @@ export const daysBeforeQueja =
 export function wayUpFor(followUp: FollowUp): WayUpStage[] {
   const { request, escalation } = followUp;
   const late = request ? addCalendarDays(dueDateOf(request), 1) : null;
-  // A reclamo waits until the carrier is late under either rule, while the newer one's start is unconfirmed.
+  // A reclamo waits until the carrier is late however its time is counted (src/flow/requestDates.ts).
   const lateUnderEitherRule = request ? addCalendarDays(latestDueDateOf(request), 1) : null;
   const { reclamoDate, answerDate } = escalation;
   const stage = (
@@ -45,9 +45,7 @@ export function wayUpFor(followUp: FollowUp): WayUpStage[] {
     stage("callCarrier", late),
     stage("quieroSalirme", late),
     stage("reclamo", lateUnderEitherRule),
-    answerDate
-      ? stage("queja", null, null, "carrierAnswered")
-      : stage("queja", reclamoDate ? addBusinessDays(reclamoDate, daysBeforeQueja + 1) : null),
+    quejaStage(reclamoDate, answerDate),
     stage(
       "appeal",
       answerDate ? addCalendarDays(answerDate, 1) : null,
@@ -56,9 +54,20 @@ export function wayUpFor(followUp: FollowUp): WayUpStage[] {
   ];
 }
 
+/**
+ * A queja for silence opens once the carrier's time to answer the reclamo has run out. An answer given within that
+ * time leaves no silence to invoke; one given after it does not undo the silence.
+ */
+function quejaStage(reclamoDate: IsoDate, answerDate: IsoDate): WayUpStage {
+  const opensOn = reclamoDate ? addBusinessDays(reclamoDate, daysBeforeQueja + 1) : null;
+  const answeredInTime = answerDate !== "" && opensOn !== null && answerDate < opensOn;
+  return { id: "queja", opensOn, closesOn: null, closed: answeredInTime ? "carrierAnswered" : null };
+}
+
 /** Where a step stands on `today`: each has its own sentence on the page. */
 export type StageStatus =
   | "open"
+  | "openUntil"
   | "opensLater"
   | "waitsForReclamo"
   | "waitsForAnswer"
@@ -69,5 +78,6 @@ export function stageStatus(stage: WayUpStage, today: IsoDate): StageStatus {
   if (stage.closed) return stage.closed;
   if (stage.opensOn === null) return stage.id === "queja" ? "waitsForReclamo" : "waitsForAnswer";
   if (today < stage.opensOn) return "opensLater";
-  return stage.closesOn !== null && today > stage.closesOn ? "ended" : "open";
+  if (stage.closesOn === null) return "open";
+  return today > stage.closesOn ? "ended" : "openUntil";
 }

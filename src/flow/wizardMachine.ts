@@ -55,6 +55,8 @@ export type WizardEvent =
   | ({ type: "CHECK_IN" } & Today)
   | ({ type: "RECORD_ESCALATION"; value: unknown } & Today)
   | { type: "OPEN_LETTERS" }
+  /** From the due date: correct what was recorded. */
+  | { type: "EDIT_REQUEST" }
   | { type: "SAVE_LETTER_DETAILS"; value: unknown };
 
 export type WizardInput = { answers?: Answers; ticks?: string[]; followUp?: FollowUp };
@@ -202,16 +204,13 @@ export const wizardMachine = setup({
         enqueue.assign({ error });
         return;
       }
-      // A new request starts its follow-up afresh: how the old one went does not apply to it.
-      enqueue.assign({
-        followUp: {
-          ...context.followUp,
-          request: parsed.data,
-          lineCheck: null,
-          escalation: noFollowUp.escalation,
-        },
-        error: null,
-      });
+      // A request moved to other days starts its follow-up afresh: how it went under the old days does not apply.
+      const previous = context.followUp.request;
+      const sameDays = previous?.date === parsed.data.date && previous.chosenDate === parsed.data.chosenDate;
+      const followUp = sameDays
+        ? { ...context.followUp, request: parsed.data }
+        : { ...context.followUp, request: parsed.data, lineCheck: null, escalation: noFollowUp.escalation };
+      enqueue.assign({ followUp, error: null });
       enqueue.raise({ type: "NEXT" });
     }),
     recordLineCheck: enqueueActions(({ context, event, enqueue }) => {
@@ -292,7 +291,13 @@ export const wizardMachine = setup({
         NEXT: { guard: "hasRequest", ...goOn("requestMade", "dueDate") },
       },
     },
-    dueDate: { on: { ...checkInFrom("dueDate"), ...lettersFrom("dueDate") } },
+    dueDate: {
+      on: {
+        ...checkInFrom("dueDate"),
+        ...lettersFrom("dueDate"),
+        EDIT_REQUEST: goOn("dueDate", "requestMade"),
+      },
+    },
     checkIn: {
       on: {
         ANSWER: { actions: "recordLineCheck" },

@@ -27,14 +27,20 @@ function CustomerService({ carrier, named }: { carrier: CarrierFacts; named?: bo
  * Where a page says "ask the carrier": that carrier's customer-service numbers, and its list of stores if known.
  * Before the carrier question, every carrier's numbers; for a carrier we have no facts on, where to look.
  */
-export function CarrierContact({ answers }: { answers: Answers }) {
+export function CarrierContact({
+  answers,
+  heading: Heading = "h2",
+}: {
+  answers: Answers;
+  heading?: "h2" | "h3";
+}) {
   const t = useText();
   const titleId = useId();
   const carriers = carriersToContact(answers).map((carrier) => carrierFacts[carrier]);
   const [carrier, ...others] = carriers;
   return (
     <section className="carrier-contact" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t("carrierContact.title", { carrier: carrierName(answers, t) })}</h2>
+      <Heading id={titleId}>{t("carrierContact.title", { carrier: carrierName(answers, t) })}</Heading>
       {!carrier && <Statement basis={ourAdvice}>{t("carrierContact.noNumbers")}</Statement>}
       {carrier && others.length > 0 && (
         <ul className="list">

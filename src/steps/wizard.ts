@@ -35,6 +35,7 @@ export function useWizardActions() {
     checkIn: () => send({ type: "CHECK_IN", today: today() }),
     recordEscalation: (value: unknown) => send({ type: "RECORD_ESCALATION", value, today: today() }),
     openLetters: () => send({ type: "OPEN_LETTERS" }),
+    editRequest: () => send({ type: "EDIT_REQUEST" }),
     saveLetterDetails: (value: unknown) => send({ type: "SAVE_LETTER_DETAILS", value }),
   };
 }

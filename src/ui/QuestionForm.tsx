@@ -12,13 +12,23 @@ type QuestionFormProps = {
   /** The question's heading and field; receives the ids that describe the field. */
   children: (describedBy: string | undefined, details: ReactNode) => ReactNode;
   onSubmit: () => void;
+  /** A form of several fields marks the one at fault itself, rather than the whole form. */
+  severalFields?: true;
 };
 
 /**
  * What every question page shares (GOV.UK question page): browser validation off, the error summary first, the
  * hint and inline error next to the field, and Continue.
  */
-export function QuestionForm({ name, hint, error, errorTarget, children, onSubmit }: QuestionFormProps) {
+export function QuestionForm({
+  name,
+  hint,
+  error,
+  errorTarget,
+  children,
+  onSubmit,
+  severalFields,
+}: QuestionFormProps) {
   const t = useText();
   // Each Continue that is refused shows the summary anew, so it takes focus and is announced again.
   const [attempts, setAttempts] = useState(0);
@@ -43,7 +53,7 @@ export function QuestionForm({ name, hint, error, errorTarget, children, onSubmi
       }}
     >
       {error && <ErrorSummary key={attempts} message={error} fieldId={errorTarget} />}
-      <div className={error ? "form-group form-group--error" : "form-group"}>
+      <div className={error && !severalFields ? "form-group form-group--error" : "form-group"}>
         {children(describedBy || undefined, details)}
       </div>
       <button type="submit" className="button">

@@ -73,4 +73,21 @@ describe("following the request up, days later", () => {
     await user.click(screen.getByRole("link", { name: "Back" }));
     await heading("Is the line gone?");
   });
+
+  it("the letters opened from the plan, before any request is recorded, are kept and resumed like any page", async () => {
+    vi.setSystemTime(new Date("2026-07-20T15:00:00Z"));
+    storeSession({ ...sessionV3, locale: "en" });
+    const first = renderApp();
+    await first.user.click(screen.getByRole("button", { name: "Resume" }));
+    await heading("Your plan");
+    await first.user.click(screen.getAllByRole("button", { name: "Letters in Spanish" })[0] as HTMLElement);
+    await heading("Letters in Spanish");
+    expect(storedSession()).toMatchObject({ step: "letters", followUp: { request: null } });
+    first.unmount();
+
+    const { user } = renderApp();
+    expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Resume" }));
+    await heading("Letters in Spanish");
+  });
 });

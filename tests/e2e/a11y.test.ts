@@ -89,7 +89,7 @@ describe.each(locales)("after the request, in %s", (locale) => {
       await press("dueDate.checkNow");
       await check("checkIn.title");
       await page
-        .getByRole("radio", { name: messageIn(locale, "checkIn.option.stillBilled"), exact: true })
+        .getByRole("radio", { name: messageIn(locale, "checkIn.option.stillWorking"), exact: true })
         .check();
       await continueButton(page, locale).click();
       await check("wayUp.title");

@@ -158,7 +158,7 @@ describe("offline, after the request", () => {
       await reloadOffline(page);
       await expect.poll(() => mainHeading(page)).toBe(messageIn("zh", "checkIn.title"));
       await page
-        .getByRole("radio", { name: messageIn("zh", "checkIn.option.stillBilled"), exact: true })
+        .getByRole("radio", { name: messageIn("zh", "checkIn.option.stillWorking"), exact: true })
         .check();
       await continueButton(page, "zh").click();
       await expect.poll(() => mainHeading(page)).toBe(messageIn("zh", "wayUp.title"));

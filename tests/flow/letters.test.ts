@@ -158,12 +158,15 @@ describe("what is not known stays a visible blank", () => {
 });
 
 describe("the reclamo", () => {
-  it("carries the request's date and code, the line and the day the baja was due", () => {
+  it("carries the request's date and code, the line and the latest day the baja may have been due", () => {
     const letter = spanishOf("reclamo", holder, lineStillThere);
     expect(letter).toContain(`El ${inSpanish(request.date)} se solicitó la baja`);
     expect(letter).toContain("N.° 987654321");
     expect(letter).toContain("BJ-778812");
-    expect(letter).toContain(`a más tardar el ${inSpanish(dueDateOf(request))}`);
+    // While the one-day rule's start is unconfirmed, the letter claims no more than the five-day rule gives: the
+    // 2nd under the one, the 10th under the other (8 and 9 December are holidays).
+    expect(dueDateOf(request)).toBe("2026-12-02");
+    expect(letter).toContain("a más tardar el 10 de diciembre de 2026");
     expect(letter).toContain("Materia del reclamo: falta de atención de la solicitud de baja.");
     expect(letter).toContain(inSpanish(lineStillThere.escalation.reclamoDate));
   });

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { type RequestRecord, requestRecordSchema } from "../../src/flow/followUp.ts";
 import {
   checkInDue,
+  dueDateFromNextBusinessDay,
   dueDateOf,
   dueDateUnderEarlierRule,
   escalationProblem,
   latestChosenDate,
+  latestDueDateOf,
   requestDraft,
   requestProblem,
 } from "../../src/flow/requestDates.ts";
@@ -54,6 +56,22 @@ describe("the later day under the rule before, while the newer rule's start is u
   it("is none for a request under the older rule, or when the chosen day is later under both", () => {
     expect(dueDateUnderEarlierRule(requestOn("2026-03-20"))).toBeNull();
     expect(dueDateUnderEarlierRule(requestOn("2026-07-22", "2026-08-10"))).toBeNull();
+  });
+});
+
+describe("a request made on a day off", () => {
+  it("is due counting from that day, or later counting from the next business day: no source says which", () => {
+    // Saturday 25 July 2026: Monday the 27th is the first business day; 28 and 29 July are holidays.
+    const saturday = requestOn("2026-07-25");
+    expect(dueDateOf(saturday)).toBe("2026-07-27");
+    expect(dueDateFromNextBusinessDay(saturday)).toBe("2026-07-30");
+    expect(dueDateFromNextBusinessDay(requestOn("2026-07-24"))).toBeNull();
+  });
+
+  it("leaves a reclamo until the carrier is late however its time is counted", () => {
+    // Under the five-day rule (its successor's start unconfirmed), from Saturday: 27, 30, 31 July, 3 and 4 August.
+    expect(latestDueDateOf(requestOn("2026-07-25"))).toBe("2026-08-04");
+    expect(latestDueDateOf(requestOn("2026-03-20"))).toBe("2026-03-27");
   });
 });
 

@@ -61,9 +61,11 @@ describe("the way up, each step on the day the rules allow it", () => {
     expect(stageStatus(queja, "2026-09-04")).toBe("open");
   });
 
-  it("gives no queja for silence once the carrier has answered", () => {
-    const record = followUp({ reclamoDate: "2026-07-27", answerDate: "2026-09-01" });
-    expect(stageStatus(stage("queja", record), "2026-09-02")).toBe("carrierAnswered");
+  it("gives no queja for silence once the carrier has answered in time, but keeps it after a late answer", () => {
+    const inTime = followUp({ reclamoDate: "2026-07-27", answerDate: "2026-09-01" });
+    expect(stageStatus(stage("queja", inTime), "2026-09-02")).toBe("carrierAnswered");
+    const late = followUp({ reclamoDate: "2026-07-27", answerDate: "2026-09-07" });
+    expect(stageStatus(stage("queja", late), "2026-09-08")).toBe("open");
   });
 
   it("opens the appeal the day after the answer and closes it after its business days", () => {
@@ -72,7 +74,7 @@ describe("the way up, each step on the day the rules allow it", () => {
     expect(appeal.opensOn).toBe("2026-09-02");
     expect(appeal.closesOn).toBe("2026-09-22");
     expect(businessDaysBetween("2026-09-01", "2026-09-22")).toBe(Number(afterRequest.appealDays.value));
-    expect(stageStatus(appeal, "2026-09-22")).toBe("open");
+    expect(stageStatus(appeal, "2026-09-22")).toBe("openUntil");
     expect(stageStatus(appeal, "2026-09-23")).toBe("ended");
   });
 });

@@ -48,7 +48,7 @@ const afterRequestEvents: Record<AfterRequestStep, WizardEvent[]> = {
     { type: "RECORD_REQUEST", value: request, today: afterDueDate },
     { type: "RECORD_REQUEST", value: { ...request, date: "2026-08-01" }, today: afterDueDate },
   ],
-  dueDate: [...checkIns, { type: "OPEN_LETTERS" }],
+  dueDate: [...checkIns, { type: "OPEN_LETTERS" }, { type: "EDIT_REQUEST" }],
   checkIn: [
     ...lineChecks.map((value) => ({ type: "ANSWER" as const, value })),
     { type: "ANSWER", value: "maybe" },

@@ -1,9 +1,9 @@
 import { ourAdvice } from "../../content/basis.ts";
-import { lineChecks } from "../../flow/followUp.ts";
+import { lineChecksFor } from "../../flow/rules.ts";
 import { useText } from "../../i18n/useText.ts";
 import { RadioQuestion } from "../../ui/RadioQuestion.tsx";
 import { Statement } from "../../ui/Statement.tsx";
-import { useFollowUp, useRejection, useWizardActions } from "../wizard.ts";
+import { useAnswers, useFollowUp, useRejection, useWizardActions } from "../wizard.ts";
 
 const optionLabels = {
   gone: "checkIn.option.gone",
@@ -15,6 +15,7 @@ const optionLabels = {
 export function CheckInStep() {
   const t = useText();
   const { lineCheck } = useFollowUp();
+  const options = lineChecksFor(useAnswers());
   const rejection = useRejection();
   const { answer } = useWizardActions();
   return (
@@ -22,7 +23,7 @@ export function CheckInStep() {
       name="lineCheck"
       title={t("checkIn.title")}
       hint={<Statement basis={ourAdvice}>{t("checkIn.hint")}</Statement>}
-      options={lineChecks.map((value) => ({ value, label: t(optionLabels[value]) }))}
+      options={options.map((value) => ({ value, label: t(optionLabels[value]) }))}
       answer={lineCheck ?? undefined}
       error={rejection && t(rejection)}
       onAnswer={answer}

@@ -1,11 +1,16 @@
 import { afterRequest } from "../../content/afterRequest.ts";
 import { bajaDeadline } from "../../content/bajaDeadline.ts";
-import { aboutThisApp, basedOn } from "../../content/basis.ts";
+import { aboutThisApp, basedOn, ourAdvice } from "../../content/basis.ts";
 import { citeEveryRule, citeRule } from "../../content/fact.ts";
 import { rights } from "../../content/rights.ts";
 import { bajaDueDate } from "../../flow/businessDays.ts";
 import type { RequestRecord } from "../../flow/followUp.ts";
-import { checkInDue, dueDateOf, dueDateUnderEarlierRule } from "../../flow/requestDates.ts";
+import {
+  checkInDue,
+  dueDateFromNextBusinessDay,
+  dueDateOf,
+  dueDateUnderEarlierRule,
+} from "../../flow/requestDates.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { useText } from "../../i18n/useText.ts";
 import { InfoPage } from "../../ui/InfoPage.tsx";
@@ -19,7 +24,7 @@ import { Reminder } from "./Reminder.tsx";
 export function DueDateStep() {
   const t = useText();
   const { request } = useFollowUp();
-  const { checkIn, openLetters } = useWizardActions();
+  const { checkIn, openLetters, editRequest } = useWizardActions();
   if (!request) return null;
   const due = dueDateOf(request);
   return (
@@ -29,9 +34,7 @@ export function DueDateStep() {
       {request.code ? (
         <Statement basis={aboutThisApp}>{t("dueDate.code", { code: request.code })}</Statement>
       ) : (
-        <Statement basis={basedOn(rights.proofOfRequest, afterRequest.queja)}>
-          {t("dueDate.noCode")}
-        </Statement>
+        <Statement basis={basedOn(rights.proofOfRequest)}>{t("dueDate.noCode")}</Statement>
       )}
       {checkInDue(request, today()) ? (
         <button type="button" className="button" onClick={checkIn}>
@@ -40,6 +43,9 @@ export function DueDateStep() {
       ) : (
         <Statement basis={aboutThisApp}>{t("dueDate.comeBack")}</Statement>
       )}
+      <button type="button" className="button button--secondary" onClick={editRequest}>
+        {t("dueDate.edit")}
+      </button>
       <Reminder day={due} code={request.code} />
       <button type="button" className="button button--secondary" onClick={openLetters}>
         {t("dueDate.letters")}
@@ -56,6 +62,7 @@ function DueDateStatement({ request }: { request: RequestRecord }) {
   const due = dueDateOf(request);
   const [oldestRule] = bajaDeadline.rules;
   const laterDay = dueDateUnderEarlierRule(request);
+  const fromNextBusinessDay = dueDateFromNextBusinessDay(request);
   const values = {
     days: rule.value,
     requestDate: readableDate(request.date, locale),
@@ -70,6 +77,11 @@ function DueDateStatement({ request }: { request: RequestRecord }) {
       {laterDay && (
         <Statement basis={basedOn(rule, ...citeEveryRule(bajaDeadline))}>
           {t("dueDate.toConfirm", { oldDays: oldestRule.value, laterDate: readableDate(laterDay, locale) })}
+        </Statement>
+      )}
+      {fromNextBusinessDay && (
+        <Statement basis={ourAdvice}>
+          {t("dueDate.dayOff", { laterDate: readableDate(fromNextBusinessDay, locale) })}
         </Statement>
       )}
       <Statement basis={basedOn(afterRequest.chargesAfterDueDateNotOwed)}>

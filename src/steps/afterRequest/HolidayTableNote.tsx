@@ -1,13 +1,13 @@
 import { aboutThisApp, basedOn } from "../../content/basis.ts";
 import type { IsoDate } from "../../content/fact.ts";
 import { type HolidayTableYear, holidaysByYear } from "../../content/holidays.ts";
-import { lastYearWithHolidays, pastHolidayTable } from "../../flow/businessDays.ts";
+import { outsideHolidayTable, yearsWithHolidays } from "../../flow/businessDays.ts";
 import { useText } from "../../i18n/useText.ts";
 import { Statement } from "../../ui/Statement.tsx";
 
 /**
  * What the dates counted over these days rest on: holidays worked out from the law rather than a published list, or
- * none known at all past the table's last year.
+ * none known at all outside the table's years.
  */
 export function HolidayTableNote({ days }: { days: readonly IsoDate[] }) {
   const t = useText();
@@ -23,9 +23,12 @@ export function HolidayTableNote({ days }: { days: readonly IsoDate[] }) {
           {t("holidays.workedOut", { year: String(year) })}
         </Statement>
       ))}
-      {days.some(pastHolidayTable) && (
+      {days.some(outsideHolidayTable) && (
         <Statement basis={aboutThisApp}>
-          {t("holidays.pastTable", { year: String(lastYearWithHolidays) })}
+          {t("holidays.outsideTable", {
+            first: String(yearsWithHolidays.first),
+            last: String(yearsWithHolidays.last),
+          })}
         </Statement>
       )}
     </>

@@ -1,6 +1,5 @@
 import { afterRequest } from "../../content/afterRequest.ts";
 import { aboutThisApp, basedOn, ourAdvice } from "../../content/basis.ts";
-import { rights } from "../../content/rights.ts";
 import { isPrepaid } from "../../flow/rules.ts";
 import { useText } from "../../i18n/useText.ts";
 import { InfoPage } from "../../ui/InfoPage.tsx";
@@ -15,7 +14,7 @@ export function LineGoneStep() {
   return (
     <InfoPage title={t("lineGone.title")}>
       <ul className="steps">
-        <Statement as="li" basis={basedOn(rights.proofOfRequest)}>
+        <Statement as="li" basis={ourAdvice}>
           {request?.code ? t("lineGone.keepProofCode", { code: request.code }) : t("lineGone.keepProof")}
         </Statement>
         {!isPrepaid(answers) && (

@@ -1,15 +1,18 @@
 import { type ReactNode, useState } from "react";
 import { latestChosenDateMonths } from "../../content/bajaDeadline.ts";
 import { aboutThisApp, basedOn } from "../../content/basis.ts";
-import { channels } from "../../flow/answerOptions.ts";
+import { channels, isCalendarDay } from "../../flow/answerOptions.ts";
 import type { RequestRecord } from "../../flow/followUp.ts";
-import { requestDraft } from "../../flow/requestDates.ts";
+import { latestChosenDate, requestDraft } from "../../flow/requestDates.ts";
+import { useLocale } from "../../i18n/useLocale.ts";
 import { useText } from "../../i18n/useText.ts";
+import { ErrorMessage } from "../../ui/ErrorMessage.tsx";
 import { QuestionForm } from "../../ui/QuestionForm.tsx";
+import { readableDate } from "../../ui/readableDate.ts";
 import { Statement } from "../../ui/Statement.tsx";
 import { today, useAnswers, useFollowUp, useRejection, useWizardActions } from "../wizard.ts";
 
-/** The field each refusal is about: the error summary links to it. */
+/** The field each refusal is about: the error summary links to it, and the message shows by it. */
 const fieldOf: Record<string, keyof RequestRecord> = {
   "error.requestDate": "date",
   "error.requestDateInFuture": "date",
@@ -27,6 +30,9 @@ const channelLabels = {
 const fieldId = (field: keyof RequestRecord) =>
   field === "channel" ? "request-channel-store" : `request-${field}`;
 
+/** QuestionForm's id for the message of the field at fault. */
+const errorId = "requestMade-error";
+
 type TypedField = Exclude<keyof RequestRecord, "channel">;
 
 type RequestFieldProps = {
@@ -35,33 +41,24 @@ type RequestFieldProps = {
   hint?: ReactNode;
   type?: "text" | "date";
   value: string;
-  invalid: boolean;
-  /** The error's id, when this field is the one at fault. */
-  describedBy: string | undefined;
+  /** The message, when this field is the one at fault. */
+  error: string | null;
   onChange: (value: string) => void;
 };
 
-/** One typed field of the record, with its label, its hint and, when it is at fault, the error's description. */
-function RequestField({
-  field,
-  label,
-  hint,
-  type = "text",
-  value,
-  invalid,
-  describedBy,
-  onChange,
-}: RequestFieldProps) {
+/** One typed field of the record: its label, its hint and, when it is at fault, the message right above it. */
+function RequestField({ field, label, hint, type = "text", value, error, onChange }: RequestFieldProps) {
   const id = fieldId(field);
   const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div className="field">
+    <div className={error ? "field form-group--error" : "field"}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <div className="hint" id={hintId}>
           {hint}
         </div>
       )}
+      {error && <ErrorMessage id={errorId} message={error} />}
       <input
         className="text-input"
         id={id}
@@ -69,8 +66,8 @@ function RequestField({
         autoComplete="off"
         spellCheck={false}
         value={value}
-        aria-invalid={invalid || undefined}
-        aria-describedby={[describedBy, hintId].filter(Boolean).join(" ") || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[error ? errorId : undefined, hintId].filter(Boolean).join(" ") || undefined}
         onChange={(event) => onChange(event.target.value)}
       />
     </div>
@@ -80,39 +77,45 @@ function RequestField({
 /** "I have made the request": the day (today in Lima unless told), the channel, the code and a chosen date. */
 export function RequestMadeStep() {
   const t = useText();
+  const locale = useLocale();
   const answers = useAnswers();
   const { request } = useFollowUp();
   const rejection = useRejection();
   const { recordRequest } = useWizardActions();
   const [record, setRecord] = useState(() => requestDraft(answers, request, today()));
   const fieldInError = rejection ? (fieldOf[rejection] ?? "date") : null;
+  // The limits the messages name: today in Lima, and the latest day that may be chosen after the day typed.
+  const message =
+    rejection &&
+    t(rejection, {
+      today: readableDate(today(), locale),
+      latest: isCalendarDay(record.date) ? readableDate(latestChosenDate(record.date), locale) : "",
+    });
   const set = (field: keyof RequestRecord) => (value: string) => setRecord({ ...record, [field]: value });
-  const fieldState = (field: TypedField, describedBy: string | undefined) => ({
+  const fieldState = (field: TypedField) => ({
     value: record[field],
-    invalid: fieldInError === field,
-    describedBy: fieldInError === field ? describedBy : undefined,
+    error: fieldInError === field ? message : null,
     onChange: set(field),
   });
   return (
     <QuestionForm
       name="requestMade"
-      error={rejection && t(rejection)}
+      error={message}
       errorTarget={fieldId(fieldInError ?? "date")}
       onSubmit={() => recordRequest(record)}
+      severalFields
     >
-      {(describedBy, details) => (
+      {() => (
         <>
           <h1 tabIndex={-1}>{t("requestMade.title")}</h1>
           <Statement basis={aboutThisApp}>{t("requestMade.intro")}</Statement>
-          {details}
-          <RequestField
-            field="date"
-            label={t("requestMade.date")}
-            type="date"
-            {...fieldState("date", describedBy)}
-          />
-          <fieldset className="field" aria-describedby={fieldInError === "channel" ? describedBy : undefined}>
+          <RequestField field="date" label={t("requestMade.date")} type="date" {...fieldState("date")} />
+          <fieldset
+            className={fieldInError === "channel" ? "field form-group--error" : "field"}
+            aria-describedby={fieldInError === "channel" ? errorId : undefined}
+          >
             <legend>{t("requestMade.channel")}</legend>
+            {fieldInError === "channel" && message && <ErrorMessage id={errorId} message={message} />}
             <div className="radios">
               {channels.map((channel) => (
                 <div className="radio" key={channel}>
@@ -133,7 +136,7 @@ export function RequestMadeStep() {
             field="code"
             label={t("requestMade.code")}
             hint={<Statement basis={aboutThisApp}>{t("requestMade.codeHint")}</Statement>}
-            {...fieldState("code", describedBy)}
+            {...fieldState("code")}
           />
           <RequestField
             field="chosenDate"
@@ -144,7 +147,7 @@ export function RequestMadeStep() {
                 {t("requestMade.chosenDateHint", { months: Number(latestChosenDateMonths.value) })}
               </Statement>
             }
-            {...fieldState("chosenDate", describedBy)}
+            {...fieldState("chosenDate")}
           />
         </>
       )}

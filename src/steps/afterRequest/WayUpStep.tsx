@@ -21,15 +21,30 @@ import { OsiptelContacts } from "../WayUp.tsx";
 import { wayUpSourcesDiffer, wayUpSteps } from "../wayUpSteps.ts";
 import { today, useAnswers, useFollowUp, useWizardActions } from "../wizard.ts";
 import { EscalationForm } from "./EscalationForm.tsx";
+import { HolidayTableNote } from "./HolidayTableNote.tsx";
 
 const statusMessages = {
   open: "wayUpDated.status.open",
+  openUntil: "wayUpDated.status.openUntil",
   opensLater: "wayUpDated.status.opensLater",
   waitsForReclamo: "wayUpDated.status.waitsForReclamo",
   waitsForAnswer: "wayUpDated.status.waitsForAnswer",
   carrierAnswered: "wayUpDated.status.carrierAnswered",
   ended: "wayUpDated.status.ended",
 } as const satisfies Record<StageStatus, string>;
+
+const reclamoMatterMessage = (billed: boolean, withCode: boolean) =>
+  billed
+    ? withCode
+      ? "wayUpDated.reclamoMatterBilledCode"
+      : "wayUpDated.reclamoMatterBilled"
+    : withCode
+      ? "wayUpDated.reclamoMatterCode"
+      : "wayUpDated.reclamoMatter";
+
+/** Every day the way up counts business days over, for the note on the holidays they rest on. */
+const daysCounted = (followUp: FollowUp) =>
+  wayUpFor(followUp).flatMap(({ opensOn, closesOn }) => [opensOn, closesOn].filter((day) => day !== null));
 
 /** The rules each step's dates are counted by: the baja's deadline, the carrier's time to answer, the appeal's. */
 function datesRestOn(id: WayUpStageId, followUp: FollowUp): Basis {
@@ -74,9 +89,7 @@ export function WayUpStep() {
         return (
           <>
             <Statement basis={basedOn(afterRequest.chargesAfterDueDateNotOwed)}>
-              {followUp.lineCheck === "stillBilled"
-                ? t("wayUpDated.reclamoMatterBilled", { code })
-                : t("wayUpDated.reclamoMatter", { code })}
+              {t(reclamoMatterMessage(followUp.lineCheck === "stillBilled", code !== ""), { code })}
             </Statement>
             {generalStep(stage.id)}
             <Statement basis={sourcesDiffer.basis}>{sourcesDiffer.text}</Statement>
@@ -107,10 +120,11 @@ export function WayUpStep() {
             <h2>{t(`wayUpDated.stage.${stage.id}`)}</h2>
             {statusOf(stage)}
             {stageContent(stage)}
-            {stage.id === "callCarrier" && <CarrierContact answers={answers} />}
+            {stage.id === "callCarrier" && <CarrierContact answers={answers} heading="h3" />}
           </li>
         ))}
       </ol>
+      <HolidayTableNote days={daysCounted(followUp)} />
       <EscalationForm />
       <button type="button" className="button button--secondary" onClick={openLetters}>
         {t("wayUpDated.letters")}

@@ -49,7 +49,9 @@ describe("recording the request", () => {
     await user.type(screen.getByLabelText("The code they gave you (optional)"), "CL-42");
     await user.click(screen.getByRole("button", { name: "Continue" }));
     const summary = await screen.findByRole("alert");
-    const link = within(summary).getByRole("link", { name: "The day of the request cannot be after today" });
+    const link = within(summary).getByRole("link", {
+      name: "The day of the request cannot be after today in Lima (July 22, 2026)",
+    });
     expect(link).toHaveAttribute("href", "#request-date");
     expect(currentStep()).toBe("requestMade");
     expect(screen.getByLabelText("The code they gave you (optional)")).toHaveValue("CL-42");
@@ -96,7 +98,7 @@ describe("the due date", () => {
     setLimaDay("2026-11-27");
     renderStep(<DueDateStep />, "dueDate", { followUp: requestOn("2027-12-30", "", "2028-01-20") });
     expect(screen.getByText(/The holidays of 2027 are worked out from the law/)).toBeInTheDocument();
-    expect(screen.getByText(/Our list of Peru's holidays ends in 2027/)).toBeInTheDocument();
+    expect(screen.getByText(/Our list of Peru's holidays covers 2026 to 2027 only/)).toBeInTheDocument();
     expect(screen.getByText(/You recorded no code/)).toBeInTheDocument();
   });
 
