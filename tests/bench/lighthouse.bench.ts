@@ -30,7 +30,8 @@ async function startChromium(): Promise<DebuggableChromium> {
   );
   const close = async () => {
     await stop(chromium);
-    await rm(userDataDir, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing to the profile for a moment after it exits.
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   try {
     return { port: await devToolsPort(chromium), close };
