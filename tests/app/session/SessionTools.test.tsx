@@ -2,6 +2,7 @@ import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import sessionV1 from "../../fixtures/session-v1.json";
 import sessionV3 from "../../fixtures/session-v3.json";
+import followedUp from "../../fixtures/session-v3-followed-up.json";
 import { heading, renderApp, storedSession, storeSession } from "../renderApp.tsx";
 
 afterEach(() => {
@@ -52,6 +53,27 @@ describe("the summary's session tools", () => {
 
     await user.upload(screen.getByLabelText("Import a session"), new File([blob], fileName));
     expect(await screen.findByRole("heading", { name: /Replace your current answers/ })).toBeInTheDocument();
+  });
+
+  it("the downloaded file carries the recorded request, how it went and the letters' details, and brings them back", async () => {
+    const downloads = catchDownloads();
+    storeSession({ ...followedUp, locale: "en", step: "summary" });
+    const first = renderApp();
+    await first.user.click(screen.getByRole("button", { name: "Resume" }));
+    await heading("Your plan");
+    await first.user.click(screen.getByRole("button", { name: "Download my session" }));
+    const [{ blob }] = downloads as [(typeof downloads)[number]];
+    const file = await blob.text();
+    expect(JSON.parse(file)).toMatchObject({ version: 3, followUp: followedUp.followUp });
+    first.unmount();
+
+    // Another device, with a plan of its own and nothing followed up.
+    localStorage.clear();
+    const { user } = await openSummary();
+    await user.upload(screen.getByLabelText("Import a session"), new File([file], "adios-chip-session.json"));
+    await user.click(await screen.findByRole("button", { name: "Replace" }));
+    await heading("Your plan");
+    expect(storedSession()?.followUp).toEqual(followedUp.followUp);
   });
 
   it("after Replace, the wizard shows the imported session's step and saves it", async () => {
