@@ -1,6 +1,6 @@
-import { cleanup } from "@testing-library/react";
+import { cleanup, screen } from "@testing-library/react";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Answers, QuestionId } from "../../src/flow/answers.ts";
 import { optionsOf } from "../../src/flow/answers.ts";
 import { type FollowUp, noFollowUp } from "../../src/flow/followUp.ts";
@@ -45,6 +45,13 @@ const pagesToWalk = answerSets.flatMap((answers) =>
   journeyFor(answers).map((step): [StepId, Answers] => [step, answers]),
 );
 
+/** The words telling the user to ask the carrier, on a page that gives none of its contacts; null otherwise. */
+function askWithoutContacts(page: HTMLElement): string | null {
+  const tellsToAsk = /\bask (the carrier|them|before you go|before you fly|first|at the store)\b/i;
+  const asking = (page.textContent ?? "").match(tellsToAsk)?.[0];
+  return asking && !page.querySelector(".carrier-contact") ? asking : null;
+}
+
 describe("every statement on every page rests on a fact with its source, or is marked as our advice", () => {
   it(`on the ${pagesToWalk.length} pages of ${answerSets.length} generated paths, the summary (the printed plan) included`, () => {
     const problems = new Set<string>();
@@ -59,14 +66,13 @@ describe("every statement on every page rests on a fact with its source, or is m
   }, 120_000);
 
   it("wherever a page tells the user to ask the carrier, that carrier's contacts are on the page", () => {
-    const tellsToAsk = /\bask (the carrier|them|before you go|before you fly|first)\b/i;
     const pagesWithoutContacts = new Set<string>();
     for (const [step, answers] of pagesToWalk) {
       if (step === "welcome") continue;
       const Page = pageFor(step);
       const { container } = renderStep(<Page />, step, { answers });
-      if (tellsToAsk.test(container.textContent ?? "") && !container.querySelector(".carrier-contact"))
-        pagesWithoutContacts.add(`${step}: ${(container.textContent ?? "").match(tellsToAsk)?.[0]}`);
+      const asking = askWithoutContacts(container);
+      if (asking) pagesWithoutContacts.add(`${step}: ${asking}`);
       cleanup();
     }
     expect([...pagesWithoutContacts]).toEqual([]);
@@ -114,7 +120,21 @@ const followUps: FollowUp[] = [
 ];
 
 const afterRequestPages = stepIds.filter(isAfterRequest);
-const afterRequestWalk = [eachOptionOnce[0], ...mixedAnswers.slice(0, 8)].flatMap((answers) =>
+/** A representative at a carrier whose rule on the carta poder we know (Bitel), and at one whose we do not. */
+const representativeAt = (carrier: "bitel" | "claro"): Answers => ({
+  ...completeAnswers,
+  carrier,
+  holder: "someoneElse",
+  requester: "me",
+  identityDocument: "dni",
+});
+
+const afterRequestWalk = [
+  eachOptionOnce[0],
+  representativeAt("bitel"),
+  representativeAt("claro"),
+  ...mixedAnswers.slice(0, 8),
+].flatMap((answers) =>
   followUps.flatMap((followUp) =>
     afterRequestPages
       .filter((step) => !showsRecordedRequest(step) || followUp.request !== null)
@@ -123,12 +143,22 @@ const afterRequestWalk = [eachOptionOnce[0], ...mixedAnswers.slice(0, 8)].flatMa
 );
 
 describe("the pages after the request", () => {
-  it(`state only sourced facts, our advice or words about the app, on ${afterRequestWalk.length} pages`, () => {
+  // The letters show once the Spanish catalog has loaded: loaded once here, every page below renders them at once.
+  beforeAll(async () => {
+    const Letters = pageFor("letters");
+    renderStep(<Letters />, "letters", { answers: completeAnswers });
+    await screen.findByRole("heading", { name: /Request to cancel the service/ }, { timeout: 5_000 });
+    cleanup();
+  });
+
+  it(`state only sourced facts, our advice or words about the app, with the contacts wherever they say to ask, on ${afterRequestWalk.length} pages`, () => {
     const problems = new Set<string>();
     for (const { step, answers, followUp } of afterRequestWalk) {
       const Page = pageFor(step);
       const { container } = renderStep(<Page />, step, { answers, followUp });
       for (const problem of unsourcedStatements(container)) problems.add(`${step}: ${problem}`);
+      const asking = askWithoutContacts(container);
+      if (asking) problems.add(`${step}: "${asking}" without the carrier's contacts`);
       cleanup();
     }
     expect([...problems]).toEqual([]);

@@ -11,6 +11,7 @@ import { type MessageId, type Translate, useText } from "../../i18n/useText.ts";
 import { InfoPage } from "../../ui/InfoPage.tsx";
 import { RecordForm } from "../../ui/RecordForm.tsx";
 import { Statement } from "../../ui/Statement.tsx";
+import { CarrierContact } from "../CarrierContact.tsx";
 import { carrierName } from "../carrierName.ts";
 import { Letter } from "./Letter.tsx";
 import { blank } from "./letterText.ts";
@@ -62,9 +63,12 @@ function PowerOfAttorneyRule({ answers }: { answers: Answers }) {
       </Statement>
     );
   return (
-    <Statement basis={ourAdvice}>
-      {t("letters.cartaPoder.otherCarrier", { carrier: carrierName(answers, t) })}
-    </Statement>
+    <>
+      <Statement basis={ourAdvice}>
+        {t("letters.cartaPoder.otherCarrier", { carrier: carrierName(answers, t) })}
+      </Statement>
+      <CarrierContact answers={answers} heading="h3" />
+    </>
   );
 }
 
