@@ -18,7 +18,8 @@ type RecordFormProps<Name extends string> = {
   values: Record<Name, string>;
   /** The message of the record just refused, and the field it is about. */
   error: string | null;
-  fieldInError: Name | undefined;
+  /** The field the refusal is about, found from what was typed when the refusal names no field itself. */
+  fieldInError: (typed: Record<Name, string>) => Name | undefined;
   saveLabel: string;
   savedMessage: string;
   onSave: (values: Record<Name, string>) => void;
@@ -45,7 +46,8 @@ export function RecordForm<Name extends string>({
   const [attempts, setAttempts] = useState(0);
   const [saved, setSaved] = useState(false);
   const fieldId = (name: Name) => `${id}-${name}`;
-  const errorTarget = fieldInError ?? fields[0]?.name;
+  const fieldAtFault = error === null ? undefined : fieldInError(typed);
+  const errorTarget = fieldAtFault ?? fields[0]?.name;
   return (
     <form
       method="post"
@@ -62,13 +64,13 @@ export function RecordForm<Name extends string>({
       {intro}
       {error && errorTarget && <ErrorSummary key={attempts} message={error} fieldId={fieldId(errorTarget)} />}
       {fields.map(({ name, label, type = "text", autoComplete = "off" }) => {
-        const invalid = error !== null && name === fieldInError;
+        const invalid = name === fieldAtFault;
         return (
           <div className={invalid ? "form-group form-group--error" : "form-group"} key={name}>
             <label className="form-label" htmlFor={fieldId(name)}>
               {label}
             </label>
-            {invalid && <ErrorMessage id={`${fieldId(name)}-error`} message={error} />}
+            {invalid && error && <ErrorMessage id={`${fieldId(name)}-error`} message={error} />}
             <input
               className="text-input"
               id={fieldId(name)}

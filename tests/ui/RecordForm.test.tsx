@@ -18,7 +18,7 @@ const renderForm = (error: string | null = null, fieldInError?: "day" | "code") 
       fields={fields}
       values={{ day: "", code: "" }}
       error={error}
-      fieldInError={fieldInError}
+      fieldInError={() => fieldInError}
       saveLabel="Save"
       savedMessage="Saved on this device."
       onSave={onSave}

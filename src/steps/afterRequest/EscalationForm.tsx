@@ -29,7 +29,7 @@ export function EscalationForm() {
       ]}
       values={escalation}
       error={rejection && t(rejection)}
-      fieldInError={fieldNames.find((field) => rejection === `error.${field}`)}
+      fieldInError={() => fieldNames.find((field) => rejection === `error.${field}`)}
       saveLabel={t("escalation.save")}
       savedMessage={t("escalation.saved")}
       onSave={recordEscalation}

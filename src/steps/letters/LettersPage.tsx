@@ -3,7 +3,7 @@ import { aboutThisApp, type Basis, basedOn, ourAdvice } from "../../content/basi
 import { carrierFacts } from "../../content/carriers/index.ts";
 import { representation, rights } from "../../content/rights.ts";
 import type { Answers } from "../../flow/answers.ts";
-import type { FollowUp, LetterDetails } from "../../flow/followUp.ts";
+import { type FollowUp, type LetterDetails, letterDetailsSchema } from "../../flow/followUp.ts";
 import { type LetterId, letterLines, lettersFor } from "../../flow/letters.ts";
 import { isRepresentative, isSomeoneElsesLine, representativeNeedsNotary } from "../../flow/rules.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
@@ -102,6 +102,8 @@ function detailFields(answers: Answers): DetailField[] {
   ];
 }
 
+const letterDetailFields = Object.keys(letterDetailsSchema.shape) as (keyof LetterDetails)[];
+
 /** The names, ID numbers and e-mail the letters need: kept on the device, never put in the address. */
 function LetterDetailsForm({
   answers,
@@ -123,7 +125,9 @@ function LetterDetailsForm({
       fields={detailFields(answers).map(({ label, ...field }) => ({ ...field, label: t(label) }))}
       values={details}
       error={error}
-      fieldInError={undefined}
+      fieldInError={(typed) =>
+        letterDetailFields.find((field) => !letterDetailsSchema.shape[field].safeParse(typed[field]).success)
+      }
       saveLabel={t("letters.details.save")}
       savedMessage={t("letters.details.saved")}
       onSave={onSave}

@@ -218,6 +218,23 @@ describe("LettersPage", () => {
     await findLetter(/^Solicitud de baja del servicio/);
   });
 
+  it("links the error summary to the detail at fault, which carries the message", async () => {
+    const tooLong = "Quispe ".repeat(20);
+    renderPage({
+      followUp: {
+        ...noFollowUp,
+        letterDetails: { ...noFollowUp.letterDetails, holderDocumentNumber: tooLong },
+      },
+      error: "A detail is too long: shorten the name, the ID number or the e-mail.",
+    });
+    const link = within(screen.getByRole("alert")).getByRole("link");
+    expect(link).toHaveAttribute("href", "#letter-details-holderDocumentNumber");
+    const field = document.getElementById("letter-details-holderDocumentNumber");
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveAccessibleDescription(/A detail is too long/);
+    await findLetter(/^Solicitud de baja del servicio/);
+  });
+
   it("rests every statement on a source, or marks it as advice or as words about the app", async () => {
     const { container } = renderPage({
       pageAnswers: { ...representative, carrier: "bitel" },
