@@ -45,6 +45,12 @@ export const representation = {
     sourcesDiffer: true,
   }),
   authorisedContact: fact(null, [press(newNormInfobae)], checked),
+  /** A reclamo, queja or apelación filed by phone or on the web must come from the holder: others file in person. */
+  claimsByPhoneOrWebHolderOnly: fact(
+    null,
+    [press("https://gestion.pe/economia/osiptel-usuarios-pueden-reclamar-sin-ser-titulares-noticia/")],
+    checked,
+  ),
 };
 
 /** The death of a holder who is a person is itself a cause for the contract to end. */

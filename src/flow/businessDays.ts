@@ -54,6 +54,12 @@ export function businessDaysBetween(from: IsoDate, to: IsoDate): number {
   return count;
 }
 
+/**
+ * The business day a filing made on `day` counts from if one made on a weekend or holiday counts from the next
+ * business day: no source says whether it does, so the dates the carrier must wait for use the later reading.
+ */
+export const deemedFiledOn = (day: IsoDate): IsoDate => (isBusinessDay(day) ? day : addBusinessDays(day, 1));
+
 /** The day by which the carrier must have carried out a baja requested on `requestDay`. */
 export const bajaDueDate = (requestDay: IsoDate): IsoDate =>
   addBusinessDays(requestDay, ruleInForce(bajaDeadline, requestDay).value);

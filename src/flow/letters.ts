@@ -6,6 +6,7 @@ import type { Answers } from "./answers.ts";
 import type { FollowUp } from "./followUp.ts";
 import { latestDueDateOf } from "./requestDates.ts";
 import { carrierAsksNotarisedPower, carrierWithFacts, isRepresentative } from "./rules.ts";
+import { wayUpFor } from "./wayUp.ts";
 
 export const letterIds = ["bajaRequest", "cartaPoder", "reclamo", "queja", "appeal"] as const;
 export type LetterId = (typeof letterIds)[number];
@@ -45,11 +46,16 @@ const line = (id: LetterLine["id"], values: Record<string, LetterValue> = {}): L
 const stillThere = (followUp: FollowUp) =>
   followUp.lineCheck === "stillWorking" || followUp.lineCheck === "stillBilled";
 
-/** The request always; the carta poder for a representative; the way up once the line outlived its date. */
+/**
+ * The request always; the carta poder for a representative; the way up once the line outlived its date, without the
+ * queja once the carrier has answered the reclamo in time (a queja for silence would then fail).
+ */
 export const lettersFor = (answers: Answers, followUp: FollowUp): LetterId[] =>
   letterIds.filter((letter) => {
     if (letter === "bajaRequest") return true;
     if (letter === "cartaPoder") return isRepresentative(answers);
+    if (letter === "queja" && wayUpFor(followUp).some(({ id, closed }) => id === "queja" && closed))
+      return false;
     return stillThere(followUp);
   });
 
@@ -190,7 +196,9 @@ const reclamo = (data: LetterData, billed: boolean): LetterLine[] => [
 const queja = (data: LetterData): LetterLine[] => [
   ...opening(data, blank, line("letters.queja.subject")),
   reclamoFiled(data),
-  line("letters.queja.noAnswer"),
+  "blank" in data.answerDate
+    ? line("letters.queja.noAnswer")
+    : line("letters.queja.lateAnswer", { answerDate: data.answerDate }),
   line("letters.queja.ask"),
   line("letters.common.elevate"),
   ...closing(data, line("letters.queja.attachments")),
@@ -200,7 +208,7 @@ const queja = (data: LetterData): LetterLine[] => [
 const appeal = (data: LetterData): LetterLine[] => [
   ...opening(data, blank, line("letters.appeal.subject")),
   reclamoFiled(data),
-  line("letters.appeal.answer", { answerDate: data.answerDate, answerNumber: blank }),
+  line("letters.appeal.answer", { answerDate: data.answerDate, answerNumber: blank, issuedOn: blank }),
   line("letters.appeal.inTime", { days: { count: Number(afterRequest.appealDays.value) } }),
   line("letters.appeal.grounds", { requestDate: data.requestDate, dueDate: data.dueDate }),
   line("letters.appeal.moreGrounds", { more: blank }),

@@ -1,7 +1,7 @@
 import { bajaDeadline, latestChosenDateMonths } from "../content/bajaDeadline.ts";
 import { type IsoDate, ruleInForce } from "../content/fact.ts";
 import type { Answers } from "./answers.ts";
-import { addBusinessDays, bajaDueDate, isBusinessDay } from "./businessDays.ts";
+import { addBusinessDays, bajaDueDate, deemedFiledOn, isBusinessDay } from "./businessDays.ts";
 import type { Escalation, RequestRecord } from "./followUp.ts";
 
 /** The latest day the user may choose for the baja: the same day a set number of months on, or that month's end. */
@@ -26,7 +26,7 @@ export const requestDraft = (answers: Answers, request: RequestRecord | null, to
 export function requestProblem(record: RequestRecord, today: IsoDate): string | null {
   if (record.date > today) return "error.requestDateInFuture";
   if (record.chosenDate === "") return null;
-  if (record.chosenDate <= record.date || record.chosenDate > latestChosenDate(record.date))
+  if (record.chosenDate < bajaDueDate(record.date) || record.chosenDate > latestChosenDate(record.date))
     return "error.chosenDate";
   return null;
 }
@@ -60,7 +60,8 @@ export function dueDateUnderEarlierRule(record: RequestRecord): IsoDate | null {
   const inForce = ruleInForce(bajaDeadline, record.date);
   const earlier = bajaDeadline.rules[bajaDeadline.rules.indexOf(inForce) - 1];
   if (!inForce.startToBeConfirmed || !earlier) return null;
-  const day = addBusinessDays(record.date, earlier.value);
+  // Counted from the next business day for a request on a day off: the later reading, as a reclamo waits for it.
+  const day = addBusinessDays(deemedFiledOn(record.date), earlier.value);
   return record.chosenDate >= day ? null : day;
 }
 
@@ -71,7 +72,7 @@ export function dueDateUnderEarlierRule(record: RequestRecord): IsoDate | null {
  */
 export function dueDateFromNextBusinessDay(record: RequestRecord): IsoDate | null {
   if (isBusinessDay(record.date)) return null;
-  const day = bajaDueDate(addBusinessDays(record.date, 1));
+  const day = bajaDueDate(deemedFiledOn(record.date));
   return record.chosenDate >= day ? null : day;
 }
 

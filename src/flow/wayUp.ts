@@ -1,6 +1,6 @@
 import { afterRequest } from "../content/afterRequest.ts";
 import type { IsoDate } from "../content/fact.ts";
-import { addBusinessDays, addCalendarDays } from "./businessDays.ts";
+import { addBusinessDays, addCalendarDays, deemedFiledOn } from "./businessDays.ts";
 import type { FollowUp } from "./followUp.ts";
 import { dueDateOf, latestDueDateOf } from "./requestDates.ts";
 
@@ -59,7 +59,8 @@ export function wayUpFor(followUp: FollowUp): WayUpStage[] {
  * time leaves no silence to invoke; one given after it does not undo the silence.
  */
 function quejaStage(reclamoDate: IsoDate, answerDate: IsoDate): WayUpStage {
-  const opensOn = reclamoDate ? addBusinessDays(reclamoDate, daysBeforeQueja + 1) : null;
+  // A reclamo filed on a day off may count from the next business day: a queja waits for the later reading.
+  const opensOn = reclamoDate ? addBusinessDays(deemedFiledOn(reclamoDate), daysBeforeQueja + 1) : null;
   const answeredInTime = answerDate !== "" && opensOn !== null && answerDate < opensOn;
   return { id: "queja", opensOn, closesOn: null, closed: answeredInTime ? "carrierAnswered" : null };
 }

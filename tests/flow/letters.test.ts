@@ -85,15 +85,20 @@ describe("which letters apply", () => {
   it.each(["stillWorking", "stillBilled"] as const)(
     "the reclamo, the queja and the appeal once the line is %s after its date",
     (lineCheck) => {
-      expect(lettersFor(holder, { ...lineStillThere, lineCheck })).toEqual([
-        "bajaRequest",
-        "reclamo",
-        "queja",
-        "appeal",
-      ]);
-      expect(lettersFor(representative, { ...lineStillThere, lineCheck })).toEqual([...letterIds]);
+      const unanswered = {
+        ...lineStillThere,
+        lineCheck,
+        escalation: { ...lineStillThere.escalation, answerDate: "" },
+      };
+      expect(lettersFor(holder, unanswered)).toEqual(["bajaRequest", "reclamo", "queja", "appeal"]);
+      expect(lettersFor(representative, unanswered)).toEqual([...letterIds]);
     },
   );
+
+  it("no queja for silence once the carrier has answered the reclamo in time", () => {
+    // The reclamo of 10 December 2026 answered on 8 January 2027, before its longest time ran out.
+    expect(lettersFor(holder, lineStillThere)).toEqual(["bajaRequest", "reclamo", "appeal"]);
+  });
 });
 
 describe("the written request", () => {
@@ -190,6 +195,18 @@ describe("the queja", () => {
     );
     expect(letter).toContain("se aplique el silencio administrativo positivo");
     expect(letter).toContain("TRASU");
+  });
+
+  it("says no answer came, or, for an answer recorded after the time ran out, that it came late", () => {
+    const unanswered = { ...lineStillThere, escalation: { ...lineStillThere.escalation, answerDate: "" } };
+    expect(spanishOf("queja", holder, unanswered)).toContain("sin que se haya notificado respuesta alguna");
+    const lateAnswer = {
+      ...lineStillThere,
+      escalation: { ...lineStillThere.escalation, answerDate: "2027-02-01" },
+    };
+    expect(spanishOf("queja", holder, lateAnswer)).toContain(
+      `recién se notificó el ${inSpanish("2027-02-01")}, fuera del plazo`,
+    );
   });
 });
 

@@ -69,8 +69,9 @@ describe("a request made on a day off", () => {
   });
 
   it("leaves a reclamo until the carrier is late however its time is counted", () => {
-    // Under the five-day rule (its successor's start unconfirmed), from Saturday: 27, 30, 31 July, 3 and 4 August.
-    expect(latestDueDateOf(requestOn("2026-07-25"))).toBe("2026-08-04");
+    // Under the five-day rule (its successor's start unconfirmed), counted from Monday the 27th: 30, 31 July, 3, 4
+    // and 5 August.
+    expect(latestDueDateOf(requestOn("2026-07-25"))).toBe("2026-08-05");
     expect(latestDueDateOf(requestOn("2026-03-20"))).toBe("2026-03-27");
   });
 });
@@ -110,8 +111,11 @@ describe("recording the request", () => {
     expect(requestProblem(requestOn("2026-07-22"), "2026-07-22")).toBeNull();
   });
 
-  it("accepts a chosen day after the request and at most one calendar month later", () => {
+  it("accepts a chosen day no earlier than the rule's deadline and at most one calendar month later", () => {
+    expect(requestProblem(requestOn("2026-07-22", "2026-07-24"), "2026-07-22")).toBeNull();
     expect(requestProblem(requestOn("2026-07-22", "2026-08-22"), "2026-07-22")).toBeNull();
+    // 23 July is a holiday: not one business day after the request.
+    expect(requestProblem(requestOn("2026-07-22", "2026-07-23"), "2026-07-22")).toBe("error.chosenDate");
     expect(requestProblem(requestOn("2026-07-22", "2026-08-23"), "2026-07-22")).toBe("error.chosenDate");
     expect(requestProblem(requestOn("2026-07-22", "2026-07-22"), "2026-07-22")).toBe("error.chosenDate");
   });

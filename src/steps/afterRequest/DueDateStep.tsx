@@ -34,7 +34,10 @@ export function DueDateStep() {
       {request.code ? (
         <Statement basis={aboutThisApp}>{t("dueDate.code", { code: request.code })}</Statement>
       ) : (
-        <Statement basis={basedOn(rights.proofOfRequest)}>{t("dueDate.noCode")}</Statement>
+        <>
+          <Statement basis={basedOn(rights.proofOfRequest)}>{t("dueDate.noCode")}</Statement>
+          <Statement basis={ourAdvice}>{t("dueDate.noCodeAdvice")}</Statement>
+        </>
       )}
       {checkInDue(request, today()) ? (
         <button type="button" className="button" onClick={checkIn}>

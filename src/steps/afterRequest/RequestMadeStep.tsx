@@ -2,6 +2,7 @@ import { type ReactNode, useState } from "react";
 import { latestChosenDateMonths } from "../../content/bajaDeadline.ts";
 import { aboutThisApp, basedOn } from "../../content/basis.ts";
 import { channels, isCalendarDay } from "../../flow/answerOptions.ts";
+import { bajaDueDate } from "../../flow/businessDays.ts";
 import type { RequestRecord } from "../../flow/followUp.ts";
 import { latestChosenDate, requestDraft } from "../../flow/requestDates.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
@@ -89,6 +90,7 @@ export function RequestMadeStep() {
     rejection &&
     t(rejection, {
       today: readableDate(today(), locale),
+      earliest: isCalendarDay(record.date) ? readableDate(bajaDueDate(record.date), locale) : "",
       latest: isCalendarDay(record.date) ? readableDate(latestChosenDate(record.date), locale) : "",
     });
   const set = (field: keyof RequestRecord) => (value: string) => setRecord({ ...record, [field]: value });

@@ -6,11 +6,13 @@ import type { Answers } from "../../flow/answers.ts";
 import { type FollowUp, type LetterDetails, letterDetailsSchema } from "../../flow/followUp.ts";
 import { type LetterId, letterLines, lettersFor } from "../../flow/letters.ts";
 import { isRepresentative, isSomeoneElsesLine, representativeNeedsNotary } from "../../flow/rules.ts";
+import { wayUpFor } from "../../flow/wayUp.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { type MessageId, type Translate, useText } from "../../i18n/useText.ts";
 import { InfoPage } from "../../ui/InfoPage.tsx";
 import { RecordForm } from "../../ui/RecordForm.tsx";
 import { Statement } from "../../ui/Statement.tsx";
+import { WayUpStageStatus } from "../afterRequest/WayUpStageStatus.tsx";
 import { CarrierContact } from "../CarrierContact.tsx";
 import { carrierName } from "../carrierName.ts";
 import { Letter } from "./Letter.tsx";
@@ -68,6 +70,34 @@ function PowerOfAttorneyRule({ answers }: { answers: Answers }) {
         {t("letters.cartaPoder.otherCarrier", { carrier: carrierName(answers, t) })}
       </Statement>
       <CarrierContact answers={answers} heading="h3" />
+    </>
+  );
+}
+
+/**
+ * For the letters of the way up: the day the rules allow it (the queja, the appeal), and for a representative, that
+ * only the holder may file by phone or on the web.
+ */
+function WhenToFile({
+  letter,
+  answers,
+  followUp,
+}: {
+  letter: LetterId;
+  answers: Answers;
+  followUp: FollowUp;
+}) {
+  const t = useText();
+  if (letter === "bajaRequest" || letter === "cartaPoder") return null;
+  const stage = wayUpFor(followUp).find(({ id }) => id === letter);
+  return (
+    <>
+      {stage && <WayUpStageStatus stage={stage} followUp={followUp} />}
+      {isRepresentative(answers) && (
+        <Statement basis={basedOn(representation.claimsByPhoneOrWebHolderOnly)}>
+          {t("letters.representativeInPerson")}
+        </Statement>
+      )}
     </>
   );
 }
@@ -159,6 +189,7 @@ export function LettersPage({ answers, followUp, onSaveDetails, error }: Letters
           note={letterNote(letter, t)}
         >
           {letter === "cartaPoder" && <PowerOfAttorneyRule answers={answers} />}
+          <WhenToFile letter={letter} answers={answers} followUp={followUp} />
         </Letter>
       ))}
     </InfoPage>
