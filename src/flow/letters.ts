@@ -63,7 +63,8 @@ type Person = { name: LetterValue; document: LetterValue; number: LetterValue };
 
 /**
  * Everything the letters fill in, from the answers and the follow-up. The document type answered is the holder's
- * own, or, for a representative, the representative's: the holder's is then not known.
+ * own, or, for a representative, the representative's: the holder's is then a blank to fill in. The carrier's legal
+ * name (razón social) is not in our sources: a blank too.
  */
 function letterData(answers: Answers, { request, escalation, letterDetails: details }: FollowUp) {
   const representative = isRepresentative(answers);
@@ -72,7 +73,7 @@ function letterData(answers: Answers, { request, escalation, letterDetails: deta
   const plan = answers.planType === "prepaid" || answers.planType === "postpaid" ? answers.planType : null;
   const holder: Person = {
     name: given(details.holderName),
-    document: representative ? { option: documentNames.other } : ownDocument,
+    document: representative ? blank : ownDocument,
     number: given(details.holderDocumentNumber),
   };
   const proxy: Person = {
@@ -107,7 +108,7 @@ const personValues = ({ name, document, number }: Person) => ({ name, document, 
 /** The letter's opening: the addressee and who writes, as the holder or for them. */
 const opening = (data: LetterData, date: LetterValue, subject: LetterLine): LetterLine[] => [
   line("letters.common.placeAndDate", { place: blank, date }),
-  line("letters.common.addressee", { carrier: data.carrier }),
+  line("letters.common.addressee", { carrier: data.carrier, legalName: blank }),
   subject,
   line("letters.common.greeting"),
   data.representative
@@ -156,8 +157,9 @@ const bajaRequest = (data: LetterData): LetterLine[] => [
 /** Powers limited to this baja and what may follow it; the date is left to fill, as Bitel checks the power's age. */
 const cartaPoder = (data: LetterData, notarised: boolean): LetterLine[] => [
   line("letters.common.placeAndDate", { place: blank, date: blank }),
-  line("letters.common.addressee", { carrier: data.carrier }),
+  line("letters.common.addressee", { carrier: data.carrier, legalName: blank }),
   line("letters.cartaPoder.grant", {
+    address: blank,
     holderName: data.holder.name,
     holderDocument: data.holder.document,
     holderNumber: data.holder.number,

@@ -104,7 +104,8 @@ describe("which letters apply", () => {
 describe("the written request", () => {
   it("names the holder, their ID, the carrier and the line, and asks for the code", () => {
     const letter = spanishOf("bajaRequest", holder, lineStillThere);
-    expect(letter).toContain("Señores:\nClaro\nPresente.-");
+    // The carrier's legal name (razón social) is not in our sources: a blank beside its trading name.
+    expect(letter).toContain(`Señores:\nClaro (${blank})\nPresente.-`);
     expect(letter).toContain("Yo, Ana Quispe Mamani, identificado(a) con DNI N.° 45879632");
     expect(letter).toContain("línea móvil N.° 987654321 (prepago)");
     expect(letter).toContain("Solicito la baja del servicio público móvil de la línea N.° 987654321");
@@ -158,7 +159,7 @@ describe("what is not known stays a visible blank", () => {
     const letter = spanishOf("bajaRequest", nothingKnown, noFollowUp);
     expect(letter).toContain(`Yo, ${blank}, identificado(a) con pasaporte N.° ${blank}`);
     expect(letter).toContain(`línea móvil N.° ${blank} (${blank})`);
-    expect(letter).toContain(`Señores:\n${blank}\nPresente.-`);
+    expect(letter).toContain(`Señores:\n${blank} (${blank})\nPresente.-`);
   });
 });
 
@@ -224,7 +225,8 @@ describe("the carta poder", () => {
   it("gives the holder's power to the representative, for this line and this baja only", () => {
     const letter = spanishOf("cartaPoder", representative, lineStillThere);
     expect(letter).toContain(
-      "Yo, Ana Quispe Mamani, identificado(a) con documento de identidad N.° 45879632, titular de la línea móvil N.° 987654321 (prepago), otorgo poder a Luis Torres Vega, identificado(a) con DNI N.° 000123456",
+      // The holder's document type and address are not asked: blanks to fill in.
+      `Yo, Ana Quispe Mamani, identificado(a) con ${blank} N.° 45879632, con domicilio en ${blank}, titular de la línea móvil N.° 987654321 (prepago), otorgo poder a Luis Torres Vega, identificado(a) con DNI N.° 000123456`,
     );
     expect(letter).toContain("ante Claro los siguientes trámites");
     expect(letter).toContain(`vigente hasta el ${blank}`);
