@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from "react";
-import { ErrorMessage } from "./ErrorMessage.tsx";
 import { ErrorSummary } from "./ErrorSummary.tsx";
+import { FormField } from "./FormField.tsx";
 
 export type RecordField<Name extends string> = {
   name: Name;
@@ -63,32 +63,22 @@ export function RecordForm<Name extends string>({
       <h2 id={`${id}-title`}>{title}</h2>
       {intro}
       {error && errorTarget && <ErrorSummary key={attempts} message={error} fieldId={fieldId(errorTarget)} />}
-      {fields.map(({ name, label, type = "text", autoComplete = "off" }) => {
-        const invalid = name === fieldAtFault;
-        return (
-          <div className={invalid ? "form-group form-group--error" : "form-group"} key={name}>
-            <label className="form-label" htmlFor={fieldId(name)}>
-              {label}
-            </label>
-            {invalid && error && <ErrorMessage id={`${fieldId(name)}-error`} message={error} />}
-            <input
-              className="text-input"
-              id={fieldId(name)}
-              name={name}
-              type={type}
-              autoComplete={autoComplete}
-              spellCheck={false}
-              value={typed[name]}
-              aria-invalid={invalid || undefined}
-              aria-describedby={invalid ? `${fieldId(name)}-error` : undefined}
-              onChange={(event) => {
-                setSaved(false);
-                setTyped({ ...typed, [name]: event.target.value });
-              }}
-            />
-          </div>
-        );
-      })}
+      {fields.map(({ name, label, type, autoComplete }) => (
+        <FormField
+          key={name}
+          id={fieldId(name)}
+          label={label}
+          type={type}
+          autoComplete={autoComplete}
+          value={typed[name]}
+          error={name === fieldAtFault ? error : null}
+          errorId={`${fieldId(name)}-error`}
+          onChange={(value) => {
+            setSaved(false);
+            setTyped({ ...typed, [name]: value });
+          }}
+        />
+      ))}
       <button type="submit" className="button">
         {saveLabel}
       </button>

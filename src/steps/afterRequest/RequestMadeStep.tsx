@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { latestChosenDateMonths } from "../../content/bajaDeadline.ts";
 import { aboutThisApp, basedOn } from "../../content/basis.ts";
 import { channels, isCalendarDay } from "../../flow/answerOptions.ts";
@@ -8,6 +8,7 @@ import { latestChosenDate, requestDraft } from "../../flow/requestDates.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { useText } from "../../i18n/useText.ts";
 import { ErrorMessage } from "../../ui/ErrorMessage.tsx";
+import { FormField } from "../../ui/FormField.tsx";
 import { QuestionForm } from "../../ui/QuestionForm.tsx";
 import { readableDate } from "../../ui/readableDate.ts";
 import { Statement } from "../../ui/Statement.tsx";
@@ -36,45 +37,6 @@ const errorId = "requestMade-error";
 
 type TypedField = Exclude<keyof RequestRecord, "channel">;
 
-type RequestFieldProps = {
-  field: TypedField;
-  label: string;
-  hint?: ReactNode;
-  type?: "text" | "date";
-  value: string;
-  /** The message, when this field is the one at fault. */
-  error: string | null;
-  onChange: (value: string) => void;
-};
-
-/** One typed field of the record: its label, its hint and, when it is at fault, the message right above it. */
-function RequestField({ field, label, hint, type = "text", value, error, onChange }: RequestFieldProps) {
-  const id = fieldId(field);
-  const hintId = hint ? `${id}-hint` : undefined;
-  return (
-    <div className={error ? "field form-group--error" : "field"}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <div className="hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && <ErrorMessage id={errorId} message={error} />}
-      <input
-        className="text-input"
-        id={id}
-        type={type}
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[error ? errorId : undefined, hintId].filter(Boolean).join(" ") || undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
-}
-
 /** "I have made the request": the day (today in Lima unless told), the channel, the code and a chosen date. */
 export function RequestMadeStep() {
   const t = useText();
@@ -95,8 +57,10 @@ export function RequestMadeStep() {
     });
   const set = (field: keyof RequestRecord) => (value: string) => setRecord({ ...record, [field]: value });
   const fieldState = (field: TypedField) => ({
+    id: fieldId(field),
     value: record[field],
     error: fieldInError === field ? message : null,
+    errorId,
     onChange: set(field),
   });
   return (
@@ -111,9 +75,9 @@ export function RequestMadeStep() {
         <>
           <h1 tabIndex={-1}>{t("requestMade.title")}</h1>
           <Statement basis={aboutThisApp}>{t("requestMade.intro")}</Statement>
-          <RequestField field="date" label={t("requestMade.date")} type="date" {...fieldState("date")} />
+          <FormField label={t("requestMade.date")} type="date" {...fieldState("date")} />
           <fieldset
-            className={fieldInError === "channel" ? "field form-group--error" : "field"}
+            className={fieldInError === "channel" ? "form-group form-group--error" : "form-group"}
             aria-describedby={fieldInError === "channel" ? errorId : undefined}
           >
             <legend>{t("requestMade.channel")}</legend>
@@ -134,14 +98,12 @@ export function RequestMadeStep() {
               ))}
             </div>
           </fieldset>
-          <RequestField
-            field="code"
+          <FormField
             label={t("requestMade.code")}
             hint={<Statement basis={aboutThisApp}>{t("requestMade.codeHint")}</Statement>}
             {...fieldState("code")}
           />
-          <RequestField
-            field="chosenDate"
+          <FormField
             label={t("requestMade.chosenDate")}
             type="date"
             hint={
