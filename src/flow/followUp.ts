@@ -79,5 +79,27 @@ export const noFollowUp: FollowUp = {
   },
 };
 
+export type CheckedRecord<Record> = { ok: true; record: Record } | { ok: false; error: string };
+
+/**
+ * A record the user typed, checked by its schema and then by the rules about its days (`problemOf`); refused with the
+ * message id of the first thing wrong, `fallback` if the schema names none.
+ */
+export function checkRecord<Record>(
+  schema: z.ZodMiniType<Record, unknown>,
+  value: unknown,
+  problemOf: (record: Record) => string | null,
+  fallback: string,
+): CheckedRecord<Record> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? fallback };
+  const problem = problemOf(parsed.data);
+  return problem ? { ok: false, error: problem } : { ok: true, record: parsed.data };
+}
+
+/** The user said the line still works, or is still billed, after its due date: the way up applies. */
+export const lineStillThere = ({ lineCheck }: FollowUp): boolean =>
+  lineCheck !== null && lineCheck !== "gone";
+
 /** Whether two follow-ups hold the same records. */
 export const sameFollowUp = (a: FollowUp, b: FollowUp): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -3,7 +3,7 @@ import { carrierFacts } from "../content/carriers/index.ts";
 import type { IsoDate } from "../content/fact.ts";
 import type { IdentityDocument } from "./answerOptions.ts";
 import type { Answers } from "./answers.ts";
-import type { FollowUp } from "./followUp.ts";
+import { type FollowUp, lineStillThere } from "./followUp.ts";
 import { latestDueDateOf } from "./requestDates.ts";
 import { carrierAsksNotarisedPower, carrierWithFacts, isRepresentative } from "./rules.ts";
 import { wayUpFor } from "./wayUp.ts";
@@ -43,9 +43,6 @@ const given = (text: string | undefined): LetterValue => (text?.trim() ? { text:
 const dayOrBlank = (day: IsoDate | undefined): LetterValue => (day ? { day } : blank);
 const line = (id: LetterLine["id"], values: Record<string, LetterValue> = {}): LetterLine => ({ id, values });
 
-const stillThere = (followUp: FollowUp) =>
-  followUp.lineCheck === "stillWorking" || followUp.lineCheck === "stillBilled";
-
 /**
  * The request always; the carta poder for a representative; the way up once the line outlived its date, without the
  * queja once the carrier has answered the reclamo in time (a queja for silence would then fail).
@@ -56,7 +53,7 @@ export const lettersFor = (answers: Answers, followUp: FollowUp): LetterId[] =>
     if (letter === "cartaPoder") return isRepresentative(answers);
     if (letter === "queja" && wayUpFor(followUp).some(({ id, closed }) => id === "queja" && closed))
       return false;
-    return stillThere(followUp);
+    return lineStillThere(followUp);
   });
 
 type Person = { name: LetterValue; document: LetterValue; number: LetterValue };

@@ -3,10 +3,12 @@ import type { IsoDate } from "../content/fact.ts";
 import { tickIdSchema } from "./answerOptions.ts";
 import { type Answers, parseAnswer, type QuestionId } from "./answers.ts";
 import {
+  checkRecord,
   escalationSchema,
   type FollowUp,
   letterDetailsSchema,
   lineCheckSchema,
+  lineStillThere,
   noFollowUp,
   requestRecordSchema,
 } from "./followUp.ts";
@@ -137,8 +139,7 @@ export const wizardMachine = setup({
     checkInDue: ({ context, event }) =>
       event.type === "CHECK_IN" && checkInDue(context.followUp.request, event.today),
     lineIsGone: ({ context }) => context.followUp.lineCheck === "gone",
-    lineIsStillThere: ({ context }) =>
-      context.followUp.lineCheck !== null && context.followUp.lineCheck !== "gone",
+    lineIsStillThere: ({ context }) => lineStillThere(context.followUp),
   },
   actions: {
     acceptAnswer: enqueueActions(({ context, event, enqueue }, { question }: { question: QuestionId }) => {
@@ -196,20 +197,23 @@ export const wizardMachine = setup({
     }),
     recordRequest: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== "RECORD_REQUEST") return;
-      const parsed = requestRecordSchema.safeParse(event.value);
-      const error = parsed.success
-        ? requestProblem(parsed.data, event.today)
-        : (parsed.error.issues[0]?.message ?? "error.requestDate");
-      if (error || !parsed.success) {
-        enqueue.assign({ error });
+      const checked = checkRecord(
+        requestRecordSchema,
+        event.value,
+        (record) => requestProblem(record, event.today),
+        "error.requestDate",
+      );
+      if (!checked.ok) {
+        enqueue.assign({ error: checked.error });
         return;
       }
+      const request = checked.record;
       // A request moved to other days starts its follow-up afresh: how it went under the old days does not apply.
       const previous = context.followUp.request;
-      const sameDays = previous?.date === parsed.data.date && previous.chosenDate === parsed.data.chosenDate;
+      const sameDays = previous?.date === request.date && previous.chosenDate === request.chosenDate;
       const followUp = sameDays
-        ? { ...context.followUp, request: parsed.data }
-        : { ...context.followUp, request: parsed.data, lineCheck: null, escalation: noFollowUp.escalation };
+        ? { ...context.followUp, request }
+        : { ...context.followUp, request, lineCheck: null, escalation: noFollowUp.escalation };
       enqueue.assign({ followUp, error: null });
       enqueue.raise({ type: "NEXT" });
     }),
@@ -225,12 +229,14 @@ export const wizardMachine = setup({
     }),
     recordEscalation: assign(({ context, event }) => {
       if (event.type !== "RECORD_ESCALATION") return {};
-      const parsed = escalationSchema.safeParse(event.value);
-      const error = parsed.success
-        ? escalationProblem(parsed.data, context.followUp.request, event.today)
-        : (parsed.error.issues[0]?.message ?? "error.reclamoDate");
-      if (error || !parsed.success) return { error };
-      return { followUp: { ...context.followUp, escalation: parsed.data }, error: null };
+      const checked = checkRecord(
+        escalationSchema,
+        event.value,
+        (escalation) => escalationProblem(escalation, context.followUp.request, event.today),
+        "error.reclamoDate",
+      );
+      if (!checked.ok) return { error: checked.error };
+      return { followUp: { ...context.followUp, escalation: checked.record }, error: null };
     }),
     saveLetterDetails: assign(({ context, event }) => {
       if (event.type !== "SAVE_LETTER_DETAILS") return {};
