@@ -45,11 +45,13 @@ export function escalationProblem(
   return null;
 }
 
+/** The user chose a day later than the rule's deadline: the carrier must carry the request out on it. */
+export const chosenDayStands = (record: RequestRecord): boolean =>
+  record.chosenDate !== "" && record.chosenDate > bajaDueDate(record.date);
+
 /** The day by which the carrier must have carried out the request: the chosen day, or the rule's deadline. */
 export const dueDateOf = (record: RequestRecord): IsoDate =>
-  record.chosenDate === "" || record.chosenDate < bajaDueDate(record.date)
-    ? bajaDueDate(record.date)
-    : record.chosenDate;
+  chosenDayStands(record) ? record.chosenDate : bajaDueDate(record.date);
 
 /**
  * While the start of the rule in force on the request day is not confirmed, the later day the rule before it would

@@ -1,12 +1,12 @@
 import { afterRequest } from "../../content/afterRequest.ts";
 import { bajaDeadline } from "../../content/bajaDeadline.ts";
 import { aboutThisApp, basedOn, ourAdvice } from "../../content/basis.ts";
-import { citeEveryRule, citeRule } from "../../content/fact.ts";
+import { citeEveryRule, citeRule, type IsoDate } from "../../content/fact.ts";
 import { rights } from "../../content/rights.ts";
-import { bajaDueDate } from "../../flow/businessDays.ts";
 import type { RequestRecord } from "../../flow/followUp.ts";
 import {
   checkInDue,
+  chosenDayStands,
   dueDateFromNextBusinessDay,
   dueDateOf,
   dueDateUnderEarlierRule,
@@ -29,7 +29,7 @@ export function DueDateStep() {
   const due = dueDateOf(request);
   return (
     <InfoPage title={t("dueDate.title")}>
-      <DueDateStatement request={request} />
+      <DueDateStatement request={request} due={due} />
       <HolidayTableNote days={[request.date, due]} />
       {request.code ? (
         <Statement basis={aboutThisApp}>{t("dueDate.code", { code: request.code })}</Statement>
@@ -58,11 +58,10 @@ export function DueDateStep() {
 }
 
 /** The due date and why: the date the user chose, or the rule in force on the day of the request. */
-function DueDateStatement({ request }: { request: RequestRecord }) {
+function DueDateStatement({ request, due }: { request: RequestRecord; due: IsoDate }) {
   const t = useText();
   const locale = useLocale();
   const rule = citeRule(bajaDeadline, request.date);
-  const due = dueDateOf(request);
   const [oldestRule] = bajaDeadline.rules;
   const laterDay = dueDateUnderEarlierRule(request);
   const fromNextBusinessDay = dueDateFromNextBusinessDay(request);
@@ -71,11 +70,10 @@ function DueDateStatement({ request }: { request: RequestRecord }) {
     requestDate: readableDate(request.date, locale),
     dueDate: readableDate(due, locale),
   };
-  const chosen = request.chosenDate !== "" && due === request.chosenDate && due !== bajaDueDate(request.date);
   return (
     <>
       <Statement basis={basedOn(rule)}>
-        {chosen ? t("dueDate.chosen", values) : t("dueDate.byRule", values)}
+        {chosenDayStands(request) ? t("dueDate.chosen", values) : t("dueDate.byRule", values)}
       </Statement>
       {laterDay && (
         <Statement basis={basedOn(rule, ...citeEveryRule(bajaDeadline))}>
