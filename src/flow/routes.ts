@@ -11,7 +11,7 @@ export type Route = { when: ShownWhen | undefined; target: StepId };
  */
 function routesFromIndex(index: number): Route[] {
   const from: Step | undefined = stepTable[index];
-  if (from && ("endsTheFlow" in from || from.kind === "afterRequest")) return [];
+  if (from && "endsTheFlow" in from) return [];
   const routes: Route[] = [];
   for (const step of stepTable.slice(index + 1)) {
     // The plan ends at the summary: the pages after the request are reached by what the user records there.

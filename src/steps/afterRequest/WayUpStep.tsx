@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { afterRequest } from "../../content/afterRequest.ts";
 import { basedOn, ourAdvice } from "../../content/basis.ts";
-import type { FollowUp } from "../../flow/followUp.ts";
 import { type WayUpStage, type WayUpStageId, wayUpFor } from "../../flow/wayUp.ts";
 import { useText } from "../../i18n/useText.ts";
 import { InfoPage } from "../../ui/InfoPage.tsx";
@@ -24,8 +23,8 @@ const reclamoMatterMessage = (billed: boolean, withCode: boolean) =>
       : "wayUpDated.reclamoMatter";
 
 /** Every day the way up counts business days over, for the note on the holidays they rest on. */
-const daysCounted = (followUp: FollowUp) =>
-  wayUpFor(followUp).flatMap(({ opensOn, closesOn }) => [opensOn, closesOn].filter((day) => day !== null));
+const daysCounted = (stages: readonly WayUpStage[]) =>
+  stages.flatMap(({ opensOn, closesOn }) => [opensOn, closesOn].filter((day) => day !== null));
 
 /** The line is still there after the due date: each step up, with the day the rules allow it. */
 export function WayUpStep() {
@@ -36,6 +35,7 @@ export function WayUpStep() {
   const code = followUp.request?.code ?? "";
   const generalSteps = new Map(wayUpSteps(t).map((step) => [step.id as WayUpStageId, step]));
   const sourcesDiffer = wayUpSourcesDiffer(t);
+  const stages = wayUpFor(followUp);
 
   const stageContent = (stage: WayUpStage): ReactNode => {
     switch (stage.id) {
@@ -75,7 +75,7 @@ export function WayUpStep() {
   return (
     <InfoPage title={t("wayUp.title")}>
       <ol className="steps">
-        {wayUpFor(followUp).map((stage) => (
+        {stages.map((stage) => (
           <li key={stage.id}>
             <h2>{t(`wayUpDated.stage.${stage.id}`)}</h2>
             <WayUpStageStatus stage={stage} followUp={followUp} />
@@ -84,7 +84,7 @@ export function WayUpStep() {
           </li>
         ))}
       </ol>
-      <HolidayTableNote days={daysCounted(followUp)} />
+      <HolidayTableNote days={daysCounted(stages)} />
       <EscalationForm />
       <button type="button" className="button button--secondary" onClick={openLetters}>
         {t("wayUpDated.letters")}

@@ -1,8 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import type { Basis } from "../../content/basis.ts";
 import type { LetterId, LetterLine } from "../../flow/letters.ts";
-import { htmlLang } from "../../i18n/locales.ts";
-import { useLocale } from "../../i18n/useLocale.ts";
+import { useLanguageTag, useLocale } from "../../i18n/useLocale.ts";
 import { useSpanishText } from "../../i18n/useSpanishText.ts";
 import { type MessageId, useText } from "../../i18n/useText.ts";
 import { Statement } from "../../ui/Statement.tsx";
@@ -37,7 +36,7 @@ export function Letter({ letter, lines, basis, note, children }: LetterProps) {
   const t = useText();
   const spanish = useSpanishText();
   const locale = useLocale();
-  const ownLang = htmlLang[locale];
+  const ownLang = useLanguageTag();
   const titleId = useId();
   const textBoxId = useId();
   const sectionRef = useRef<HTMLElement>(null);
