@@ -1,19 +1,21 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { catalogs } from "./src/build/catalogs.ts";
-import { contentSecurityPolicy, contentSecurityPolicyMeta } from "./src/build/contentSecurityPolicy.ts";
 import { offlineApp } from "./src/build/offlineApp.ts";
-import { prerenderWelcome } from "./src/build/prerenderWelcome.ts";
+import { previewHeaders } from "./src/build/previewHeaders.ts";
+import { siteOrigin } from "./src/build/publishedAddresses.ts";
+import { publishedPages } from "./src/build/publishedPages.ts";
 
 export default defineConfig({
-  plugins: [react(), catalogs(), prerenderWelcome(), contentSecurityPolicyMeta(), offlineApp()],
+  plugins: [
+    react(),
+    catalogs(),
+    publishedPages(siteOrigin(process.env.SITE_ORIGIN)),
+    offlineApp(),
+    previewHeaders(),
+  ],
   server: { host: "127.0.0.1" },
-  preview: {
-    host: "127.0.0.1",
-    port: 4173,
-    strictPort: true,
-    headers: { "Content-Security-Policy": contentSecurityPolicy },
-  },
+  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   build: {
     target: "es2022",
     // The bench and the budget test follow the welcome page's imports through the manifest.

@@ -1,4 +1,3 @@
-import "./ui/styles.css";
 import { appAddressMeta } from "./app/boot/appAddress.ts";
 import { onFirstInteraction } from "./app/boot/firstInteraction.ts";
 import { type FirstPaint, markDocumentBeforePaint } from "./app/boot/languageBeforePaint.ts";

@@ -7,6 +7,7 @@ import { stepTitle } from "../steps/stepTitle.ts";
 import { WelcomeStep } from "../steps/WelcomeStep.tsx";
 import { Layout } from "../ui/Layout.tsx";
 import { onFirstInteraction } from "./boot/firstInteraction.ts";
+import { showLanguageInAddress } from "./history/languageAddress.ts";
 import { UpdatePrompt } from "./offline/UpdatePrompt.tsx";
 import { DeleteMyData } from "./session/DeleteMyData.tsx";
 import type { LoadedSession, SavedSession, WizardStart } from "./session/savedSession.ts";
@@ -35,7 +36,10 @@ export function App({ initialLocale, loaded, storage, reopen = null }: AppProps)
   const [locale, setLocale] = useState(initialLocale);
   const session = useStoredSession(loaded, storage, reopen);
   const changeLocale = (next: Locale) => {
-    activateLocale(next).then(() => setLocale(next));
+    activateLocale(next).then(() => {
+      setLocale(next);
+      showLanguageInAddress(next);
+    });
   };
   useEffect(() => {
     // The app itself may have been started by that interaction (src/boot.ts).

@@ -1,48 +1,36 @@
-import type { Plugin } from "vite";
+import { createHash } from "node:crypto";
 
-/** The page runs only its own files: no inline code, no eval, no third party, and nobody may frame it. */
-const directives: Record<string, string> = {
-  "default-src": "'self'",
-  "script-src": "'self'",
-  "style-src": "'self'",
-  "img-src": "'self' data:",
-  "connect-src": "'self'",
-  "manifest-src": "'self'",
-  "worker-src": "'self'",
-  "base-uri": "'none'",
-  "form-action": "'none'",
-  "object-src": "'none'",
-  "frame-ancestors": "'none'",
-};
+/** What the pages carry inline, each allowed by its hash: the language script and the styles of the first paint. */
+export type InlineCode = { scripts: readonly string[]; styles: readonly string[] };
 
-const serialize = (names: string[]) => names.map((name) => `${name} ${directives[name]}`).join("; ");
+/** The source expression that allows exactly this inline code and nothing else. */
+export const hashSource = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
 
-/** The policy a server should send as the Content-Security-Policy header. */
-export const contentSecurityPolicy = serialize(Object.keys(directives));
+const withHashes = (codes: readonly string[]) => ["'self'", ...codes.map(hashSource)].join(" ");
 
-/** Browsers ignore frame-ancestors in a <meta> policy (and warn about it), so the meta leaves it to the header. */
-export const metaContentSecurityPolicy = serialize(
-  Object.keys(directives).filter((name) => name !== "frame-ancestors"),
-);
-
-const charsetMeta = /<meta charset=[^>]*>/i;
-
-/**
- * Puts the policy in the built page, right after the charset so that it covers every script and stylesheet, and
- * holds on any static host. Build only: the dev server's React refresh preamble is an inline script.
- */
-export function contentSecurityPolicyMeta(): Plugin {
+/** The page runs only its own files and its own inline code: no eval, no third party, and nobody may frame it. */
+function directives(inline: InlineCode): Record<string, string> {
   return {
-    name: "adios-chip:content-security-policy",
-    apply: "build",
-    transformIndexHtml(html) {
-      if (!charsetMeta.test(html))
-        throw new Error("index.html needs a <meta charset> to put the policy after");
-      return html.replace(
-        charsetMeta,
-        (charset) =>
-          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}" />`,
-      );
-    },
+    "default-src": "'self'",
+    "script-src": withHashes(inline.scripts),
+    "style-src": withHashes(inline.styles),
+    "img-src": "'self' data:",
+    "connect-src": "'self'",
+    "manifest-src": "'self'",
+    "worker-src": "'self'",
+    "base-uri": "'none'",
+    "form-action": "'none'",
+    "object-src": "'none'",
+    "frame-ancestors": "'none'",
   };
 }
+
+const serialize = (entries: [string, string][]) =>
+  entries.map(([name, value]) => `${name} ${value}`).join("; ");
+
+/** The policy a server sends as the Content-Security-Policy header. */
+export const contentSecurityPolicy = (inline: InlineCode) => serialize(Object.entries(directives(inline)));
+
+/** Browsers ignore frame-ancestors in a <meta> policy (and warn about it), so the meta leaves it to the header. */
+export const metaContentSecurityPolicy = (inline: InlineCode) =>
+  serialize(Object.entries(directives(inline)).filter(([name]) => name !== "frame-ancestors"));

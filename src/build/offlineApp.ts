@@ -1,5 +1,6 @@
 import { VitePWA } from "vite-plugin-pwa";
 import english from "../i18n/catalogs/en.json";
+import { previewImage } from "./publishedAddresses.ts";
 
 const brandColour = "#0b4f6c";
 
@@ -37,6 +38,8 @@ export function offlineApp() {
     workbox: {
       // The plugin adds manifest.webmanifest itself; matching it here too would list it twice.
       globPatterns: ["**/*.{js,css,html,svg,png}"],
+      // The link preview's image is for other sites' previews, never shown by the app.
+      globIgnores: [previewImage.path.slice(1)],
       navigateFallback: "index.html",
       cleanupOutdatedCaches: true,
       // The first visit's page is controlled at once, so a language switched to after the network drops still loads.

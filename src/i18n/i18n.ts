@@ -13,7 +13,6 @@ export async function activateLocale(locale: Locale): Promise<void> {
     : (await catalogLoaders.welcome[locale]()).messages;
   i18n.loadAndActivate({ locale, messages });
   document.documentElement.lang = htmlLang[locale];
-  keepUrlLanguage(locale);
 }
 
 /** Adds the wizard's messages in the active language; the wizard's chunk waits for them before it first renders. */
@@ -22,12 +21,4 @@ export async function loadWizardMessages(): Promise<void> {
   const locale = i18n.locale as Locale;
   const { messages } = await catalogLoaders.wizard[locale]();
   i18n.load(locale, messages);
-}
-
-/** `?lang=` wins over the saved choice on load, so a page opened with one follows the switch, or a reload undoes it. */
-function keepUrlLanguage(locale: Locale) {
-  const url = new URL(window.location.href);
-  if (!url.searchParams.has("lang") || url.searchParams.get("lang") === locale) return;
-  url.searchParams.set("lang", locale);
-  window.history.replaceState(window.history.state, "", url);
 }

@@ -1,10 +1,10 @@
 import { memo } from "react";
-import { type Locale, localeNames, locales } from "../i18n/locales.ts";
+import { type Locale, localeNames, locales, pathOfLocale } from "../i18n/locales.ts";
 import { useText } from "../i18n/useText.ts";
 
 type LanguageSwitchProps = { current: Locale; onChange: (locale: Locale) => void };
 
-/** Links that switch language in place; each is labelled in its own language. A step change leaves them as they are. */
+/** Links to each language's own address, which switch language in place; each is labelled in its own language. A step change leaves them as they are. */
 export const LanguageSwitch = memo(function LanguageSwitch({ current, onChange }: LanguageSwitchProps) {
   const t = useText();
   return (
@@ -18,7 +18,7 @@ export const LanguageSwitch = memo(function LanguageSwitch({ current, onChange }
               </span>
             ) : (
               <a
-                href={`?lang=${locale}`}
+                href={pathOfLocale(locale, import.meta.env.BASE_URL)}
                 lang={locale}
                 hrefLang={locale}
                 onClick={(event) => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Manifest } from "vite";
-import type { Locale } from "../../src/i18n/locales.ts";
+import { type Locale, locales } from "../../src/i18n/locales.ts";
 
 /** The build under test: dist/, or the directory E2E_DIST_DIR names (as for the end-to-end tests). */
 export const distDir = resolve(process.env.E2E_DIST_DIR || "dist");
@@ -69,8 +69,9 @@ export function firstLoadFiles(locale: Locale, dir = distDir): string[] {
 const appFileExtensions = /\.(html|js|css|webmanifest)$/;
 
 /**
- * Every page, script, stylesheet and web manifest of the build, less the catalogs of the other languages that the
- * page does not load anyway.
+ * Every script, stylesheet and web manifest of the build and the page at `/`, less the other languages' catalogs,
+ * which a visitor in this language does not load. A visitor needs one page: the one at `/`, which holds the welcome
+ * page in every language, is the largest, so a language's own page (`/zh/`) is not counted beside it.
  */
 export function wholeAppFiles(locale: Locale, dir = distDir): string[] {
   const manifest = readManifest(dir);
@@ -80,10 +81,14 @@ export function wholeAppFiles(locale: Locale, dir = distDir): string[] {
       .filter((chunk) => chunk.locale !== locale)
       .map((chunk) => manifest[chunk.key]?.file),
   );
+  const languagePages = new Set(locales.map((each) => `${each}/index.html`));
   return allFiles(dir).filter(
     (file) =>
       firstLoad.has(file) ||
-      (appFileExtensions.test(file) && !file.startsWith(".vite/") && !otherCatalogs.has(file)),
+      (appFileExtensions.test(file) &&
+        !file.startsWith(".vite/") &&
+        !otherCatalogs.has(file) &&
+        !languagePages.has(file)),
   );
 }
 

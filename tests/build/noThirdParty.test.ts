@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { siteOrigin } from "../../src/build/publishedAddresses.ts";
 import { allFiles, distDir } from "./buildOutput.ts";
 
 /** Every https address in src/content/: the sources of the facts, and the facts that are addresses. */
@@ -19,10 +20,12 @@ function factAddresses(): string[] {
 const factHosts = new Set(factAddresses().map((address) => new URL(address).host));
 
 /**
- * Addresses that libraries carry as names, not as places to fetch: XML namespaces (react-dom), and pages named in
- * error and warning texts (React's production errors, Workbox's precache warning in the service worker).
+ * Addresses that libraries and formats carry as names, not as places to fetch: XML namespaces (react-dom, the
+ * sitemap), and pages named in error and warning texts (React's production errors, Workbox's precache warning).
  */
 const namesThatAreNotRequests = new Set([
+  "http://www.sitemaps.org/schemas/sitemap/0.9",
+  "http://www.w3.org/1999/xhtml",
   "http://www.w3.org/1999/xlink",
   "http://www.w3.org/2000/svg",
   "http://www.w3.org/XML/1998/namespace",
@@ -31,7 +34,7 @@ const namesThatAreNotRequests = new Set([
   "https://bit.ly/wb-precache",
 ]);
 
-const textFiles = allFiles().filter((file) => /\.(html|js|css|json|webmanifest|svg|txt|map)$/.test(file));
+const textFiles = allFiles().filter((file) => /\.(html|js|css|json|webmanifest|svg|txt|map|xml)$/.test(file));
 const readText = (file: string) => readFileSync(join(distDir, file), "utf8");
 
 function addressesIn(text: string): string[] {
@@ -40,8 +43,11 @@ function addressesIn(text: string): string[] {
 
 describe("no third-party origin in the build", () => {
   test("every web address in the build is a fact's source or address", () => {
+    // The site's own addresses, as search engines and link previews are to read them.
+    const ownOrigin = siteOrigin(process.env.SITE_ORIGIN);
     const allowed = (address: string) =>
       namesThatAreNotRequests.has(address) ||
+      address.startsWith(`${ownOrigin}/`) ||
       (address.startsWith("https://") && URL.canParse(address) && factHosts.has(new URL(address).host));
     const foreign = textFiles.flatMap((file) =>
       addressesIn(readText(file))
@@ -63,6 +69,8 @@ describe("no third-party origin in the build", () => {
     const external = pages.flatMap((page) =>
       [...readText(page).matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)="([^"]*)"/gi)]
         .map(([tag, url]) => ({ tag, url: url ?? "" }))
+        // A canonical or alternate link names an address; it loads nothing.
+        .filter(({ tag }) => !/\brel="(?:canonical|alternate)"/.test(tag))
         .filter(({ url }) => /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(url) && !url.startsWith("data:"))
         .map(({ tag }) => `${page}: ${tag}`),
     );

@@ -45,18 +45,23 @@ describe("switching language", { timeout: 15_000 }, () => {
     expect(storedSession()).toMatchObject({ locale: "es", step: "cardStatus" });
   });
 
-  it("rewrites a ?lang= in the address, so that a reload keeps the language chosen", async () => {
+  it("moves to the language's own address, dropping a ?lang= that a reload would obey instead", async () => {
     window.history.replaceState(null, "", "/?lang=en");
     const { user } = await pickOnCardStatusPage();
+    const step = window.location.hash;
     await user.click(screen.getByRole("link", { name: "Español" }));
     await heading("¿En qué estado está la línea?");
-    expect(new URLSearchParams(window.location.search).get("lang")).toBe("es");
+    expect(window.location.pathname).toBe("/es/");
+    expect(window.location.search).toBe("");
+    expect(window.location.hash).toBe(step);
   });
 
-  it("leaves an address without ?lang= as it is", async () => {
+  it("moves between the languages' own addresses, with the step kept", async () => {
+    window.history.replaceState(null, "", "/zh/");
     const { user } = await pickOnCardStatusPage();
+    const step = window.location.hash;
     await user.click(screen.getByRole("link", { name: "Español" }));
     await heading("¿En qué estado está la línea?");
-    expect(window.location.search).toBe("");
+    expect(`${window.location.pathname}${window.location.hash}`).toBe(`/es/${step}`);
   });
 });

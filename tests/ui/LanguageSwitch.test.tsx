@@ -5,17 +5,17 @@ import { renderWithText } from "../support/renderStep.tsx";
 import { axeViolations } from "./support/axe.ts";
 
 describe("LanguageSwitch", () => {
-  it("is a navigation named Language, each other language a link named in itself", () => {
+  it("is a navigation named Language, each other language a link to its own address, named in itself", () => {
     renderWithText(<LanguageSwitch current="en" onChange={vi.fn()} />);
     const nav = screen.getByRole("navigation", { name: "Language" });
     const spanish = within(nav).getByRole("link", { name: "Español" });
     expect(spanish).toHaveAttribute("lang", "es");
     expect(spanish).toHaveAttribute("hreflang", "es");
-    expect(spanish).toHaveAttribute("href", "?lang=es");
+    expect(spanish).toHaveAttribute("href", "/es/");
     const chinese = within(nav).getByRole("link", { name: "简体中文" });
     expect(chinese).toHaveAttribute("lang", "zh");
     expect(chinese).toHaveAttribute("hreflang", "zh");
-    expect(chinese).toHaveAttribute("href", "?lang=zh");
+    expect(chinese).toHaveAttribute("href", "/zh/");
   });
 
   it("marks the current language as current, in its own language, and not as a link", () => {

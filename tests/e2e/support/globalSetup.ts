@@ -2,17 +2,18 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { chromiumPath, isExecutable } from "./chromiumPath.ts";
-import { startStaticServer } from "./staticServer.ts";
+import { assertNginxInstalled, startNginx } from "./nginx.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** Origin of the static server that serves dist/, without a trailing slash. */
+    /** Origin of nginx serving dist/ with the build's own configuration, without a trailing slash. */
     baseUrl: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   assertChromiumInstalled();
+  assertNginxInstalled();
 
   // E2E_DIST_DIR lets the harness be tried against another build without touching dist/.
   const distDir = resolve(project.config.root, process.env.E2E_DIST_DIR || "dist");
@@ -22,7 +23,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
   }
 
-  const server = await startStaticServer(distDir, { gzip: true });
+  const server = await startNginx(distDir);
   project.provide("baseUrl", server.url);
   return () => server.close();
 }
