@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectLocale } from "../../src/i18n/locales.ts";
+import { detectLocale, localeOfPath } from "../../src/i18n/locales.ts";
 
 describe("detectLocale", () => {
   it("takes ?lang= first, over the saved choice and the browser's languages", () => {
@@ -30,4 +30,18 @@ describe("a hand-edited ?lang=", () => {
       expect(detectLocale("", name, [])).toBe("en");
     },
   );
+});
+
+describe("localeOfPath", () => {
+  it("reads the language of its own address, under the folder the site is published in", () => {
+    expect(localeOfPath("/zh/")).toBe("zh");
+    expect(localeOfPath("/es/index.html")).toBe("es");
+    expect(localeOfPath("/adios/en/", "/adios/")).toBe("en");
+  });
+
+  it("finds none at / or at an address that is not a language's", () => {
+    expect(localeOfPath("/")).toBeNull();
+    expect(localeOfPath("/fr/")).toBeNull();
+    expect(localeOfPath("/zh/", "/adios/")).toBeNull();
+  });
 });
