@@ -1,4 +1,6 @@
-import { appAddressMeta } from "./app/boot/appAddress.ts";
+import { afterFirstPaint } from "./app/boot/afterFirstPaint.ts";
+import { addressIn, appAddressMeta } from "./app/boot/appAddress.ts";
+import { hasInteracted, releaseEarlyPresses } from "./app/boot/earlyPresses.ts";
 import { onFirstInteraction } from "./app/boot/firstInteraction.ts";
 import { type FirstPaint, markDocumentBeforePaint } from "./app/boot/languageBeforePaint.ts";
 import { registerServiceWorker } from "./app/offline/registerServiceWorker.ts";
@@ -26,21 +28,9 @@ function keepOwnPrerenderedPage(locale: FirstPaint["locale"]): boolean {
 
 const startApp = (paint: FirstPaint) => import("./main.tsx").then((main) => main.startApp(paint));
 
-function afterFirstPaint(task: () => void): void {
-  if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) {
-    task();
-    return;
-  }
-  new PerformanceObserver((entries, observer) => {
-    if (entries.getEntriesByName("first-contentful-paint").length === 0) return;
-    observer.disconnect();
-    task();
-  }).observe({ type: "paint", buffered: true });
-}
-
 /** Fetches and compiles the app without running it, once the page has painted: it never delays that paint. */
 function preloadApp(): void {
-  const address = document.querySelector<HTMLMetaElement>(`meta[name="${appAddressMeta}"]`)?.content;
+  const address = addressIn(appAddressMeta);
   if (!address) return;
   const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href: address });
   link.crossOrigin = "";
@@ -49,24 +39,13 @@ function preloadApp(): void {
 
 /**
  * The prerendered page is complete to read, so its app runs only at the first interaction: nothing competes with
- * reading it on a slow phone. A button pressed before the app has taken over is pressed again once it has.
+ * reading it on a slow phone. A button pressed before the app has taken over is pressed again once it has
+ * (src/app/boot/earlyPresses.ts), even one pressed before this script had arrived.
  */
 function startOnFirstInteraction(paint: FirstPaint): void {
-  let pressedTooEarly: HTMLButtonElement | null = null;
-  const holdEarlyPresses = (event: MouseEvent) => {
-    const button = event.target instanceof Element ? event.target.closest("button") : null;
-    if (!button) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    pressedTooEarly = button;
-  };
-  document.addEventListener("click", holdEarlyPresses, true);
-  onFirstInteraction(() => {
-    void startApp(paint).then(() => {
-      document.removeEventListener("click", holdEarlyPresses, true);
-      pressedTooEarly?.click();
-    });
-  });
+  const start = () => void startApp(paint).then(releaseEarlyPresses);
+  if (hasInteracted()) start();
+  else onFirstInteraction(start);
   afterFirstPaint(preloadApp);
 }
 
@@ -74,5 +53,5 @@ const paint = firstPaint();
 const prerendered = keepOwnPrerenderedPage(paint.locale);
 // A first-time visitor reads the prerendered welcome page in their language; anyone else needs the app at once.
 if (prerendered && !paint.returning) startOnFirstInteraction(paint);
-else void startApp(paint);
+else void startApp(paint).then(releaseEarlyPresses);
 registerServiceWorker();

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import react from "@vitejs/plugin-react";
 import { transform as transformCss } from "lightningcss";
 import { build, type Plugin, type Rolldown, runnerImport } from "vite";
-import { appAddressMeta } from "../app/boot/appAddress.ts";
+import { appAddressMeta, entryAddressMeta } from "../app/boot/appAddress.ts";
 import { htmlLang, type Locale, locales } from "../i18n/locales.ts";
 import { catalogs } from "./catalogs.ts";
 import { type InlineCode, metaContentSecurityPolicy } from "./contentSecurityPolicy.ts";
@@ -106,12 +106,18 @@ function pagesInBuild(origin: string): Plugin {
           (output) => output.type === "chunk" && output.facadeModuleId === `${root}${appStart}`,
         );
         if (!app) throw new Error(`The bundle has no chunk for ${appStart}`);
+        // The page's entry (src/boot.ts): the head's script starts it once the page has painted, so Vite's tags,
+        // which would fetch it and what it imports before that paint, go.
+        const entry = Object.values(bundle).find((output) => output.type === "chunk" && output.isEntry);
+        if (!entry) throw new Error("The bundle has no entry chunk");
+        const entryTags = /\s*<script type="module"[^>]*><\/script>|\s*<link rel="modulepreload"[^>]*>/g;
         const welcome = (locale: Locale) =>
           `<div data-prerendered="${locale}">${module.renderWelcome(locale)}</div>`;
         const head = [
+          `<meta name="${entryAddressMeta}" content="${base}${entry.fileName}" />`,
+          `<meta name="${appAddressMeta}" content="${base}${app.fileName}" />`,
           ...inline.styles.map((style) => `<style>${style}</style>`),
           ...inline.scripts.map((script) => `<script>${script}</script>`),
-          `<meta name="${appAddressMeta}" content="${base}${app.fileName}" />`,
         ].join("\n    ");
         for (const page of pages) {
           const shown = page === null ? locales : [page];
@@ -120,6 +126,7 @@ function pagesInBuild(origin: string): Plugin {
           built.set(
             page,
             html
+              .replace(entryTags, "")
               .replace(/<html[^>]*>/, () => htmlElement)
               .replace(
                 charsetMeta,

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Manifest } from "vite";
+import { entryAddressMeta } from "../../src/app/boot/appAddress.ts";
 import { type Locale, locales } from "../../src/i18n/locales.ts";
 
 /** The build under test: dist/, or the directory E2E_DIST_DIR names (as for the end-to-end tests). */
@@ -104,9 +105,10 @@ function catalogChunks(manifest: Manifest): { key: string; locale: string; part:
   });
 }
 
-/** Same-origin scripts, modulepreloads and stylesheets the page asks for as it loads. */
+/** Same-origin scripts, modulepreloads and stylesheets the page asks for as it loads, its entry script included. */
 function referencedUrls(html: string): string[] {
-  const urls: string[] = [];
+  const entry = new RegExp(`<meta name="${entryAddressMeta}" content="([^"]*)"`).exec(html)?.[1];
+  const urls: string[] = entry ? [entry] : [];
   for (const [tag] of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
     const isScript = /^<script/i.test(tag);
     const rel = /\brel="([^"]*)"/i.exec(tag)?.[1];
