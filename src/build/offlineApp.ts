@@ -1,5 +1,5 @@
 import { VitePWA } from "vite-plugin-pwa";
-import english from "../i18n/catalogs/en.json";
+import english from "../i18n/catalogs/en.json" with { type: "json" };
 import { previewImage } from "./publishedAddresses.ts";
 
 const brandColour = "#0b4f6c";

@@ -1,6 +1,6 @@
-import en from "../i18n/catalogs/en.json";
-import es from "../i18n/catalogs/es.json";
-import zh from "../i18n/catalogs/zh.json";
+import en from "../i18n/catalogs/en.json" with { type: "json" };
+import es from "../i18n/catalogs/es.json" with { type: "json" };
+import zh from "../i18n/catalogs/zh.json" with { type: "json" };
 import { htmlLang, type Locale, locales } from "../i18n/locales.ts";
 
 /**
