@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-import { chromiumPath, isExecutable } from "./chromiumPath.ts";
+import { assertInstalled, chromiumPath } from "./chromiumPath.ts";
 import { assertNginxInstalled, startNginx } from "./nginx.ts";
 
 declare module "vitest" {
@@ -12,7 +12,12 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  assertChromiumInstalled();
+  assertInstalled({
+    name: "Chromium",
+    debianPackage: "chromium",
+    path: chromiumPath(),
+    setting: "CHROMIUM_PATH",
+  });
   assertNginxInstalled();
 
   // E2E_DIST_DIR lets the harness be tried against another build without touching dist/.
@@ -26,15 +31,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await startNginx(distDir);
   project.provide("baseUrl", server.url);
   return () => server.close();
-}
-
-function assertChromiumInstalled(): void {
-  const path = chromiumPath();
-  if (isExecutable(path)) return;
-  const where = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${path}` : path;
-  const hint =
-    process.env.CI === "true"
-      ? "The CI script (.ci/run) should have installed it; check its apt-get output."
-      : "Install it with: sudo apt-get install chromium (or set CHROMIUM_PATH to a Chromium executable).";
-  throw new Error(`End-to-end tests need Chromium, but ${where} is not an executable file. ${hint}`);
 }

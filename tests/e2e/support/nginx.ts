@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { isExecutable } from "./chromiumPath.ts";
+import { assertInstalled } from "./chromiumPath.ts";
 
 export const defaultNginxPath = "/usr/sbin/nginx";
 
@@ -18,17 +18,8 @@ export interface WebServer {
   close: () => Promise<void>;
 }
 
-/** Fails with how to install nginx, as a fresh machine lacks it; in CI its absence is a failure like any other. */
-export function assertNginxInstalled(): void {
-  const path = nginxPath();
-  if (isExecutable(path)) return;
-  const where = process.env.NGINX_PATH ? `NGINX_PATH=${path}` : path;
-  const hint =
-    process.env.CI === "true"
-      ? "The CI script (.ci/run) should have installed it; check its apt-get output."
-      : "Install it with: sudo apt-get install nginx (or set NGINX_PATH to an nginx executable).";
-  throw new Error(`The tests serve the build with nginx, but ${where} is not an executable file. ${hint}`);
-}
+export const assertNginxInstalled = () =>
+  assertInstalled({ name: "nginx", debianPackage: "nginx", path: nginxPath(), setting: "NGINX_PATH" });
 
 /** A port nobody listens on at the moment, on 127.0.0.1. */
 function freePort(): Promise<number> {
