@@ -10,7 +10,7 @@ import type { Locale } from "./i18n/locales.ts";
 
 const catalogs: Record<Locale, Messages> = { en, es, zh };
 
-/** The welcome page as a first-time visitor gets it in `locale`; rendered at build time (src/build/prerenderWelcome.ts). */
+/** The welcome page as a first-time visitor gets it in `locale`; rendered at build time (src/build/publishedPages.ts). */
 export function renderWelcome(locale: Locale): string {
   i18n.loadAndActivate({ locale, messages: catalogs[locale] });
   return renderToString(
