@@ -25,6 +25,7 @@ export const bajaDeadline: DatedFact = {
       value: 1,
       norm: "Res. 000132-2025-CD/OSIPTEL",
       startToBeConfirmed: true,
+      pressOnly: true,
       sources: [press(newNormGestion), press(newNormInfobae)],
     },
   ],

@@ -1,7 +1,7 @@
-import { fact, press, verifiedOn } from "./fact.ts";
+import { fact, osiptelPage, press, verifiedOn } from "./fact.ts";
 
 const theftSteps = "https://caretas.pe/?p=781820";
-const osiptelPiura =
+const osiptelPiuraOnLossOrTheft =
   "https://elregionalpiura.com.pe/index.php/region-piura/150-piura/61110-que-hacer-si-te-roban-o-pierdes-el-celular";
 const reportRegulation =
   "https://larazon.pe/sepa-como-reportar-un-celular-robado-o-perdido-para-su-inmediato-bloqueo";
@@ -21,10 +21,11 @@ export const lossAndTheft = {
   /** The report suspends the line and blocks the phone's IMEI at once, and the carrier gives a blocking code. */
   reportBlocksLineAndPhone: fact(
     null,
-    [press(osiptelPiura), press(reportRegulation), press(entelReportBlocksBoth)],
+    [press(osiptelPiuraOnLossOrTheft), press(reportRegulation), press(entelReportBlocksBoth)],
     checked,
   ),
   checkImei: fact(null, [
+    osiptelPage("https://www.osiptel.gob.pe/sistemas/sigem.html"),
     press(
       "https://mag.elcomercio.pe/respuestas/como-saber-si-mi-celular-esta-bloqueado-luego-de-reportarlo-como-robado-tecnologia-osiptel-peru-nnda-nnlt-noticia/",
     ),

@@ -8,6 +8,9 @@ const osiptelTarapoto =
 const osiptelArequipa =
   "https://hbanoticias.pe/osiptel-esto-es-lo-que-debes-hacer-para-dar-de-baja-tu-servicio-de-internet-telefonia-o-cable";
 const reclamosRegulation = "https://es.scribd.com/document/676714877/resol99-2022-cd-tuo-reglamento-reclamos";
+/** The same regulation on OSIPTEL's own site: the official text of the copy above. */
+const reclamosRegulationAtOsiptel =
+  "https://www.osiptel.gob.pe/media/t2adonsc/resol99-2022-cd-tuo-reglamento-reclamos.pdf";
 const representationArticle = "https://cableredperu.com/?p=2035";
 const newNormInfobae =
   "https://www.infobae.com/peru/2025/12/27/nuevas-reglas-de-osiptel-reducen-plazos-para-dar-de-baja-servicios-y-agiliza-devoluciones-de-pagos-a-usuarios/";
@@ -25,15 +28,25 @@ export const rights = {
   mayCancelAnyTime: fact(null, [carrierPage(bitelBajaPage), press(gestionRight)], checked),
   channelsCarriersMustAccept: fact(null, [carrierPage(bitelBajaPage), press(gestionRight)], checked),
   /** Every request gets a "código de pedido" (TUO del Reglamento de Reclamos, Art. 3). */
-  proofOfRequest: fact(null, [regulation(reclamosRegulation), press(gestionRight)], checked),
+  proofOfRequest: fact(
+    null,
+    [regulation(reclamosRegulationAtOsiptel), regulation(reclamosRegulation), press(gestionRight)],
+    checked,
+  ),
   cancellationIsFree: fact(null, [press(osiptelTarapoto)], checked),
   debtIsNoReasonToRefuse: fact(null, [press(osiptelArequipa)], checked),
   /** Registering in the carrier's app can ask for the DNI's issue date. */
   appRoute: fact(null, [press(appRoute)]),
 };
 
-/** That the app's sign-up sends a code to the line itself is our reading of the app route, not a source's words. */
-export const appNeedsTheLine = fact(null, [inferredFrom(appRoute)]);
+/**
+ * The app's sign-up sends a code to the line itself: Bitel's own page says so for Mi Bitel; for the other carriers'
+ * apps it is our reading of the app route.
+ */
+export const appNeedsTheLine = fact(null, [
+  carrierPage("https://bitel.com.pe/suscripciones/mi-bitel/paquetes"),
+  inferredFrom(appRoute),
+]);
 
 /**
  * Who may ask. OSIPTEL's press line says "only the holder"; the 2022 norm's Art. 4 lets a representative with the

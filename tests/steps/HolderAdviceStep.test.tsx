@@ -21,7 +21,11 @@ describe("HolderAdviceStep", () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText(/^The sources differ/)).toHaveTextContent(
-      "OSIPTEL's statements to the press say only the holder may ask, while the earlier rules, now replaced, let a representative ask in person.",
+      "while the earlier rules let a representative ask, though not by phone; a newer norm replaces them, but when it took effect is not confirmed.",
+    );
+    expect(screen.getByText(/^The sources differ/)).not.toHaveTextContent("now replaced");
+    expect(screen.getByText(/^The sources differ/)).not.toHaveTextContent(
+      "let a representative ask in person",
     );
     expect(screen.getByText(/authorised contact/)).toHaveTextContent(
       "Whether a cancellation is one of them is not known",
