@@ -1,7 +1,6 @@
 import { fact, osiptelPage, press, regulation, verifiedOn } from "./fact.ts";
+import { osiptelArequipa } from "./sharedSources.ts";
 
-const osiptelArequipa =
-  "https://hbanoticias.pe/osiptel-esto-es-lo-que-debes-hacer-para-dar-de-baja-tu-servicio-de-internet-telefonia-o-cable";
 const osiptelPiuraOnBaja =
   "https://panoramad.com.pe/index.php/regionales/585-osiptel-abonados-pueden-dar-de-baja-su-servicio-de-telecomunicaciones-sin-condicionamientos-o-explicaciones-a-empresas-operadoras";
 const reclamoTimesByMatter =

@@ -1,5 +1,6 @@
 import { carrierPage, fact, press, regulation } from "./fact.ts";
 
+const portabilityNews = "https://mobiletime.la/noticias/06/03/2025/peru-portabilidad-numerica";
 const portabilityRules =
   "https://n60.pe/osiptel-conoce-las-diferencias-entre-migracion-o-portabilidad-numerica/";
 /** The 2017 portability form the abonado signs: porting ends the contract with the old carrier. */
@@ -11,15 +12,12 @@ const suspensionRules =
 export const alternatives = {
   numberPortability: fact(null, [
     regulation(portabilityForm2017),
-    press("https://mobiletime.la/noticias/06/03/2025/peru-portabilidad-numerica"),
+    press(portabilityNews),
     press(portabilityRules),
   ]),
   portabilityWithinHours: fact(24, [press(portabilityRules)]),
   /** Only an active line with no debt due can be ported: a suspended one cannot. */
-  portabilityNeedsActiveLine: fact(null, [
-    press(portabilityRules),
-    press("https://mobiletime.la/noticias/06/03/2025/peru-portabilidad-numerica"),
-  ]),
+  portabilityNeedsActiveLine: fact(null, [press(portabilityRules), press(portabilityNews)]),
   planChange: fact(null, [
     carrierPage("https://portal.bitel.com.pe/planes/control/retencion/migracion"),
     press(portabilityRules),

@@ -1,23 +1,17 @@
 import { bitelBajaPage } from "./carriers/bitelPages.ts";
+import { appRoute } from "./carriers/carrier.ts";
 import { carrierPage, fact, inferredFrom, press, regulation, verifiedOn } from "./fact.ts";
+import { newNormInfobae, osiptelArequipa, osiptelTarapoto } from "./sharedSources.ts";
 
 const gestionRight =
   "https://gestion.pe/peru/osiptel-usuarios-tienen-derecho-a-dar-de-baja-sus-servicios-de-telecomunicaciones-sin-trabas-noticia/";
-const osiptelTarapoto =
-  "https://gutinoticiastarapoto.com/osiptel-informa-como-dar-de-baja-tu-servicio-de-telecomunicaciones";
-const osiptelArequipa =
-  "https://hbanoticias.pe/osiptel-esto-es-lo-que-debes-hacer-para-dar-de-baja-tu-servicio-de-internet-telefonia-o-cable";
 const reclamosRegulation = "https://es.scribd.com/document/676714877/resol99-2022-cd-tuo-reglamento-reclamos";
 /** The same regulation on OSIPTEL's own site: the official text of the copy above. */
 const reclamosRegulationAtOsiptel =
   "https://www.osiptel.gob.pe/media/t2adonsc/resol99-2022-cd-tuo-reglamento-reclamos.pdf";
 const representationArticle = "https://cableredperu.com/?p=2035";
-const newNormInfobae =
-  "https://www.infobae.com/peru/2025/12/27/nuevas-reglas-de-osiptel-reducen-plazos-para-dar-de-baja-servicios-y-agiliza-devoluciones-de-pagos-a-usuarios/";
 const deceasedHolder =
   "https://gestion.pe/peru/osiptel-que-hacer-cuando-fallece-el-titular-de-los-servicios-de-telecomunicaciones-noticia";
-const appRoute =
-  "https://infobae.com/peru/2024/05/14/osiptel-asi-puedes-dar-de-baja-o-migrar-tu-servicio-movil-sin-salir-de-casa";
 const checkLinesGuide =
   "https://diariocorreo.pe/tecnologia/evita-fraudes-verifica-cuantas-lineas-moviles-estan-registradas-a-tu-nombre-con-osiptel-noticia/";
 
