@@ -11,9 +11,11 @@ describe("HolderAdviceStep", () => {
     expect(
       screen.getByRole("heading", { level: 1, name: "The line is in someone else's name" }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/signed before a notary, issued at most 1 month before/)).toHaveTextContent(
-      "bitel.com.pe (carrier)",
-    );
+    expect(
+      screen.getByText(
+        /signature certified by a notary \(“firma legalizada”\), issued at most 1 month before/,
+      ),
+    ).toHaveTextContent("bitel.com.pe (carrier)");
     expect(screen.getByText(/A representative cannot ask by phone/)).toBeInTheDocument();
     expect(
       screen.getByText(
@@ -39,7 +41,7 @@ describe("HolderAdviceStep", () => {
     expect(screen.getByText(/What Entel asks of a representative is not in our sources/)).toHaveTextContent(
       /^Our advice:/,
     );
-    expect(screen.queryByText(/signed before a notary/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/certified by a notary/)).not.toBeInTheDocument();
     expect(screen.getByRole("region", { name: "To ask Entel" })).toHaveTextContent("Customer service: 123");
   });
 
