@@ -1,12 +1,6 @@
 import { bitelBajaPage } from "./carriers/bitelPages.ts";
 import { carrierPage, type DatedFact, fact, press, verifiedOn } from "./fact.ts";
-
-const newNormGestion =
-  "https://gestion.pe/peru/osiptel-publica-nueva-norma-de-condiciones-de-uso-alineada-a-necesidades-de-usuarios-los-detalles-noticia/";
-const newNormInfobae =
-  "https://www.infobae.com/peru/2025/12/27/nuevas-reglas-de-osiptel-reducen-plazos-para-dar-de-baja-servicios-y-agiliza-devoluciones-de-pagos-a-usuarios/";
-const osiptelTarapoto =
-  "https://gutinoticiastarapoto.com/osiptel-informa-como-dar-de-baja-tu-servicio-de-telecomunicaciones";
+import { newNormGestion, newNormInfobae, osiptelTarapoto } from "./sharedSources.ts";
 
 /**
  * Business days the carrier has to carry out a baja, counted from the request: 5 under the 2022 norm, 1 under the
@@ -25,6 +19,7 @@ export const bajaDeadline: DatedFact = {
       value: 1,
       norm: "Res. 000132-2025-CD/OSIPTEL",
       startToBeConfirmed: true,
+      pressOnly: true,
       sources: [press(newNormGestion), press(newNormInfobae)],
     },
   ],

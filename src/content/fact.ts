@@ -23,6 +23,8 @@ export const factSchema = z.object({
   lastVerified: z.iso.date(),
   /** The sources do not agree: the page says so in a sentence of its own instead of choosing silently. */
   sourcesDiffer: z.optional(z.literal(true)),
+  /** Known to rest on the press alone, though it drives a date the app works out: kept until a primary text is found. */
+  pressOnly: z.optional(z.literal(true)),
 });
 
 export type Fact = z.infer<typeof factSchema>;
@@ -35,6 +37,8 @@ export const ruleSchema = z.object({
   norm: z.string().check(z.minLength(1)),
   /** The start date rests on no primary text yet: the page says it is to be confirmed. */
   startToBeConfirmed: z.optional(z.literal(true)),
+  /** Known to rest on the press alone: kept until a primary text is found. */
+  pressOnly: z.optional(z.literal(true)),
   sources: z.tuple([sourceSchema], sourceSchema),
 });
 
@@ -74,15 +78,21 @@ export const press = sourceOf("press");
 /** Our own reading of the page at this address: e.g. a holiday of next year worked out from the law. */
 export const inferredFrom = sourceOf("inference");
 
-type FactOptions = { verified?: string; sourcesDiffer?: true };
+type FactOptions = { verified?: string; sourcesDiffer?: true; pressOnly?: true };
 
 /** A fact with its sources, best first, checked on the given reading (the first pass unless said otherwise). */
 export function fact(
   value: Fact["value"],
   sources: [Source, ...Source[]],
-  { verified = verifiedOn.firstPass, sourcesDiffer }: FactOptions = {},
+  { verified = verifiedOn.firstPass, sourcesDiffer, pressOnly }: FactOptions = {},
 ): Fact {
-  return { value, sources, lastVerified: verified, ...(sourcesDiffer && { sourcesDiffer }) };
+  return {
+    value,
+    sources,
+    lastVerified: verified,
+    ...(sourcesDiffer && { sourcesDiffer }),
+    ...(pressOnly && { pressOnly }),
+  };
 }
 
 /** What a page shows under a statement: where it comes from, when that was checked, and the norm it follows. */

@@ -1,8 +1,26 @@
-import { type Fact, fact, type IsoDate, inferredFrom, press, verifiedOn } from "./fact.ts";
+import {
+  type Fact,
+  fact,
+  type IsoDate,
+  inferredFrom,
+  osiptelPage,
+  press,
+  regulation,
+  verifiedOn,
+} from "./fact.ts";
 
 const verified = verifiedOn.primarySources;
 
-// El Peruano's texts are not stored: these pages reproduce or quote the laws, so they count as press.
+// Each law as El Peruano published it, first; the gazette pages could not be read when checked, so the press pages
+// that quote the laws stay beside them.
+const inElPeruano = (id: string) => regulation(`https://busquedas.elperuano.pe/dispositivo/NL/${id}`);
+const gazette = {
+  ley31381: inElPeruano("2026913-1"),
+  ley31530: inElPeruano("2089960-2"),
+  ley31788: inElPeruano("2187453-1"),
+  ley31822: inElPeruano("2194316-1"),
+};
+const officialHolidayCalendar = "https://www.gob.pe/feriados";
 const article6AsAmendedByLey31788 =
   "https://tgs-sarrio.pe/articulo/alerta-laboral-declaran-feriado-el-dia-7-de-junio";
 const ley31822AirForceDay =
@@ -18,11 +36,13 @@ const daysOffDecree2025 =
 
 /** The law that made each day a national holiday, as Peruvian law cites it. */
 export const holidayLaws = {
-  dLeg713: fact("Decreto Legislativo 713, art. 6", [press(article6AsAmendedByLey31788)], { verified }),
-  ley31381: fact("Ley 31381", [press(ley31381Ayacucho)], { verified }),
-  ley31530: fact("Ley 31530", [press(ley31530Junin)], { verified }),
-  ley31788: fact("Ley 31788", [press(article6AsAmendedByLey31788)], { verified }),
-  ley31822: fact("Ley 31822, art. 4", [press(ley31822AirForceDay)], { verified }),
+  dLeg713: fact("Decreto Legislativo 713, art. 6", [gazette.ley31788, press(article6AsAmendedByLey31788)], {
+    verified,
+  }),
+  ley31381: fact("Ley 31381", [gazette.ley31381, press(ley31381Ayacucho)], { verified }),
+  ley31530: fact("Ley 31530", [gazette.ley31530, press(ley31530Junin)], { verified }),
+  ley31788: fact("Ley 31788", [gazette.ley31788, press(article6AsAmendedByLey31788)], { verified }),
+  ley31822: fact("Ley 31822, art. 4", [gazette.ley31822, press(ley31822AirForceDay)], { verified }),
 };
 
 /**
@@ -44,7 +64,7 @@ export type HolidayYear = {
 export const holidaysByYear = {
   2026: {
     dates: "published",
-    listedIn: fact(16, [press(rpp2026List)], { verified }),
+    listedIn: fact(16, [osiptelPage(officialHolidayCalendar), press(rpp2026List)], { verified }),
     holidays: [
       { day: "2026-01-01", name: "Año Nuevo", law: "dLeg713" },
       { day: "2026-04-02", name: "Jueves Santo", law: "dLeg713" },
@@ -67,7 +87,7 @@ export const holidaysByYear = {
   // Easter Sunday 2027 falls on 28 March, so Jueves and Viernes Santo on the 25th and 26th.
   2027: {
     dates: "workedOut",
-    listedIn: fact(16, [inferredFrom(article6AsAmendedByLey31788), inferredFrom(ley31822AirForceDay)], {
+    listedIn: fact(16, [gazette.ley31788, gazette.ley31822, inferredFrom(article6AsAmendedByLey31788)], {
       verified,
     }),
     holidays: [

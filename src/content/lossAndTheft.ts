@@ -1,14 +1,17 @@
-import { fact, press, verifiedOn } from "./fact.ts";
+import { fact, osiptelPage, press, verifiedOn } from "./fact.ts";
+import { newNormGestion } from "./sharedSources.ts";
 
 const theftSteps = "https://caretas.pe/?p=781820";
-const osiptelPiura =
+const osiptelPiuraOnLossOrTheft =
   "https://elregionalpiura.com.pe/index.php/region-piura/150-piura/61110-que-hacer-si-te-roban-o-pierdes-el-celular";
 const reportRegulation =
   "https://larazon.pe/sepa-como-reportar-un-celular-robado-o-perdido-para-su-inmediato-bloqueo";
 const entelReportBlocksBoth =
   "https://bicentenariodelperu.pe/como-bloquear-un-celular-robado-o-el-chip-en-entel/";
-const newNormGestion =
-  "https://gestion.pe/peru/osiptel-publica-nueva-norma-de-condiciones-de-uso-alineada-a-necesidades-de-usuarios-los-detalles-noticia/";
+const blockShowsGuide =
+  "https://mag.elcomercio.pe/respuestas/como-saber-si-mi-celular-esta-bloqueado-luego-de-reportarlo-como-robado-tecnologia-osiptel-peru-nnda-nnlt-noticia/";
+const imeiGuide =
+  "https://elcomercio.pe/respuestas/que-es-el-codigo-imei-de-tu-celular-y-como-consultar-en-que-estado-se-encuentra-revtli-noticia";
 
 const checked = { verified: verifiedOn.primarySources };
 
@@ -21,30 +24,17 @@ export const lossAndTheft = {
   /** The report suspends the line and blocks the phone's IMEI at once, and the carrier gives a blocking code. */
   reportBlocksLineAndPhone: fact(
     null,
-    [press(osiptelPiura), press(reportRegulation), press(entelReportBlocksBoth)],
+    [press(osiptelPiuraOnLossOrTheft), press(reportRegulation), press(entelReportBlocksBoth)],
     checked,
   ),
   checkImei: fact(null, [
-    press(
-      "https://mag.elcomercio.pe/respuestas/como-saber-si-mi-celular-esta-bloqueado-luego-de-reportarlo-como-robado-tecnologia-osiptel-peru-nnda-nnlt-noticia/",
-    ),
+    osiptelPage("https://www.osiptel.gob.pe/sistemas/sigem.html"),
+    press(blockShowsGuide),
   ]),
   /** Hours after which a block that does not show can be reported to OSIPTEL. */
-  imeiBlockShowsWithinHours: fact(24, [
-    press(
-      "https://mag.elcomercio.pe/respuestas/como-saber-si-mi-celular-esta-bloqueado-luego-de-reportarlo-como-robado-tecnologia-osiptel-peru-nnda-nnlt-noticia/",
-    ),
-  ]),
-  imeiDialCode: fact("*#06#", [
-    press(
-      "https://elcomercio.pe/respuestas/que-es-el-codigo-imei-de-tu-celular-y-como-consultar-en-que-estado-se-encuentra-revtli-noticia",
-    ),
-  ]),
-  imeiDigits: fact(15, [
-    press(
-      "https://elcomercio.pe/respuestas/que-es-el-codigo-imei-de-tu-celular-y-como-consultar-en-que-estado-se-encuentra-revtli-noticia",
-    ),
-  ]),
+  imeiBlockShowsWithinHours: fact(24, [press(blockShowsGuide)]),
+  imeiDialCode: fact("*#06#", [press(imeiGuide)]),
+  imeiDigits: fact(15, [press(imeiGuide)]),
   /** Under the new norm a replacement SIM ("reposición") is given in person, within 1 to 4 hours of the identity check. */
   simReplacementHours: fact(4, [press(newNormGestion)], checked),
 };

@@ -1,4 +1,5 @@
 import { carrierPage, fact, press, verifiedOn } from "./fact.ts";
+import { newNormInfobae } from "./sharedSources.ts";
 
 const osiptelLaLibertad =
   "https://noticiastrujillo.pe/osiptel-como-solicitar-la-baja-de-tus-servicios-de-telecomunicaciones/";
@@ -16,7 +17,7 @@ export const money = {
     [carrierPage("https://catalogo.movistar.com.pe/iphone-11?p=0-28-335-1&p2=1"), press(osiptelLaLibertad)],
     checked,
   ),
-  cancelBeforeBillingCycle: fact(null, [press(osiptelLaLibertad)]),
+  cancelBeforeBillingCycle: fact(null, [press(osiptelLaLibertad), press(newNormInfobae)]),
   /** A prepaid line left without top-ups, with balance, may stay active this long before the carrier ends it. */
   unusedPrepaidLineDays: fact(210, [press(prepaidInactivity)], checked),
 };

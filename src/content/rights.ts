@@ -1,20 +1,17 @@
 import { bitelBajaPage } from "./carriers/bitelPages.ts";
+import { appRoute } from "./carriers/carrier.ts";
 import { carrierPage, fact, inferredFrom, press, regulation, verifiedOn } from "./fact.ts";
+import { newNormInfobae, osiptelArequipa, osiptelTarapoto } from "./sharedSources.ts";
 
 const gestionRight =
   "https://gestion.pe/peru/osiptel-usuarios-tienen-derecho-a-dar-de-baja-sus-servicios-de-telecomunicaciones-sin-trabas-noticia/";
-const osiptelTarapoto =
-  "https://gutinoticiastarapoto.com/osiptel-informa-como-dar-de-baja-tu-servicio-de-telecomunicaciones";
-const osiptelArequipa =
-  "https://hbanoticias.pe/osiptel-esto-es-lo-que-debes-hacer-para-dar-de-baja-tu-servicio-de-internet-telefonia-o-cable";
 const reclamosRegulation = "https://es.scribd.com/document/676714877/resol99-2022-cd-tuo-reglamento-reclamos";
+/** The same regulation on OSIPTEL's own site: the official text of the copy above. */
+const reclamosRegulationAtOsiptel =
+  "https://www.osiptel.gob.pe/media/t2adonsc/resol99-2022-cd-tuo-reglamento-reclamos.pdf";
 const representationArticle = "https://cableredperu.com/?p=2035";
-const newNormInfobae =
-  "https://www.infobae.com/peru/2025/12/27/nuevas-reglas-de-osiptel-reducen-plazos-para-dar-de-baja-servicios-y-agiliza-devoluciones-de-pagos-a-usuarios/";
 const deceasedHolder =
   "https://gestion.pe/peru/osiptel-que-hacer-cuando-fallece-el-titular-de-los-servicios-de-telecomunicaciones-noticia";
-const appRoute =
-  "https://infobae.com/peru/2024/05/14/osiptel-asi-puedes-dar-de-baja-o-migrar-tu-servicio-movil-sin-salir-de-casa";
 const checkLinesGuide =
   "https://diariocorreo.pe/tecnologia/evita-fraudes-verifica-cuantas-lineas-moviles-estan-registradas-a-tu-nombre-con-osiptel-noticia/";
 
@@ -25,15 +22,25 @@ export const rights = {
   mayCancelAnyTime: fact(null, [carrierPage(bitelBajaPage), press(gestionRight)], checked),
   channelsCarriersMustAccept: fact(null, [carrierPage(bitelBajaPage), press(gestionRight)], checked),
   /** Every request gets a "código de pedido" (TUO del Reglamento de Reclamos, Art. 3). */
-  proofOfRequest: fact(null, [regulation(reclamosRegulation), press(gestionRight)], checked),
+  proofOfRequest: fact(
+    null,
+    [regulation(reclamosRegulationAtOsiptel), regulation(reclamosRegulation), press(gestionRight)],
+    checked,
+  ),
   cancellationIsFree: fact(null, [press(osiptelTarapoto)], checked),
   debtIsNoReasonToRefuse: fact(null, [press(osiptelArequipa)], checked),
   /** Registering in the carrier's app can ask for the DNI's issue date. */
   appRoute: fact(null, [press(appRoute)]),
 };
 
-/** That the app's sign-up sends a code to the line itself is our reading of the app route, not a source's words. */
-export const appNeedsTheLine = fact(null, [inferredFrom(appRoute)]);
+/**
+ * The app's sign-up sends a code to the line itself: Bitel's own page says so for Mi Bitel; for the other carriers'
+ * apps it is our reading of the app route.
+ */
+export const appNeedsTheLine = fact(null, [
+  carrierPage("https://bitel.com.pe/suscripciones/mi-bitel/paquetes"),
+  inferredFrom(appRoute),
+]);
 
 /**
  * Who may ask. OSIPTEL's press line says "only the holder"; the 2022 norm's Art. 4 lets a representative with the

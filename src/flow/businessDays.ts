@@ -4,7 +4,7 @@
  */
 
 import { bajaDeadline } from "../content/bajaDeadline.ts";
-import { type IsoDate, ruleInForce } from "../content/fact.ts";
+import { type IsoDate, type Rule, ruleInForce } from "../content/fact.ts";
 import { holidaysByYear, holidayYears } from "../content/holidays.ts";
 
 const holidays = new Set<IsoDate>(
@@ -63,6 +63,29 @@ export const deemedFiledOn = (day: IsoDate): IsoDate => (isBusinessDay(day) ? da
 /** The day by which the carrier must have carried out a baja requested on `requestDay`. */
 export const bajaDueDate = (requestDay: IsoDate): IsoDate =>
   addBusinessDays(requestDay, ruleInForce(bajaDeadline, requestDay).value);
+
+/** The rules a carrier may hold to on that day: the one in force, and the one before it while its start is unconfirmed. */
+export function bajaRulesThatMayApply(requestDay: IsoDate): [Rule, ...Rule[]] {
+  const inForce = ruleInForce(bajaDeadline, requestDay);
+  const earlier = bajaDeadline.rules[bajaDeadline.rules.indexOf(inForce) - 1];
+  return inForce.startToBeConfirmed && earlier ? [inForce, earlier] : [inForce];
+}
+
+/**
+ * While the start of the rule in force is unconfirmed, the day the rule before it would give, counted from the next
+ * business day for a request on a day off (the later reading); null once the start is confirmed.
+ */
+export function dueDateUnderRuleBefore(requestDay: IsoDate): IsoDate | null {
+  const [, earlier] = bajaRulesThatMayApply(requestDay);
+  return earlier ? addBusinessDays(deemedFiledOn(requestDay), earlier.value) : null;
+}
+
+/** The latest day a baja asked for that day may be due: what to count with when the line must be gone by a date. */
+export function latestBajaDueDate(requestDay: IsoDate): IsoDate {
+  const underEarlierRule = dueDateUnderRuleBefore(requestDay);
+  const inForce = bajaDueDate(requestDay);
+  return underEarlierRule !== null && underEarlierRule > inForce ? underEarlierRule : inForce;
+}
 
 /** The years the holiday table covers, first and last. */
 export const yearsWithHolidays = { first: Math.min(...holidayYears), last: Math.max(...holidayYears) };

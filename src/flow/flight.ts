@@ -1,5 +1,5 @@
 import type { IsoDate } from "../content/fact.ts";
-import { addCalendarDays, bajaDueDate, isBusinessDay } from "./businessDays.ts";
+import { addCalendarDays, isBusinessDay, latestBajaDueDate } from "./businessDays.ts";
 
 const dayBefore = (day: IsoDate): IsoDate => addCalendarDays(day, -1);
 
@@ -7,14 +7,14 @@ const dayBefore = (day: IsoDate): IsoDate => addCalendarDays(day, -1);
 const longestSearchDays = 31;
 
 /**
- * The last business day to ask for the cancellation so that the carrier's deadline, by the rule in force that day,
- * falls before the day of the flight; null if no day in the month before the flight does. Business days only: no
+ * The last business day to ask for the cancellation so that the carrier's deadline falls before the day of the flight,
+ * by the rule in force that day or, while its start is unconfirmed, the rule before it if that gives a later day; null if no day in the month before the flight does. Business days only: no
  * source says whether a request made on a day off counts from that day.
  */
 export function lastDayToAsk(flightDay: IsoDate): IsoDate | null {
   let day = dayBefore(flightDay);
   for (let searched = 0; searched < longestSearchDays; searched += 1) {
-    if (isBusinessDay(day) && bajaDueDate(day) < flightDay) return day;
+    if (isBusinessDay(day) && latestBajaDueDate(day) < flightDay) return day;
     day = dayBefore(day);
   }
   return null;

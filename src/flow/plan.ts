@@ -4,11 +4,12 @@ import { bajaDeadline } from "../content/bajaDeadline.ts";
 import { type Basis, basedOn, ourAdvice } from "../content/basis.ts";
 import { claroReplacementDays } from "../content/carriers/claro.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
-import { citeRule, type IsoDate } from "../content/fact.ts";
+import { citeEveryRule, citeRule, type IsoDate } from "../content/fact.ts";
 import { lossAndTheft } from "../content/lossAndTheft.ts";
 import { claroPasaSaldo, money } from "../content/money.ts";
 import { checaTusLineas, deceasedHolderChange, representation, rights } from "../content/rights.ts";
 import { type Answers, type Because, because, type QuestionId } from "./answers.ts";
+import { bajaRulesThatMayApply } from "./businessDays.ts";
 import { lastDayToAsk } from "./flight.ts";
 import {
   carrierWithFacts,
@@ -109,16 +110,17 @@ function requestAction(answers: Answers): Omit<PlanAction, "because"> | null {
 function flightAction(flightDay: IsoDate, today: IsoDate): Omit<PlanAction, "because"> | null {
   if (flightDay <= today) return null;
   const lastDay = lastDayToAsk(flightDay);
-  const deadline = citeRule(bajaDeadline, lastDay ?? today);
-  const basis = basedOn(deadline);
+  const askedOn = lastDay ?? today;
+  // While the new rule's start is unconfirmed the carrier may hold to the one before it: count with the longer.
+  const [inForce, ...earlier] = bajaRulesThatMayApply(askedOn);
+  const earlierCited = citeEveryRule(bajaDeadline).filter(({ norm }) =>
+    earlier.some((rule) => rule.norm === norm?.name),
+  );
+  const basis = basedOn(citeRule(bajaDeadline, askedOn), ...earlierCited);
+  const days = Math.max(inForce.value, ...earlier.map((rule) => rule.value));
   if (lastDay === null || lastDay < today)
-    return { id: "askTodayForFlight", basis, values: { days: deadline.value }, days: { flight: flightDay } };
-  return {
-    id: "askBeforeFlight",
-    basis,
-    values: { days: deadline.value },
-    days: { lastDay, flight: flightDay },
-  };
+    return { id: "askTodayForFlight", basis, values: { days }, days: { flight: flightDay } };
+  return { id: "askBeforeFlight", basis, values: { days }, days: { lastDay, flight: flightDay } };
 }
 
 /**

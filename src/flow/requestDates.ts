@@ -1,7 +1,7 @@
-import { bajaDeadline, latestChosenDateMonths } from "../content/bajaDeadline.ts";
-import { type IsoDate, ruleInForce } from "../content/fact.ts";
+import { latestChosenDateMonths } from "../content/bajaDeadline.ts";
+import type { IsoDate } from "../content/fact.ts";
 import type { Answers } from "./answers.ts";
-import { addBusinessDays, bajaDueDate, deemedFiledOn, isBusinessDay } from "./businessDays.ts";
+import { bajaDueDate, deemedFiledOn, dueDateUnderRuleBefore, isBusinessDay } from "./businessDays.ts";
 import type { Escalation, RequestRecord } from "./followUp.ts";
 
 /** The latest day the user may choose for the baja: the same day a set number of months on, or that month's end. */
@@ -59,12 +59,8 @@ export const dueDateOf = (record: RequestRecord): IsoDate =>
  * under either rule.
  */
 export function dueDateUnderEarlierRule(record: RequestRecord): IsoDate | null {
-  const inForce = ruleInForce(bajaDeadline, record.date);
-  const earlier = bajaDeadline.rules[bajaDeadline.rules.indexOf(inForce) - 1];
-  if (!inForce.startToBeConfirmed || !earlier) return null;
-  // Counted from the next business day for a request on a day off: the later reading, as a reclamo waits for it.
-  const day = addBusinessDays(deemedFiledOn(record.date), earlier.value);
-  return record.chosenDate >= day ? null : day;
+  const day = dueDateUnderRuleBefore(record.date);
+  return day === null || record.chosenDate >= day ? null : day;
 }
 
 /**

@@ -25,8 +25,7 @@ const days = (fact: { value: unknown }) => Number(fact.value);
  * The business days after the reclamo before a queja may be filed: the longer of the carrier's times to answer (the
  * sources differ), plus the days to notify. A queja filed earlier is declared improcedente.
  */
-export const daysBeforeQueja =
-  days(afterRequest.reclamoAnswerDaysRegional) + days(afterRequest.reclamoNotifyDays);
+export const daysBeforeQueja = days(afterRequest.reclamoAnswerDays) + days(afterRequest.reclamoNotifyDays);
 
 /** The way up once the due date has passed with the line still there, each step with the days the rules allow. */
 export function wayUpFor(followUp: FollowUp): WayUpStage[] {

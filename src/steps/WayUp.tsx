@@ -2,12 +2,12 @@ import { afterRequest } from "../content/afterRequest.ts";
 import { useText } from "../i18n/useText.ts";
 import { PhoneLink } from "../ui/PhoneLink.tsx";
 import { Statement } from "../ui/Statement.tsx";
-import { wayUpSourcesDiffer, wayUpSteps } from "./wayUpSteps.ts";
+import { wayUpSteps, wayUpTimesNote } from "./wayUpSteps.ts";
 
 /** What to do, in order, when the carrier does not carry out the request: each step with its time limit. */
 export function WayUp() {
   const t = useText();
-  const sourcesDiffer = wayUpSourcesDiffer(t);
+  const timesNote = wayUpTimesNote(t);
   return (
     <section aria-labelledby="way-up-title">
       <h2 id="way-up-title">{t("wayUp.title")}</h2>
@@ -19,7 +19,7 @@ export function WayUp() {
           </Statement>
         ))}
       </ol>
-      <Statement basis={sourcesDiffer.basis}>{sourcesDiffer.text}</Statement>
+      <Statement basis={timesNote.basis}>{timesNote.text}</Statement>
     </section>
   );
 }

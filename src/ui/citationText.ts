@@ -1,4 +1,6 @@
 import type { Citation, Source } from "../content/fact.ts";
+import { mayBeOutOfDate, oldestCheck, restsOnPressOnly } from "../content/sourceHealth.ts";
+import { dayInLima } from "../flow/limaDate.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { MessageId, Translate } from "../i18n/useText.ts";
 import { readableDate } from "./readableDate.ts";
@@ -20,7 +22,10 @@ export const distinctSources = (citations: readonly Citation[]): Source[] => {
   return [...byAddress.values()];
 };
 
-/** The norms the statements follow, and the oldest check among them: the part of a citation that is not a link. */
+/**
+ * The norms the statements follow, whether they rest on the press alone, and the oldest check among them (flagged
+ * when it is over a year old): the part of a citation that is not a link.
+ */
 export function citationNotes(citations: readonly Citation[], t: Translate, locale: Locale): string[] {
   const norms = citations.flatMap(({ norm }) => {
     if (!norm) return [];
@@ -33,10 +38,12 @@ export function citationNotes(citations: readonly Citation[], t: Translate, loca
       }),
     ];
   });
-  const oldestCheck = citations.map(({ lastVerified }) => lastVerified).sort()[0];
+  const checked = oldestCheck(citations);
   return [
     ...norms,
-    ...(oldestCheck ? [t("source.lastVerified", { date: readableDate(oldestCheck, locale) })] : []),
+    ...(restsOnPressOnly(distinctSources(citations)) ? [t("source.pressOnly")] : []),
+    ...(checked ? [t("source.lastVerified", { date: readableDate(checked, locale) })] : []),
+    ...(checked && mayBeOutOfDate(checked, dayInLima(new Date())) ? [t("source.mayBeOutOfDate")] : []),
   ];
 }
 

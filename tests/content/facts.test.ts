@@ -16,34 +16,7 @@ import { lossAndTheft } from "../../src/content/lossAndTheft.ts";
 import { claroPasaSaldo, numberReassignedAfterDays } from "../../src/content/money.ts";
 import { checaTusLineas, deceasedHolderChange } from "../../src/content/rights.ts";
 import { carriers, knownCarriers } from "../../src/flow/answerOptions.ts";
-
-const contentModules = import.meta.glob<Record<string, unknown>>("/src/content/**/*.ts", { eager: true });
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-
-/** Anything carrying a part of a fact (or of a dated fact) is meant to be one. */
-const looksLikeFact = (value: Record<string, unknown>) =>
-  ["sources", "lastVerified", "rules"].some((key) => key in value);
-
-/** Every fact-like object the content modules export, however deeply nested, with where it was found. */
-function exportedFacts(): { where: string; candidate: Record<string, unknown> }[] {
-  const found: { where: string; candidate: Record<string, unknown> }[] = [];
-  const visit = (value: unknown, where: string) => {
-    if (Array.isArray(value)) {
-      for (const [index, inner] of value.entries()) visit(inner, `${where}[${index}]`);
-    }
-    if (!isPlainObject(value)) return;
-    if (looksLikeFact(value)) found.push({ where, candidate: value });
-    else for (const [key, inner] of Object.entries(value)) visit(inner, `${where}.${key}`);
-  };
-  for (const [path, exports] of Object.entries(contentModules)) {
-    for (const [name, value] of Object.entries(exports)) visit(value, `${path} ${name}`);
-  }
-  return found;
-}
-
-const isDated = (candidate: Record<string, unknown>) => "rules" in candidate;
+import { exportedFacts, isDated } from "../support/contentFacts.ts";
 
 describe("facts in src/content", () => {
   const facts = exportedFacts();

@@ -16,9 +16,23 @@ describe("the national holiday table", () => {
 
   it("has 2026 from a published list and 2027 worked out from the law", () => {
     expect(holidaysByYear[2026].dates).toBe("published");
-    expect(holidaysByYear[2026].listedIn.sources[0].kind).toBe("press");
+    expect(holidaysByYear[2026].listedIn.sources[0]).toEqual({
+      url: "https://www.gob.pe/feriados",
+      kind: "osiptel",
+    });
     expect(holidaysByYear[2027].dates).toBe("workedOut");
-    expect(holidaysByYear[2027].listedIn.sources.every((source) => source.kind === "inference")).toBe(true);
+    expect(holidaysByYear[2027].listedIn.sources.map(({ kind }) => kind)).toEqual([
+      "regulation",
+      "regulation",
+      "inference",
+    ]);
+  });
+
+  it("cites each holiday law first as El Peruano published it", () => {
+    for (const law of Object.values(holidayLaws)) {
+      expect(law.sources[0].kind).toBe("regulation");
+      expect(new URL(law.sources[0].url).hostname).toBe("busquedas.elperuano.pe");
+    }
   });
 
   it.each(tables)("holds, for %i, as many holidays as its list counts, in date order", (_, table) => {

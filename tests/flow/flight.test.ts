@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bajaDueDate } from "../../src/flow/businessDays.ts";
+import { bajaDueDate, bajaRulesThatMayApply, latestBajaDueDate } from "../../src/flow/businessDays.ts";
 import { lastDayToAsk } from "../../src/flow/flight.ts";
 import { planFor } from "../../src/flow/plan.ts";
 import { completeAnswers } from "../support/completeAnswers.ts";
@@ -8,20 +8,36 @@ describe("the last day to ask before a flight", () => {
   it.each([
     [
       "2026-07-27",
-      "2026-07-22",
-      "23 July is a holiday; asked on Friday the 24th, it would be due on the flight's day",
+      "2026-07-16",
+      "23 July is a holiday; asked on Friday the 17th, five business days reach the flight",
     ],
-    ["2026-12-15", "2026-12-11", "asked on Friday, done on Monday the 14th; never a weekend"],
-    ["2026-03-30", "2026-03-26", "one business day from the day the new rule applies"],
-    ["2026-03-27", "2026-03-19", "the day before, the old rule's five business days would reach the flight"],
+    ["2026-12-15", "2026-12-03", "8 and 9 December are holidays; never a weekend"],
+    [
+      "2026-03-30",
+      "2026-03-20",
+      "the new rule's start is unconfirmed, so the earlier five business days count",
+    ],
+    [
+      "2026-03-27",
+      "2026-03-19",
+      "the day before the new rule, its five business days would reach the flight",
+    ],
   ])("a flight on %s: ask by %s (%s)", (flight, lastDay) => {
     expect(lastDayToAsk(flight)).toBe(lastDay);
-    expect(bajaDueDate(lastDay) < flight).toBe(true);
+    expect(latestBajaDueDate(lastDay) < flight).toBe(true);
   });
 
-  it("is the latest such business day: the next business day's deadline would reach the flight", () => {
-    expect(lastDayToAsk("2026-12-15")).toBe("2026-12-11");
-    expect(bajaDueDate("2026-12-14")).toBe("2026-12-15");
+  it("is the latest such business day: the next business day's latest deadline would reach the flight", () => {
+    expect(lastDayToAsk("2026-12-15")).toBe("2026-12-03");
+    expect(latestBajaDueDate("2026-12-04")).toBe("2026-12-15");
+  });
+
+  it("counts with the rule before the new one while the new one's start is unconfirmed, not with its one day", () => {
+    expect(bajaDueDate("2026-12-03")).toBe("2026-12-04");
+    expect(latestBajaDueDate("2026-12-03")).toBe("2026-12-14");
+    expect(bajaRulesThatMayApply("2026-12-03").map(({ value }) => value)).toEqual([1, 5]);
+    expect(bajaRulesThatMayApply("2026-03-25").map(({ value }) => value)).toEqual([5]);
+    expect(latestBajaDueDate("2026-03-19")).toBe(bajaDueDate("2026-03-19"));
   });
 });
 
@@ -33,9 +49,20 @@ describe("the plan for someone flying out", () => {
     const [first] = planFor({ ...leaving, flightDate: "2026-12-15" }, today);
     expect(first).toMatchObject({
       id: "askBeforeFlight",
-      days: { lastDay: "2026-12-11", flight: "2026-12-15" },
-      values: { days: 1 },
+      days: { lastDay: "2026-12-03", flight: "2026-12-15" },
+      values: { days: 5 },
       because: [{ question: "flightDate", answer: "2026-12-15" }],
+    });
+  });
+
+  it("cites both the rule in force and the one before it, whose time it counts with", () => {
+    const [first] = planFor({ ...leaving, flightDate: "2026-12-15" }, today);
+    expect(first?.basis).toMatchObject({
+      kind: "facts",
+      facts: [
+        { norm: { name: "Res. 000132-2025-CD/OSIPTEL", startToBeConfirmed: true } },
+        { norm: { name: "Res. 172-2022-CD/OSIPTEL" } },
+      ],
     });
   });
 

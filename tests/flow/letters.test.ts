@@ -173,7 +173,7 @@ describe("the reclamo", () => {
     // 2nd under the one, the 10th under the other (8 and 9 December are holidays).
     expect(dueDateOf(request)).toBe("2026-12-02");
     expect(letter).toContain("a más tardar el 10 de diciembre de 2026");
-    expect(letter).toContain("Materia del reclamo: falta de atención de la solicitud de baja.");
+    expect(letter).toContain("Materia del reclamo: falta de ejecución de baja.");
     expect(letter).toContain(inSpanish(lineStillThere.escalation.reclamoDate));
   });
 
@@ -181,9 +181,7 @@ describe("the reclamo", () => {
     const billing = "cobros posteriores a la fecha en que se efectuó o correspondía efectuar la baja";
     expect(spanishOf("reclamo", holder, lineStillThere)).not.toContain(billing);
     const billed = spanishOf("reclamo", holder, { ...lineStillThere, lineCheck: "stillBilled" });
-    expect(billed).toContain(
-      `Materias del reclamo: (i) falta de atención de la solicitud de baja; y (ii) ${billing}.`,
-    );
+    expect(billed).toContain(`Materias del reclamo: (i) falta de ejecución de baja; y (ii) ${billing}.`);
     expect(billed).toContain(`Recibo reclamado: N.° ${blank}`);
   });
 });
@@ -192,7 +190,7 @@ describe("the queja", () => {
   it("recalls the reclamo and the request, and asks for silencio administrativo positivo", () => {
     const letter = spanishOf("queja", holder, lineStillThere);
     expect(letter).toContain(
-      `El ${inSpanish("2026-12-10")} se presentó el reclamo con código RC-4471, por falta de atención de la solicitud de baja de la línea N.° 987654321, presentada el ${inSpanish(request.date)} con el código BJ-778812.`,
+      `El ${inSpanish("2026-12-10")} se presentó el reclamo con código RC-4471, por falta de ejecución de baja de la línea N.° 987654321, presentada el ${inSpanish(request.date)} con el código BJ-778812.`,
     );
     expect(letter).toContain("se aplique el silencio administrativo positivo");
     expect(letter).toContain("TRASU");

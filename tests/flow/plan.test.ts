@@ -296,7 +296,10 @@ describe("planFor: what each step rests on", () => {
     expect(request?.values).toEqual({ carrier: "Movistar", number: "104", anyPhone: "0800 11800" });
     expect(request?.basis).toMatchObject({
       kind: "facts",
-      facts: [{ sources: [{ kind: "osiptel" }] }, { sources: [{ kind: "press" }] }],
+      facts: [
+        { sources: [{ kind: "osiptel" }, { kind: "osiptel" }, { kind: "osiptel" }] },
+        { sources: [{ kind: "press" }] },
+      ],
     });
   });
 

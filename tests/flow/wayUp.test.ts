@@ -51,7 +51,7 @@ describe("the way up, each step on the day the rules allow it", () => {
 
   it("opens the queja only once the carrier's longest time to answer and notify has run out", () => {
     expect(daysBeforeQueja).toBe(
-      Number(afterRequest.reclamoAnswerDaysRegional.value) + Number(afterRequest.reclamoNotifyDays.value),
+      Number(afterRequest.reclamoAnswerDays.value) + Number(afterRequest.reclamoNotifyDays.value),
     );
     // Monday 27 July 2026: Fiestas Patrias (28, 29), Junín (6 August) and the weekends are not counted.
     const queja = stage("queja", followUp({ reclamoDate: "2026-07-27" }));

@@ -25,7 +25,7 @@ describe("BalanceStep", () => {
   it("to someone leaving Peru with a prepaid line, says an unused line ends only after months, still in the holder's name", () => {
     renderStep(<BalanceStep />, "balance", { answers: { planType: "prepaid", reason: "leavingPeru" } });
     expect(screen.getByText(/^Leaving a prepaid line unused does not end it soon/)).toHaveTextContent(
-      "up to 210 days without a top-up before the carrier ends it, and until then it stays registered to its holder",
+      "up to 210 days without a top-up before the carrier ends it; without balance, each carrier sets its own time, after a notice by SMS. Until then it stays registered to its holder.",
     );
   });
 
@@ -42,7 +42,8 @@ describe("BalanceStep", () => {
   it("for a postpaid line, is about the last bill and the phone contract penalty", () => {
     renderStep(<BalanceStep />, "balance", { answers: { planType: "postpaid" } });
     expect(screen.getByRole("heading", { level: 1, name: "Your last bill" })).toBeInTheDocument();
-    expect(screen.getByText(/You will get a final bill/)).toBeInTheDocument();
+    expect(screen.getByText(/Whether a last bill comes/)).toHaveTextContent("is not known: ask the carrier");
+    expect(screen.queryByText(/You will get a final bill/)).not.toBeInTheDocument();
     expect(screen.getByText(/before the billing cycle closes/)).toBeInTheDocument();
     expect(screen.queryByText(/use it up first/)).not.toBeInTheDocument();
   });
@@ -73,7 +74,7 @@ describe("BalanceStep", () => {
     );
   });
 
-  it("gives the way up when the carrier does not act, in order, each with its time, and says where sources differ", () => {
+  it("gives the way up when the carrier does not act, in order, each with its time, and what the shorter time is for", () => {
     renderStep(<BalanceStep />, "balance", {
       answers: { planType: "prepaid", cardStatus: "suspendedForDebt" },
     });
@@ -84,9 +85,16 @@ describe("BalanceStep", () => {
       "https://serviciosweb.osiptel.gob.pe/formularios/quierosalirme",
     );
     const steps = [...wayUp.querySelectorAll("ol > li")].map((step) => step.textContent);
-    expect(steps[1]).toContain("within 3 to 20 business days");
+    expect(steps[1]).toContain("“falta de ejecución de baja”");
+    expect(steps[1]).toContain("OSIPTEL says it has 20 business days to answer");
+    expect(steps[1]).not.toContain("3 to 20");
+    expect(steps[2]).toContain("Most quejas that are turned down were filed before the time had run out");
+    expect(steps[2]).not.toContain("A queja filed too early fails");
     expect(steps[2]).toContain("silencio administrativo positivo");
     expect(steps[3]).toContain("within 15 business days of the answer");
-    expect(wayUp).toHaveTextContent("The sources differ on that time");
+    expect(wayUp).toHaveTextContent(
+      "A time of 3 business days is sometimes quoted: OSIPTEL gives it for an unjustified cut of service, not for a cancellation not carried out.",
+    );
+    expect(wayUp).not.toHaveTextContent("OSIPTEL's national guidance");
   });
 });

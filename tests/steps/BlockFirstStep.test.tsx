@@ -49,11 +49,16 @@ describe("BlockFirstStep", () => {
     const { unmount } = renderStep(<BlockFirstStep />, "blockFirst", {
       answers: { cardStatus: "lost", carrier: "claro" },
     });
-    expect(screen.getByText(/^Claro: a line blocked/)).toHaveTextContent("within 90 days");
+    expect(screen.getByText(/^Claro, for a prepaid line: a line blocked/)).toHaveTextContent(
+      "within 90 days",
+    );
+    expect(screen.getByText(/^Claro, for a prepaid line: a line blocked/)).toHaveTextContent(
+      "For a postpaid line the source says nothing: ask Claro.",
+    );
     unmount();
     for (const answers of [{ cardStatus: "lost" }, { cardStatus: "lost", carrier: "movistar" }] as const) {
       const { unmount: leave } = renderStep(<BlockFirstStep />, "blockFirst", { answers });
-      expect(screen.queryByText(/^Claro: a line blocked/)).not.toBeInTheDocument();
+      expect(screen.queryByText(/^Claro, for a prepaid line: a line blocked/)).not.toBeInTheDocument();
       leave();
     }
   });

@@ -13,13 +13,16 @@ describe("ChannelStep", () => {
     ]);
   });
 
-  it("states the store to a representative, and why: a representative can only ask in person", () => {
+  it("states the store to a representative, and why: not by phone, other channels unknown", () => {
     renderStep(<ChannelStep />, "channel", { answers: { holder: "someoneElse", requester: "me" } });
     expect(screen.queryAllByRole("radio")).toEqual([]);
     expect(
       screen.getByRole("heading", { level: 1, name: /In a store — recommended: you leave with the proof/ }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/^A representative can only ask in person/)).toBeInTheDocument();
+    expect(screen.getByText(/^A representative cannot ask by phone/)).toHaveTextContent(
+      "Whether the carrier takes a representative's request by its app or in writing is not known: ask it",
+    );
+    expect(screen.queryByText(/can only ask in person/)).not.toBeInTheDocument();
   });
 
   it("offers every channel to an heir, for the cancellation once the line is theirs", () => {

@@ -11,9 +11,11 @@ describe("HolderAdviceStep", () => {
     expect(
       screen.getByRole("heading", { level: 1, name: "The line is in someone else's name" }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/signed before a notary, issued at most 1 month before/)).toHaveTextContent(
-      "bitel.com.pe (carrier)",
-    );
+    expect(
+      screen.getByText(
+        /signature certified by a notary \(“firma legalizada”\), issued at most 1 month before/,
+      ),
+    ).toHaveTextContent("bitel.com.pe (carrier)");
     expect(screen.getByText(/A representative cannot ask by phone/)).toBeInTheDocument();
     expect(
       screen.getByText(
@@ -21,7 +23,11 @@ describe("HolderAdviceStep", () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText(/^The sources differ/)).toHaveTextContent(
-      "OSIPTEL's statements to the press say only the holder may ask, while the earlier rules, now replaced, let a representative ask in person.",
+      "while the earlier rules let a representative ask, though not by phone; a newer norm replaces them, but when it took effect is not confirmed.",
+    );
+    expect(screen.getByText(/^The sources differ/)).not.toHaveTextContent("now replaced");
+    expect(screen.getByText(/^The sources differ/)).not.toHaveTextContent(
+      "let a representative ask in person",
     );
     expect(screen.getByText(/authorised contact/)).toHaveTextContent(
       "Whether a cancellation is one of them is not known",
@@ -35,7 +41,7 @@ describe("HolderAdviceStep", () => {
     expect(screen.getByText(/What Entel asks of a representative is not in our sources/)).toHaveTextContent(
       /^Our advice:/,
     );
-    expect(screen.queryByText(/signed before a notary/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/certified by a notary/)).not.toBeInTheDocument();
     expect(screen.getByRole("region", { name: "To ask Entel" })).toHaveTextContent("Customer service: 123");
   });
 

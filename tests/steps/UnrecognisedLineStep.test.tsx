@@ -23,7 +23,9 @@ describe("UnrecognisedLineStep", () => {
 
   it("gives a way for someone without a DNI, and the carriers' numbers to ask", () => {
     renderStep(<UnrecognisedLineStep />, "unrecognisedLine", { answers: { reason: "unrecognisedLine" } });
-    expect(screen.getByText(/^ID Perú checks a DNI/)).toHaveTextContent("“cuestionamiento de titularidad”");
+    expect(
+      screen.getByText(/^Whether ID Perú checks documents other than a DNI is not known/),
+    ).toHaveTextContent("“cuestionamiento de titularidad”");
     expect(screen.getByRole("region", { name: "To ask your carrier" })).toBeInTheDocument();
   });
 

@@ -31,7 +31,14 @@ const deadline: DatedFact = {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
+
+/** The clock at noon in Lima on that day. */
+const atNoonInLima = (day: string) => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date(`${day}T17:00:00Z`));
+};
 
 function HelplineStatement() {
   return (
@@ -82,10 +89,39 @@ describe("a statement of fact", () => {
       </main>,
     );
     expect(screen.getByText("Before: 5", { exact: false })).toHaveTextContent(
-      "Source: gestion.pe (press) · rule: Old norm · checked November 26, 2026",
+      "Source: gestion.pe (press) · rule: Old norm · press only: no primary source found · checked November 26, 2026",
     );
     expect(screen.getByText("After: 1", { exact: false })).toHaveTextContent(
       "Source: infobae.com (press) · rule: New norm, in force since March 26, 2026 (date to be confirmed)",
+    );
+  });
+
+  it("says when a statement rests on the press alone, and not when a primary source backs it", () => {
+    renderWithText(
+      <main>
+        <Statement basis={basedOn(fact(1, [press("https://gestion.pe/peru/a")]))}>Press alone.</Statement>
+        <HelplineStatement />
+      </main>,
+    );
+    expect(screen.getByText("Press alone.", { exact: false })).toHaveTextContent(
+      "press only: no primary source found",
+    );
+    expect(screen.getByText("The helpline is 0800-12345.", { exact: false })).not.toHaveTextContent(
+      "press only",
+    );
+  });
+
+  it("says a fact checked more than a year before today in Lima may be out of date, and not a day sooner", () => {
+    atNoonInLima("2026-11-25");
+    const { unmount } = renderWithText(<HelplineStatement />);
+    expect(screen.getByText("The helpline is 0800-12345.", { exact: false })).not.toHaveTextContent(
+      "may be out of date",
+    );
+    unmount();
+    atNoonInLima("2027-11-26");
+    renderWithText(<HelplineStatement />);
+    expect(screen.getByText("The helpline is 0800-12345.", { exact: false })).toHaveTextContent(
+      "checked November 25, 2026 · may be out of date: check with the carrier or OSIPTEL",
     );
   });
 

@@ -1,18 +1,17 @@
 import { carrierPage, fact, press, verifiedOn } from "../fact.ts";
 import { appRoute, type CarrierFacts, osiptelNumbersList } from "./carrier.ts";
 
-const claroManual = "https://manualzilla.com/doc/6177185/manual-del-cliente-_final-osiptel_-_5";
 const checked = { verified: verifiedOn.primarySources };
 
 export const claro: CarrierFacts = {
   name: "Claro",
   app: fact("Mi Claro", [press(appRoute)]),
   customerService: {
-    ownLine: fact("123", [carrierPage(claroManual), press(osiptelNumbersList)], checked),
+    ownLine: fact("123", [press(osiptelNumbersList)], checked),
     anyPhone: fact("0800 00123", [press(osiptelNumbersList)], checked),
   },
   lossAndTheft: {
-    ownLine: fact("123", [press(osiptelNumbersList), carrierPage(claroManual)], checked),
+    ownLine: fact("123", [press(osiptelNumbersList)], checked),
     anyPhone: fact("0800 00123", [press(osiptelNumbersList)], checked),
   },
   storeFinder: null,

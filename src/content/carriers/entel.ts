@@ -12,7 +12,7 @@ export const entel: CarrierFacts = {
   },
   lossAndTheft: {
     ownLine: fact("123", [press(osiptelNumbersList)], checked),
-    anyPhone: fact("(01) 611 7777", [press(osiptelNumbersList)], checked),
+    anyPhone: fact("(01) 611 7777", [osiptelPage(tariffSheet(165901)), press(osiptelNumbersList)], checked),
   },
   storeFinder: null,
   representativePowerMaxMonths: null,

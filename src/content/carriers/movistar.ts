@@ -7,7 +7,11 @@ export const movistar: CarrierFacts = {
   name: "Movistar",
   app: fact("Mi Movistar", [press(appRoute)]),
   customerService: {
-    ownLine: fact("104", [osiptelPage(tariffSheet(162915))], checked),
+    ownLine: fact(
+      "104",
+      [osiptelPage(tariffSheet(162915)), osiptelPage(tariffSheet(145188)), osiptelPage(tariffSheet(153121))],
+      checked,
+    ),
     anyPhone: fact("0800 11800", [press(osiptelNumbersList)], checked),
   },
   lossAndTheft: {

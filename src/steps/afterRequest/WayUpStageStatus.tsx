@@ -22,8 +22,8 @@ const statusMessages = {
 
 /** The rules each step's dates are counted by: the baja's deadline, the carrier's time to answer, the appeal's. */
 function datesRestOn(id: WayUpStageId, followUp: FollowUp): Basis {
-  const { reclamoAnswerDaysRegional, reclamoNotifyDays, appealDays } = afterRequest;
-  if (id === "queja") return basedOn(reclamoAnswerDaysRegional, reclamoNotifyDays);
+  const { reclamoAnswerDays, reclamoNotifyDays, appealDays } = afterRequest;
+  if (id === "queja") return basedOn(reclamoAnswerDays, reclamoNotifyDays);
   if (id === "appeal") return basedOn(appealDays);
   return followUp.request ? basedOn(citeRule(bajaDeadline, followUp.request.date)) : aboutThisApp;
 }

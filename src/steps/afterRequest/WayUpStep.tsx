@@ -7,7 +7,7 @@ import { InfoPage } from "../../ui/InfoPage.tsx";
 import { Statement } from "../../ui/Statement.tsx";
 import { CarrierContact } from "../CarrierContact.tsx";
 import { OsiptelContacts } from "../WayUp.tsx";
-import { wayUpSourcesDiffer, wayUpSteps } from "../wayUpSteps.ts";
+import { wayUpSteps, wayUpTimesNote } from "../wayUpSteps.ts";
 import { useAnswers, useFollowUp, useWizardActions } from "../wizard.ts";
 import { EscalationForm } from "./EscalationForm.tsx";
 import { HolidayTableNote } from "./HolidayTableNote.tsx";
@@ -34,7 +34,7 @@ export function WayUpStep() {
   const { openLetters } = useWizardActions();
   const code = followUp.request?.code ?? "";
   const generalSteps = new Map(wayUpSteps(t).map((step) => [step.id as WayUpStageId, step]));
-  const sourcesDiffer = wayUpSourcesDiffer(t);
+  const timesNote = wayUpTimesNote(t);
   const stages = wayUpFor(followUp);
 
   const stageContent = (stage: WayUpStage): ReactNode => {
@@ -48,11 +48,16 @@ export function WayUpStep() {
       case "reclamo":
         return (
           <>
-            <Statement basis={basedOn(afterRequest.chargesAfterDueDateNotOwed)}>
+            <Statement
+              basis={basedOn(
+                afterRequest.reclamoMatterBajaNotCarriedOut,
+                afterRequest.chargesAfterDueDateNotOwed,
+              )}
+            >
               {t(reclamoMatterMessage(followUp.lineCheck === "stillBilled", code !== ""), { code })}
             </Statement>
             {generalStep(stage.id)}
-            <Statement basis={sourcesDiffer.basis}>{sourcesDiffer.text}</Statement>
+            <Statement basis={timesNote.basis}>{timesNote.text}</Statement>
           </>
         );
       default:

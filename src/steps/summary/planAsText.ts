@@ -13,7 +13,7 @@ import { answerText } from "../answerText.ts";
 import { carrierContactText } from "../carrierContactText.ts";
 import { documentLabel, documentReason } from "../documentItemText.ts";
 import { staffCardLineText, staffCardTitles } from "../StaffCardForAnswers.tsx";
-import { osiptelContactsText, wayUpSourcesDiffer, wayUpSteps } from "../wayUpSteps.ts";
+import { osiptelContactsText, wayUpSteps, wayUpTimesNote } from "../wayUpSteps.ts";
 import { planActionText } from "./planActionText.ts";
 
 export const planFileName = fileNameFor("plan", "txt");
@@ -63,13 +63,13 @@ export function planAsText(answers: Answers, ticks: readonly string[], options: 
       )
     : [];
   const contact = carrierContactText(answers, t);
-  const sourcesDiffer = wayUpSourcesDiffer(t);
+  const timesNote = wayUpTimesNote(t);
   const wayUp = [
     ...wayUpSteps(t).map(
       ({ id, text, basis }, index) =>
         `${index + 1}. ${statementText(id === "quieroSalirme" ? `${text} ${osiptelContactsText()}` : text, basis, "   ", options)}`,
     ),
-    statementText(sourcesDiffer.text, sourcesDiffer.basis, "", options),
+    statementText(timesNote.text, timesNote.basis, "", options),
   ];
   const answerLines = askedQuestions(answers).map(
     (question) =>

@@ -196,7 +196,9 @@ describe("LettersPage", () => {
     const power = await findLetter(/^Carta poder/);
     const months = carrierFacts.bitel.representativePowerMaxMonths?.value;
     const rule = within(power).getByText(
-      new RegExp(`carta poder signed before a notary, issued at most ${months} months? before`),
+      new RegExp(
+        `carta poder with the holder.s signature certified by a notary \\(“firma legalizada”\\), issued at most ${months} months? before`,
+      ),
     );
     expect(within(rule).getByRole("link", { name: "bitel.com.pe" })).toHaveAttribute(
       "href",

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import en from "../../src/i18n/catalogs/en.json";
+import es from "../../src/i18n/catalogs/es.json";
+import zh from "../../src/i18n/catalogs/zh.json";
+
+const catalogs = { en, es, zh } as const;
+type MessageId = keyof typeof en;
+const everyLanguage = (id: MessageId) => Object.values(catalogs).map((catalog) => catalog[id]);
+const chinese = Object.entries(zh);
+
+describe("the wording the December audit corrected, in the three languages", () => {
+  it("a refused request leads to “Quiero salirme” or a reclamo, not to a queja", () => {
+    for (const text of everyLanguage("atStore.refused")) {
+      expect(text).toContain("Quiero salirme");
+      expect(text).toContain("reclamo");
+      expect(text).not.toContain("queja");
+    }
+  });
+
+  it("the reclamo's matter is the rules' own: “falta de ejecución de baja”", () => {
+    for (const catalog of Object.values(catalogs)) {
+      const texts = Object.values(catalog).join("\n");
+      expect(texts).not.toContain("falta de atención");
+      expect(catalog["wayUp.reclamo"]).toContain("“falta de ejecución de baja”");
+    }
+    expect(es["letters.reclamo.matter"]).toContain("falta de ejecución de baja");
+  });
+
+  it("the flight plan says the line should be gone, counting the longest time the rules may give", () => {
+    expect(en["plan.askBeforeFlight"]).toContain("should be gone");
+    expect(en["plan.askBeforeFlight"]).not.toContain("is gone");
+    expect(es["plan.askBeforeFlight"]).toContain("debería");
+    expect(zh["plan.askBeforeFlight"]).toContain("最长期限");
+  });
+
+  it("says what is not known, and to ask, where the research cannot settle it", () => {
+    for (const id of ["unrecognisedLine.withoutDni", "balance.billingCycle", "channel.onlyStore"] as const) {
+      expect(en[id]).toContain("not known");
+      expect(es[id]).toContain("No se sabe");
+      expect(zh[id]).toContain("尚不清楚");
+    }
+    expect(zh["unrecognisedLine.withoutDni"]).not.toContain("只能");
+    expect(en["balance.billingCycle"]).not.toContain("You will get a final bill");
+  });
+
+  it("keeps Claro's replacement deadline to the prepaid lines its source is about", () => {
+    for (const id of ["blockFirst.claroReplacementDays", "plan.claroReplacementDeadline"] as const) {
+      expect(en[id]).toContain("for a prepaid line");
+      expect(es[id]).toContain("prepago");
+      expect(zh[id]).toContain("预付费");
+    }
+  });
+
+  it("gives the carriers' numbers as numbers to dial in Peru", () => {
+    expect(everyLanguage("blockFirst.anyPhone")).toEqual([
+      "from any phone in Peru",
+      "desde cualquier teléfono en el Perú",
+      "在秘鲁境内用任何电话拨打",
+    ]);
+  });
+
+  it("tells a temporary suspension ends by itself, and that its terms may have changed", () => {
+    expect(en["reasonAdvice.leavingPeru.body"]).toContain("comes back on by itself");
+    expect(es["reasonAdvice.leavingPeru.body"]).toContain("se reactiva sola");
+    expect(zh["reasonAdvice.leavingPeru.body"]).toContain("自动恢复");
+  });
+});
+
+describe("the Chinese texts", () => {
+  it("name each step of the way up by its Spanish term, glossed, wherever it is introduced", () => {
+    const glossed = {
+      reclamo: "reclamo（向运营商提出的正式投诉）",
+      queja: "queja（针对投诉处理程序的申诉）",
+      apelación: "apelación（向 TRASU 上诉）",
+    };
+    expect(zh["wayUp.reclamo"]).toContain(glossed.reclamo);
+    expect(zh["wayUp.queja"]).toContain(glossed.queja);
+    expect(zh["wayUp.appeal"]).toContain(glossed.apelación);
+    for (const [id, text] of chinese) {
+      expect(text, id).not.toMatch(/投诉（reclamo）|申诉（queja）|上诉（apelación）/);
+    }
+  });
+
+  it("call the carta poder one with a notary-certified signature, never a notarial deed", () => {
+    for (const [id, text] of chinese) expect(text, id).not.toContain("经公证的授权书");
+    expect(zh["documents.item.notarisedPowerOfAttorney"]).toContain("公证人认证的授权书");
+    expect(zh["holderAdvice.bitel"]).toContain("公证人认证签名的授权书");
+  });
+
+  it("call the carrier's office 营业厅 throughout, and do not put the rules on “the law”", () => {
+    for (const [id, text] of chinese) {
+      expect(text, id).not.toContain("门店");
+      expect(text, id).not.toContain("法律不要求");
+    }
+  });
+
+  it("use full-width punctuation between Chinese characters", () => {
+    const halfWidthBetweenHan = /\p{Script=Han}[,;:!?()]|[,;:!?()]\p{Script=Han}/u;
+    for (const [id, text] of chinese) expect(text, id).not.toMatch(halfWidthBetweenHan);
+  });
+});
