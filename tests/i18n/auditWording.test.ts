@@ -59,6 +59,13 @@ describe("the wording the December audit corrected, in the three languages", () 
     ]);
   });
 
+  it("gives OSIPTEL's steps as steps after a theft, the police left out after a loss", () => {
+    expect(en["blockFirst.urgent"]).toContain("OSIPTEL's steps after a theft");
+    expect(en["blockFirst.urgent"]).not.toContain("after a loss or theft");
+    expect(es["blockFirst.urgent"]).toContain("después de un robo");
+    expect(zh["blockFirst.urgent"]).toContain("被盗后处理步骤");
+  });
+
   it("tells a temporary suspension ends by itself, and that its terms may have changed", () => {
     expect(en["reasonAdvice.leavingPeru.body"]).toContain("comes back on by itself");
     expect(es["reasonAdvice.leavingPeru.body"]).toContain("se reactiva sola");
