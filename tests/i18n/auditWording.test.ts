@@ -9,6 +9,18 @@ const everyLanguage = (id: MessageId) => Object.values(catalogs).map((catalog) =
 const chinese = Object.entries(zh);
 
 describe("the wording the December audit corrected, in the three languages", () => {
+  it("the 210 days with balance are the earlier norm's, which the new one may have changed", () => {
+    expect(en["balance.unusedPrepaidLine"]).toContain("under the earlier norm");
+    expect(es["balance.unusedPrepaidLine"]).toContain("bajo la norma anterior");
+    expect(zh["balance.unusedPrepaidLine"]).toContain("依据旧规定");
+  });
+
+  it("the carriers' numbers come from older lists, with where to look when one does not answer", () => {
+    expect(en["carrierContact.customerService"]).toContain("older lists");
+    expect(es["carrierContact.customerService"]).toContain("listas antiguas");
+    expect(zh["carrierContact.customerService"]).toContain("较早的名单");
+  });
+
   it("a refused request leads to “Quiero salirme” or a reclamo, not to a queja", () => {
     for (const text of everyLanguage("atStore.refused")) {
       expect(text).toContain("Quiero salirme");

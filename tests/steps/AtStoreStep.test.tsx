@@ -17,7 +17,9 @@ describe("AtStoreStep", () => {
     renderStep(<AtStoreStep />, "atStore", { answers: { carrier: "entel", channel: "store" } });
     expect(screen.getByText(/Store addresses and opening hours are not in our sources/)).toBeInTheDocument();
     const contact = screen.getByRole("region", { name: "To ask Entel" });
-    expect(contact).toHaveTextContent("Customer service: 123");
+    expect(contact).toHaveTextContent(
+      "Customer service (from older lists: if a number does not answer, look on the carrier’s website): 123",
+    );
     expect(screen.getByRole("link", { name: "(01) 611 7777" })).toHaveAttribute("href", "tel:016117777");
   });
 

@@ -25,7 +25,7 @@ describe("BalanceStep", () => {
   it("to someone leaving Peru with a prepaid line, says an unused line ends only after months, still in the holder's name", () => {
     renderStep(<BalanceStep />, "balance", { answers: { planType: "prepaid", reason: "leavingPeru" } });
     expect(screen.getByText(/^Leaving a prepaid line unused does not end it soon/)).toHaveTextContent(
-      "up to 210 days without a top-up before the carrier ends it; without balance, each carrier sets its own time, after a notice by SMS. Until then it stays registered to its holder.",
+      "up to 210 days without a top-up before the carrier ends it, a term set under the earlier norm, which the new one may have changed; without balance, each carrier sets its own time, after a notice by SMS. Until then it stays registered to its holder.",
     );
   });
 

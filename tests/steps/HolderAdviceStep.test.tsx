@@ -42,7 +42,9 @@ describe("HolderAdviceStep", () => {
       /^Our advice:/,
     );
     expect(screen.queryByText(/certified by a notary/)).not.toBeInTheDocument();
-    expect(screen.getByRole("region", { name: "To ask Entel" })).toHaveTextContent("Customer service: 123");
+    expect(screen.getByRole("region", { name: "To ask Entel" })).toHaveTextContent(
+      "Customer service (from older lists: if a number does not answer, look on the carrier’s website): 123",
+    );
   });
 
   it("for a holder who died, explains the change of holder first", () => {

@@ -10,7 +10,7 @@ describe("OnCallStep", () => {
     expect(screen.getByRole("link", { name: "(01) 611 7777" })).toHaveAttribute("href", "tel:016117777");
     expect(screen.getByRole("link", { name: "123" })).toHaveAttribute("href", "tel:123");
     expect(screen.getByRole("region", { name: "To ask Entel" })).toHaveTextContent(
-      /^To ask EntelCustomer service:/,
+      /^To ask EntelCustomer service \(from older lists/,
     );
   });
 

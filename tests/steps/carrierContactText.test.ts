@@ -9,7 +9,7 @@ describe("the carrier's contacts in the downloaded plan, as the page gives them"
   it("the user's carrier: its customer service and its list of stores", () => {
     const { title, lines } = carrierContactText({ carrier: "bitel" }, t);
     expect(title).toBe("To ask Bitel");
-    expect(lines[0]).toMatch(/^Customer service: 123 /);
+    expect(lines[0]).toMatch(/^Customer service \(from older lists: .*\): 123 /);
     expect(lines.at(-1)).toMatch(/bitel\.com\.pe/);
   });
 
