@@ -8,17 +8,27 @@ type MessageId = keyof typeof en;
 const everyLanguage = (id: MessageId) => Object.values(catalogs).map((catalog) => catalog[id]);
 const chinese = Object.entries(zh);
 
+/** Each language's text of `id` holds its own wording of the correction. */
+const saysInEachLanguage = (id: MessageId, wording: Record<keyof typeof catalogs, string>) => {
+  for (const [locale, words] of Object.entries(wording) as [keyof typeof catalogs, string][])
+    expect(catalogs[locale][id], `${locale} ${id}`).toContain(words);
+};
+
 describe("the wording the December audit corrected, in the three languages", () => {
   it("the 210 days with balance are the earlier norm's, which the new one may have changed", () => {
-    expect(en["balance.unusedPrepaidLine"]).toContain("under the earlier norm");
-    expect(es["balance.unusedPrepaidLine"]).toContain("bajo la norma anterior");
-    expect(zh["balance.unusedPrepaidLine"]).toContain("依据旧规定");
+    saysInEachLanguage("balance.unusedPrepaidLine", {
+      en: "under the earlier norm",
+      es: "bajo la norma anterior",
+      zh: "依据旧规定",
+    });
   });
 
   it("the carriers' numbers come from older lists, with where to look when one does not answer", () => {
-    expect(en["carrierContact.customerService"]).toContain("older lists");
-    expect(es["carrierContact.customerService"]).toContain("listas antiguas");
-    expect(zh["carrierContact.customerService"]).toContain("较早的名单");
+    saysInEachLanguage("carrierContact.customerService", {
+      en: "older lists",
+      es: "listas antiguas",
+      zh: "较早的名单",
+    });
   });
 
   it("a refused request leads to “Quiero salirme” or a reclamo, not to a queja", () => {
@@ -79,9 +89,11 @@ describe("the wording the December audit corrected, in the three languages", () 
   });
 
   it("tells a temporary suspension ends by itself, and that its terms may have changed", () => {
-    expect(en["reasonAdvice.leavingPeru.body"]).toContain("comes back on by itself");
-    expect(es["reasonAdvice.leavingPeru.body"]).toContain("se reactiva sola");
-    expect(zh["reasonAdvice.leavingPeru.body"]).toContain("自动恢复");
+    saysInEachLanguage("reasonAdvice.leavingPeru.body", {
+      en: "comes back on by itself",
+      es: "se reactiva sola",
+      zh: "自动恢复",
+    });
   });
 });
 
