@@ -3,7 +3,7 @@ import react from "@vitejs/plugin-react";
 import { transform as transformCss } from "lightningcss";
 import { build, type Plugin, type Rolldown, runnerImport } from "vite";
 import { appAddressMeta, entryAddressMeta } from "../app/boot/appAddress.ts";
-import { htmlLang, type Locale, locales } from "../i18n/locales.ts";
+import { htmlLang, locales } from "../i18n/locales.ts";
 import { catalogs } from "./catalogs.ts";
 import { type InlineCode, metaContentSecurityPolicy } from "./contentSecurityPolicy.ts";
 import { headersFile, nginxConfig } from "./productionHeaders.ts";
@@ -111,31 +111,40 @@ function pagesInBuild(origin: string): Plugin {
         const entry = Object.values(bundle).find((output) => output.type === "chunk" && output.isEntry);
         if (!entry) throw new Error("The bundle has no entry chunk");
         const entryTags = /\s*<script type="module"[^>]*><\/script>|\s*<link rel="modulepreload"[^>]*>/g;
-        const welcome = (locale: Locale) =>
-          `<div data-prerendered="${locale}">${module.renderWelcome(locale)}</div>`;
+        const welcome = new Map(
+          locales.map((locale) => [
+            locale,
+            `<div data-prerendered="${locale}">${module.renderWelcome(locale)}</div>`,
+          ]),
+        );
         const head = [
           `<meta name="${entryAddressMeta}" content="${base}${entry.fileName}" />`,
           `<meta name="${appAddressMeta}" content="${base}${app.fileName}" />`,
           ...inline.styles.map((style) => `<style>${style}</style>`),
           ...inline.scripts.map((script) => `<script>${script}</script>`),
         ].join("\n    ");
+        // What every page has alike; then each its own <html>, head and welcome pages.
+        const template = html
+          .replace(entryTags, "")
+          .replace(
+            charsetMeta,
+            (charset) =>
+              `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy(inline)}" />`,
+          )
+          .replace("</head>", () => `  ${head}\n  </head>`);
         for (const page of pages) {
           const shown = page === null ? locales : [page];
           const htmlElement =
             page === null ? '<html lang="en">' : `<html lang="${htmlLang[page]}" data-locale="${page}">`;
           built.set(
             page,
-            html
-              .replace(entryTags, "")
+            template
               .replace(/<html[^>]*>/, () => htmlElement)
-              .replace(
-                charsetMeta,
-                (charset) =>
-                  `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy(inline)}" />`,
-              )
               .replace(titleElement, () => headOf(page, origin))
-              .replace("</head>", () => `  ${head}\n  </head>`)
-              .replace(emptyRoot, () => `<div id="root">${shown.map(welcome).join("")}</div>`),
+              .replace(
+                emptyRoot,
+                () => `<div id="root">${shown.map((locale) => welcome.get(locale)).join("")}</div>`,
+              ),
           );
         }
         return built.get(null) ?? html;
