@@ -6,6 +6,9 @@ import { previewHeaders } from "./src/build/previewHeaders.ts";
 import { siteOrigin } from "./src/build/publishedAddresses.ts";
 import { publishedPages } from "./src/build/publishedPages.ts";
 
+/** The end-to-end and build checks need the built app and a browser: they have projects of their own. */
+const nonUnitTests = ["tests/e2e/**", "tests/build/**", "tests/bench/**", "tests/.artifacts/**"];
+
 export default defineConfig({
   plugins: [
     react(),
@@ -28,10 +31,23 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: "unit",
+          // Pure modules: no DOM to build for each file.
+          name: "node",
           sequence: { groupOrder: 0 },
-          include: ["tests/**/*.test.{ts,tsx}"],
-          exclude: ["tests/e2e/**", "tests/build/**", "tests/.artifacts/**"],
+          include: ["tests/**/*.test.ts"],
+          exclude: [...nonUnitTests, "tests/**/*.dom.test.ts"],
+          environment: "node",
+          setupFiles: ["tests/support/englishCatalog.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Components, and the few modules that need a DOM (*.dom.test.ts).
+          name: "dom",
+          sequence: { groupOrder: 0 },
+          include: ["tests/**/*.test.tsx", "tests/**/*.dom.test.ts"],
+          exclude: nonUnitTests,
           environment: "jsdom",
           setupFiles: ["tests/support/setup.ts"],
         },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fact, osiptelPage, press } from "../../src/content/fact.ts";
-import { activateLocale, i18n } from "../../src/i18n/i18n.ts";
+import { i18n } from "../../src/i18n/i18n.ts";
 import type { Translate } from "../../src/i18n/useText.ts";
 import { citationAsText } from "../../src/ui/citationText.ts";
 
@@ -14,8 +14,7 @@ afterEach(() => {
 });
 
 describe("a citation in the downloaded plan", () => {
-  it("says an old check may be out of date once a year has passed on the day in Lima, as the page does", async () => {
-    await activateLocale("en");
+  it("says an old check may be out of date once a year has passed on the day in Lima, as the page does", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2027-11-26T04:30:00Z"));
     expect(citationAsText([checked], t, "en")).not.toContain("may be out of date");
@@ -26,7 +25,6 @@ describe("a citation in the downloaded plan", () => {
   });
 
   it("says when the only sources are the press", async () => {
-    await activateLocale("en");
     const onPress = fact(1, [press("https://gestion.pe/a")], { verified: "2026-11-25" });
     expect(citationAsText([onPress], t, "en")).toContain("press only: no primary source found");
   });
