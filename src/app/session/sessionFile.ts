@@ -6,8 +6,11 @@ import { migrateSession, type SessionReading } from "./sessionMigrations.ts";
 
 export const sessionFileName = fileNameFor("session", "json");
 
-/** A real session file is a few kilobytes at most; anything much larger is not one, and is not read. */
-export const maxImportBytes = 20_000;
+/**
+ * Over twice the largest session the app can write (tests/app/session/savedSession.property.test.ts builds it):
+ * anything larger is not one of ours, and is not read.
+ */
+export const maxImportBytes = 64_000;
 
 /** Why a file could not be imported; each has its message, `session.import.error.<problem>`. */
 export const importProblems = ["tooBig", "notOurs", "damaged", "unreadableFile"] as const;

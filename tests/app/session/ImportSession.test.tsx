@@ -1,6 +1,7 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { ImportSession } from "../../../src/app/session/ImportSession.tsx";
+import { maxImportBytes } from "../../../src/app/session/sessionFile.ts";
 import sessionV1 from "../../fixtures/session-v1.json";
 import sessionV3 from "../../fixtures/session-v3.json";
 import { renderWithText } from "../../support/renderStep.tsx";
@@ -29,13 +30,13 @@ describe("ImportSession", () => {
 
   it("refuses a file over the size limit without reading it", async () => {
     const { choose, onReplace } = renderImport();
-    const big = jsonFile({ ...sessionV3, padding: "x".repeat(25_000) });
+    const big = jsonFile({ ...sessionV3, padding: "x".repeat(maxImportBytes) });
     const read = vi.spyOn(big, "text");
     await choose(big);
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "The selected file is too big to be a session file",
     );
-    expect(screen.getByLabelText("Import a session")).toHaveAccessibleDescription(/the limit is 20 kB/);
+    expect(screen.getByLabelText("Import a session")).toHaveAccessibleDescription(/the limit is 64 kB/);
     expect(read).not.toHaveBeenCalled();
     expect(onReplace).not.toHaveBeenCalled();
   });

@@ -19,6 +19,7 @@ import { type FollowUp, lineChecks } from "../../../src/flow/followUp.ts";
 import { progressOf } from "../../../src/flow/journey.ts";
 import { planStepIds, questionIds, showsRecordedRequest, stepIds } from "../../../src/flow/steps.ts";
 import { locales } from "../../../src/i18n/locales.ts";
+import { largestSessions } from "../../support/largestSession.ts";
 
 let runs = 0;
 afterAll(() => {
@@ -208,10 +209,16 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
     });
   });
 
-  it("a valid session round-trips through a downloaded file, which stays under the import limit", () => {
+  it("a valid session round-trips through a downloaded file", () => {
     check(validSession, 1_000, (session) => {
+      expect(readSessionText(sessionFileText(session))).toEqual({ ok: true, session });
+    });
+  });
+
+  it("the largest file the app can write is imported back, with room to spare under the limit", () => {
+    check(largestSessions, 20, (session) => {
       const text = sessionFileText(session);
-      expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(maxImportBytes);
+      expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(maxImportBytes / 2);
       expect(readSessionText(text)).toEqual({ ok: true, session });
     });
   });
@@ -274,9 +281,9 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
 
   it("huge strings are refused by the importer and never crash the loader", () => {
     const huge = fc.oneof(
-      fc.string({ minLength: maxImportBytes + 1, maxLength: 60_000 }),
+      fc.string({ minLength: maxImportBytes + 1, maxLength: 2 * maxImportBytes }),
       fc
-        .string({ minLength: 10_000, maxLength: 60_000 })
+        .string({ minLength: 10_000, maxLength: 2 * maxImportBytes })
         .chain((filler) =>
           validSession.map((session) => JSON.stringify({ ...session, answers: { lineNumber: filler } })),
         ),

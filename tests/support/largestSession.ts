@@ -1,0 +1,133 @@
+import fc from "fast-check";
+import { type SavedSession, savedSessionSchema } from "../../src/app/session/sessionFormat.ts";
+import { optionsOf } from "../../src/flow/answers.ts";
+import { noFollowUp } from "../../src/flow/followUp.ts";
+import { questionIds, stepIds } from "../../src/flow/steps.ts";
+
+/** The largest n (up to `ceiling`) for which `accepts(n)` holds, assuming it holds for every smaller n. */
+function largestAccepted(accepts: (n: number) => boolean, ceiling = 100_000): number {
+  let low = 0;
+  let high = ceiling;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (accepts(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+const accepted = (session: SavedSession) => savedSessionSchema.safeParse(session).success;
+
+const smallest: SavedSession = {
+  app: "adios-chip",
+  version: 3,
+  savedAt: "2026-12-05T10:00:00.000Z",
+  revision: 0,
+  locale: "en",
+  step: "letters",
+  answers: {},
+  ticks: [],
+  visited: [],
+  followUp: noFollowUp,
+};
+
+/**
+ * Characters a person can type that take the most room in a saved file: JSON writes a control character as six
+ * bytes, a Chinese one as three in UTF-8, a quote as two.
+ */
+const widestCharacters = ["\u0001", "中", '"', "😀"] as const;
+
+type TextField = {
+  read: (session: SavedSession) => string;
+  write: (session: SavedSession, text: string) => SavedSession;
+};
+
+const letterField = (name: keyof SavedSession["followUp"]["letterDetails"]): TextField => ({
+  read: (session) => session.followUp.letterDetails[name],
+  write: (session, text) => ({
+    ...session,
+    followUp: { ...session.followUp, letterDetails: { ...session.followUp.letterDetails, [name]: text } },
+  }),
+});
+
+const withRequest = {
+  ...smallest.followUp,
+  request: { date: "2026-12-01", channel: "store", code: "", chosenDate: "" },
+} as const;
+
+const textFields: TextField[] = [
+  {
+    read: (session) => session.followUp.request?.code ?? "",
+    write: (session, code) => ({
+      ...session,
+      followUp: {
+        ...session.followUp,
+        request: { ...withRequest.request, ...session.followUp.request, code },
+      },
+    }),
+  },
+  {
+    read: (session) => session.followUp.escalation.reclamoCode,
+    write: (session, reclamoCode) => ({
+      ...session,
+      followUp: { ...session.followUp, escalation: { ...session.followUp.escalation, reclamoCode } },
+    }),
+  },
+  letterField("holderName"),
+  letterField("holderDocumentNumber"),
+  letterField("representativeName"),
+  letterField("representativeDocumentNumber"),
+  letterField("email"),
+];
+
+/** Each free-text field filled to the most the schema accepts, in the given character. */
+function withLongestTexts(session: SavedSession, character: string): SavedSession {
+  return textFields.reduce((filled, field) => {
+    const length = largestAccepted((n) => accepted(field.write(filled, character.repeat(n))), 2_000);
+    return field.write(filled, character.repeat(length));
+  }, session);
+}
+
+const longest = (values: readonly string[]) => [...values].sort((a, b) => b.length - a.length)[0] ?? "";
+
+/** Each choice at its longest option; the typed answers at their full length. */
+const longestAnswers = {
+  ...Object.fromEntries(questionIds.map((question) => [question, longest(optionsOf(question) ?? [])])),
+  lineNumber: "987654321",
+  flightDate: "2026-12-31",
+} as SavedSession["answers"];
+
+const longestStep = longest(stepIds) as SavedSession["step"];
+const longestTick = "x".repeat(
+  largestAccepted((n) => accepted({ ...smallest, ticks: ["x".repeat(n)] }), 1_000),
+);
+const mostTicks = largestAccepted(
+  (n) => accepted({ ...smallest, ticks: Array(n).fill(longestTick) }),
+  10_000,
+);
+const mostVisited = largestAccepted(
+  (n) => accepted({ ...smallest, visited: Array(n).fill(longestStep) }),
+  10_000,
+);
+
+/**
+ * The largest sessions the app can write: every list as long and every text as long as the saved format accepts,
+ * in the characters that take the most room, with the longest answers.
+ */
+export const largestSessions: fc.Arbitrary<SavedSession> = fc
+  .record({
+    character: fc.constantFrom(...widestCharacters),
+  })
+  .map(({ character }) =>
+    withLongestTexts(
+      {
+        ...smallest,
+        revision: Number.MAX_SAFE_INTEGER,
+        answers: longestAnswers,
+        ticks: Array(mostTicks).fill(longestTick),
+        visited: Array(mostVisited).fill(longestStep),
+        followUp: { ...withRequest, lineCheck: "stillBilled" },
+      },
+      character,
+    ),
+  );
