@@ -4,7 +4,10 @@ import type { Citation } from "./fact.ts";
  * Why the app may say something: facts with their sources; our own advice, which the page marks as such; or words
  * about the app itself (how to use it), which claim nothing about the world.
  */
-export type Basis = { kind: "facts"; facts: readonly Citation[] } | { kind: "advice" } | { kind: "app" };
+export type Basis =
+  | { kind: "facts"; facts: readonly [Citation, ...Citation[]] }
+  | { kind: "advice" }
+  | { kind: "app" };
 
 export const basedOn = (...facts: [Citation, ...Citation[]]): Basis => ({ kind: "facts", facts });
 
