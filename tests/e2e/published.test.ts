@@ -220,6 +220,9 @@ describe("an update", () => {
 
       const reload = page.getByRole("button", { name: messageIn("en", "update.reload") });
       await reload.waitFor({ timeout: serviceWorkerTimeoutMs });
+      // Announced by the page's live region, which says the answers are kept.
+      const offer = page.getByRole("status").filter({ has: reload });
+      expect(await offer.textContent()).toContain(messageIn("en", "update.available"));
       await Promise.all([page.waitForEvent("load", { timeout: serviceWorkerTimeoutMs }), reload.click()]);
       await waitForApp(page);
       expect(await mainHeading(page)).toBe(messageIn("en", "welcome.title"));
