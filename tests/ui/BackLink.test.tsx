@@ -6,13 +6,13 @@ import { axeViolations } from "./support/axe.ts";
 
 describe("BackLink", () => {
   it("is a link named Back that keeps its address, so it still works opened in a new tab", () => {
-    renderWithText(<BackLink href="?step=reason" onBack={vi.fn()} />);
-    expect(screen.getByRole("link", { name: "Back" })).toHaveAttribute("href", "?step=reason");
+    renderWithText(<BackLink href="#/reason" onBack={vi.fn()} />);
+    expect(screen.getByRole("link", { name: "Back" })).toHaveAttribute("href", "#/reason");
   });
 
   it("Enter goes back through onBack, and the browser does not follow the link", async () => {
     const onBack = vi.fn();
-    const { user } = renderWithText(<BackLink href="?step=reason" onBack={onBack} />);
+    const { user } = renderWithText(<BackLink href="#/reason" onBack={onBack} />);
     const defaultPrevented: boolean[] = [];
     const record = (event: Event) => defaultPrevented.push(event.defaultPrevented);
     document.addEventListener("click", record);
@@ -28,7 +28,7 @@ describe("BackLink", () => {
   });
 
   it("has no WCAG A/AA violations", async () => {
-    const { container } = renderWithText(<BackLink href="?step=reason" onBack={vi.fn()} />);
+    const { container } = renderWithText(<BackLink href="#/reason" onBack={vi.fn()} />);
     expect(await axeViolations(container)).toEqual([]);
   });
 });

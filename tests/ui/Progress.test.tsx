@@ -29,17 +29,6 @@ describe("Progress", () => {
     }
   });
 
-  it("is not a Tab stop", async () => {
-    const { user } = renderWithText(
-      <main>
-        <Progress current={3} total={9} />
-        <button type="button">Continue</button>
-      </main>,
-    );
-    await user.tab();
-    expect(screen.getByRole("button", { name: "Continue" })).toHaveFocus();
-  });
-
   it("has no WCAG A/AA violations", async () => {
     const { container } = renderWithText(
       <main>
