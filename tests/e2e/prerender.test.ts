@@ -1,6 +1,12 @@
 import { afterEach, beforeAll, describe, expect, inject, test } from "vitest";
 import { type Locale, locales } from "../../src/i18n/locales.ts";
-import { expectNoExternalRequests, launchBrowser, type OpenedApp, sharedBrowser } from "./support/browser.ts";
+import {
+  defaultTimeoutMs,
+  expectNoExternalRequests,
+  launchBrowser,
+  type OpenedApp,
+  sharedBrowser,
+} from "./support/browser.ts";
 import { mainHeading, messageIn } from "./support/wholePaths.ts";
 
 declare global {
@@ -103,9 +109,13 @@ describe("on a slow network", () => {
 
   test("Start keeps the welcome page, says it is loading, then shows the first question", async () => {
     const wizardChunk = /\/assets\/Wizard-[^/]*\.js$/;
-    const networkDelayMs = 1500;
+    // The chunk is held until the loading state has been seen, however fast or slow this machine is.
+    let releaseChunk = () => {};
+    const chunkHeld = new Promise<void>((resolve) => {
+      releaseChunk = resolve;
+    });
     await slowNetwork.context.route(wizardChunk, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, networkDelayMs));
+      await chunkHeld;
       await route.continue();
     });
     try {
@@ -114,11 +124,13 @@ describe("on a slow network", () => {
       const loading = app.page.getByRole("status").filter({ hasText: messageIn("en", "app.loading") });
       await loading.waitFor({ state: "visible" });
       expect(await mainHeading(app.page)).toBe(englishTitle);
+      releaseChunk();
       await expect
-        .poll(() => mainHeading(app.page), { timeout: networkDelayMs + 5000 })
+        .poll(() => mainHeading(app.page), { timeout: defaultTimeoutMs })
         .toBe(messageIn("en", "reason.title"));
       expect(await loading.count()).toBe(0);
     } finally {
+      releaseChunk();
       await slowNetwork.context.unroute(wizardChunk);
     }
   });
