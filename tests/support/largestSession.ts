@@ -1,4 +1,3 @@
-import fc from "fast-check";
 import { type SavedSession, savedSessionSchema } from "../../src/app/session/sessionFormat.ts";
 import { optionsOf } from "../../src/flow/answers.ts";
 import { noFollowUp } from "../../src/flow/followUp.ts";
@@ -112,22 +111,18 @@ const mostVisited = largestAccepted(
 
 /**
  * The largest sessions the app can write: every list as long and every text as long as the saved format accepts,
- * in the characters that take the most room, with the longest answers.
+ * in each of the characters that take the most room, with the longest answers.
  */
-export const largestSessions: fc.Arbitrary<SavedSession> = fc
-  .record({
-    character: fc.constantFrom(...widestCharacters),
-  })
-  .map(({ character }) =>
-    withLongestTexts(
-      {
-        ...smallest,
-        revision: Number.MAX_SAFE_INTEGER,
-        answers: longestAnswers,
-        ticks: Array(mostTicks).fill(longestTick),
-        visited: Array(mostVisited).fill(longestStep),
-        followUp: { ...withRequest, lineCheck: "stillBilled" },
-      },
-      character,
-    ),
-  );
+export const largestSessions: SavedSession[] = widestCharacters.map((character) =>
+  withLongestTexts(
+    {
+      ...smallest,
+      revision: Number.MAX_SAFE_INTEGER,
+      answers: longestAnswers,
+      ticks: Array(mostTicks).fill(longestTick),
+      visited: Array(mostVisited).fill(longestStep),
+      followUp: { ...withRequest, lineCheck: "stillBilled" },
+    },
+    character,
+  ),
+);
