@@ -3,7 +3,7 @@ import { freshEnglishWizards } from "./support/wizardPage.ts";
 
 const openFreshApp = freshEnglishWizards();
 
-describe("coming back, mistakes and going back", () => {
+describe("coming back and going back", () => {
   test("a reload in the middle, then Resume, lands on the same step with the earlier answers kept", async () => {
     const { wizard, page } = await openFreshApp();
     await wizard.start();
@@ -34,20 +34,6 @@ describe("coming back, mistakes and going back", () => {
     expect(await answers.textContent()).toContain("Entel");
   });
 
-  test("Continue with nothing chosen shows the error summary and stays on the step", async () => {
-    const { wizard, page } = await openFreshApp();
-    await wizard.start();
-    await wizard.continue();
-    const summary = page.getByRole("alert");
-    await expect.poll(() => summary.textContent()).toContain("There is a problem");
-    await wizard.expectHeading("Why do you want to cancel the line?");
-    expect(await page.title()).toMatch(/^Error: /);
-    await summary.getByRole("link", { name: "Select why you want to cancel the line" }).click();
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("id")))
-      .toBe("reason-leavingPeru");
-  });
-
   test("Back, in the page or in the browser, returns to the step the user came from", async () => {
     const { wizard, page } = await openFreshApp();
     await wizard.start();
@@ -60,32 +46,5 @@ describe("coming back, mistakes and going back", () => {
     await page.goBack();
     await wizard.expectHeading("Why do you want to cancel the line?");
     expect(await page.getByLabel("I am switching to another carrier").isChecked()).toBe(true);
-  });
-
-  test("a Change link on the summary asks again and comes back to the summary; Back from there too", async () => {
-    const { wizard, page } = await openFreshApp();
-    await wizard.start();
-    await wizard.choose("Another reason");
-    await wizard.choose("It works normally");
-    await wizard.choose("Prepaid (“prepago”): you top up (“recarga”)");
-    await wizard.choose("Claro");
-    await wizard.continue();
-    await wizard.choose("In my name");
-    await wizard.choose("DNI");
-    await wizard.choose("By phone");
-    for (let page = 0; page < 4; page += 1) await wizard.continue();
-    await wizard.expectHeading("Your plan");
-
-    await page.getByRole("link", { name: "Change Carrier" }).click();
-    await wizard.expectHeading("Which carrier is the line with?");
-    expect(await page.getByLabel("Claro", { exact: true }).isChecked()).toBe(true);
-    await wizard.choose("Bitel");
-    await wizard.expectHeading("Your plan");
-    await expect.poll(() => page.locator(".summary-list").textContent()).toContain("Bitel");
-
-    await page.getByRole("link", { name: "Change Identity document" }).click();
-    await wizard.expectHeading("Which identity document will you show?");
-    await wizard.back();
-    await wizard.expectHeading("Your plan");
   });
 });
