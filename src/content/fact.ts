@@ -65,6 +65,8 @@ export function ruleInForce(fact: DatedFact, day: IsoDate): Rule {
 export const verifiedOn = {
   firstPass: "2026-11-25",
   primarySources: "2026-11-26",
+  /** The December audit of every claim against newer sources. */
+  audit: "2026-12-03",
 } as const;
 
 const sourceOf =

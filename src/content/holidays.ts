@@ -49,6 +49,23 @@ export const holidayLaws = {
  * Días no laborables, decreed each year for the public sector, are not holidays here: they leave out
  * telecommunications among the essential services, and for tax purposes they count as business days.
  */
+/**
+ * Bills that would change the holidays, none enacted when checked: a committee's dictamen moving 7 June, 23 July,
+ * 6 August and 1 November to Mondays, and a new holiday on 13 October that Mincetur called viable.
+ */
+export const pendingHolidayBills = fact(
+  null,
+  [
+    press(
+      "https://www.atv.pe/noticia/congreso-aprueba-dictamen-que-proponer-trasladar-feriados-a-los-lunes/",
+    ),
+    press(
+      "https://www.infobae.com/peru/2026/01/06/nuevo-feriado-en-peru-es-viable-considera-el-mincetur-esta-seria-la-fecha/",
+    ),
+  ],
+  { verified: verifiedOn.audit },
+);
+
 export const daysOffForThePublicSectorStillCount = fact(null, [press(daysOffDecree2025)], { verified });
 
 export type Holiday = { day: IsoDate; name: string; law: keyof typeof holidayLaws };

@@ -23,6 +23,14 @@ describe("the wording the December audit corrected, in the three languages", () 
     });
   });
 
+  it("2027's holidays, worked out from the law, may still move with the bills before Congress", () => {
+    saysInEachLanguage("holidays.pendingBills", {
+      en: "none had passed",
+      es: "ninguno se había aprobado",
+      zh: "均未通过",
+    });
+  });
+
   it("the carriers' numbers come from older lists, with where to look when one does not answer", () => {
     saysInEachLanguage("carrierContact.customerService", {
       en: "older lists",

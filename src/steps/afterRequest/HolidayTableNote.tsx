@@ -1,6 +1,6 @@
 import { aboutThisApp, basedOn } from "../../content/basis.ts";
 import type { IsoDate } from "../../content/fact.ts";
-import { type HolidayTableYear, holidaysByYear } from "../../content/holidays.ts";
+import { type HolidayTableYear, holidaysByYear, pendingHolidayBills } from "../../content/holidays.ts";
 import { outsideHolidayTable, yearsWithHolidays } from "../../flow/businessDays.ts";
 import { useText } from "../../i18n/useText.ts";
 import { Statement } from "../../ui/Statement.tsx";
@@ -23,6 +23,9 @@ export function HolidayTableNote({ days }: { days: readonly IsoDate[] }) {
           {t("holidays.workedOut", { year: String(year) })}
         </Statement>
       ))}
+      {workedOut.length > 0 && (
+        <Statement basis={basedOn(pendingHolidayBills)}>{t("holidays.pendingBills")}</Statement>
+      )}
       {days.some(outsideHolidayTable) && (
         <Statement basis={aboutThisApp}>
           {t("holidays.outsideTable", {

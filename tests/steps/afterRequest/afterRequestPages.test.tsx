@@ -94,10 +94,15 @@ describe("the due date", () => {
     expect(currentStep()).toBe("checkIn");
   });
 
-  it("says that 2027's holidays are worked out from the law, and that dates past the table may be off", () => {
+  it("says that 2027's holidays are worked out from the law, with the bills that may change them, and that dates past the table may be off", () => {
     setLimaDay("2026-11-27");
     renderStep(<DueDateStep />, "dueDate", { followUp: requestOn("2027-12-30", "", "2028-01-20") });
     expect(screen.getByText(/The holidays of 2027 are worked out from the law/)).toBeInTheDocument();
+    const pendingBills = screen.getByText(
+      /bills that would move some holidays to Mondays and add a new one/,
+    );
+    expect(pendingBills).toHaveTextContent(/none had passed/);
+    expect(within(pendingBills).getByRole("link", { name: /atv\.pe/ })).toBeInTheDocument();
     expect(screen.getByText(/Our list of Peru's holidays covers 2026 to 2027 only/)).toBeInTheDocument();
     expect(screen.getByText(/You recorded no code/)).toBeInTheDocument();
   });
