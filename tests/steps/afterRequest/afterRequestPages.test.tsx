@@ -98,9 +98,7 @@ describe("the due date", () => {
     setLimaDay("2026-11-27");
     renderStep(<DueDateStep />, "dueDate", { followUp: requestOn("2027-12-30", "", "2028-01-20") });
     expect(screen.getByText(/The holidays of 2027 are worked out from the law/)).toBeInTheDocument();
-    const pendingBills = screen.getByText(
-      /bills that would move some holidays to Mondays and add a new one/,
-    );
+    const pendingBills = screen.getByText(/bills that would move some holidays to Mondays and add a new one/);
     expect(pendingBills).toHaveTextContent(/none had passed/);
     expect(within(pendingBills).getByRole("link", { name: /atv\.pe/ })).toBeInTheDocument();
     expect(screen.getByText(/Our list of Peru's holidays covers 2026 to 2027 only/)).toBeInTheDocument();
