@@ -72,7 +72,6 @@ export default defineConfig({
           globalSetup: ["tests/e2e/support/globalSetup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
         },
       },
     ],
