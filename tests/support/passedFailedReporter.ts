@@ -8,12 +8,26 @@ interface Counts {
 }
 
 /**
- * Prints one closing line for the whole run, across projects: "N passed, N failed" (", N skipped" when any).
+ * Prints how long each project's files took, first start to last end (projects of one group run side by side), then
+ * one closing line for the whole run, across projects: "N passed, N failed" (", N skipped" when any).
  * CI reads this line, so it must stay the last one and keep this exact shape.
  */
 export default class PassedFailedReporter implements Reporter {
   private counts: Counts = { passed: 0, failed: 0, skipped: 0 };
   private watchMode = false;
+  private spans = new Map<string, { start: number; end: number }>();
+
+  onTestModuleStart(testModule: TestModule): void {
+    const name = testModule.project.name;
+    const now = performance.now();
+    const span = this.spans.get(name);
+    this.spans.set(name, { start: Math.min(span?.start ?? now, now), end: span?.end ?? now });
+  }
+
+  onTestModuleEnd(testModule: TestModule): void {
+    const span = this.spans.get(testModule.project.name);
+    if (span) span.end = performance.now();
+  }
 
   onInit(vitest: Vitest): void {
     this.watchMode = vitest.config.watch;
@@ -31,6 +45,10 @@ export default class PassedFailedReporter implements Reporter {
   }
 
   private printClosingLine(exitCode: number): void {
+    const times = [...this.spans].map(
+      ([name, { start, end }]) => `${name} ${((end - start) / 1000).toFixed(1)} s`,
+    );
+    if (times.length > 0) process.stdout.write(`Time per project: ${times.join(", ")}\n`);
     const { passed, skipped } = this.counts;
     // A run that exits non-zero must never read "0 failed".
     const failed = exitCode !== 0 && this.counts.failed === 0 ? 1 : this.counts.failed;
