@@ -1,26 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { noFollowUp } from "../../src/flow/followUp.ts";
-
-/**
- * The step table and the machine are built while their modules load. They are imported inside the tests, so that a
- * table or a machine that cannot be built fails these tests by name, not only the loading of every file that uses it
- * (which the mutation run does not count as a failed test).
- */
-const loadSteps = () => import("../../src/flow/steps.ts");
-const loadMachine = () => import("../../src/flow/wizardMachine.ts");
+import { questionIds, questionSteps, stepTable } from "../../src/flow/steps.ts";
+import { wizardMachine } from "../../src/flow/wizardMachine.ts";
 
 describe("building the wizard", () => {
-  it("the step table can be built, and each question in it has the schema its answers must pass", async () => {
-    const { stepTable, questionSteps } = await loadSteps();
+  it("the step table can be built, and each question in it has the schema its answers must pass", () => {
     expect(stepTable.map((step) => typeof step?.id)).toEqual(stepTable.map(() => "string"));
     expect(questionSteps.map((step) => step.schema.safeParse(undefined).success)).toEqual(
       questionSteps.map(() => false),
     );
   });
 
-  it("a new wizard opens at the welcome page, with nothing answered, ticked or visited", async () => {
-    const { wizardMachine } = await loadMachine();
+  it("a new wizard opens at the welcome page, with nothing answered, ticked or visited", () => {
     const snapshot = createActor(wizardMachine, { input: {} }).start().getSnapshot();
     expect(snapshot.value).toBe("welcome");
     expect(snapshot.context).toEqual({
@@ -34,8 +26,7 @@ describe("building the wizard", () => {
     });
   });
 
-  it("a wizard resumed from a saved session keeps its answers and ticks until the user starts again", async () => {
-    const { wizardMachine } = await loadMachine();
+  it("a wizard resumed from a saved session keeps its answers and ticks until the user starts again", () => {
     const actor = createActor(wizardMachine, {
       input: { answers: { reason: "other", carrier: "bitel" }, ticks: ["dni"] },
     }).start();
@@ -47,9 +38,7 @@ describe("building the wizard", () => {
     expect(actor.getSnapshot().value).toBe("reason");
   });
 
-  it("every question is a step of its own, reached with NEXT from the one before where its answers call for it", async () => {
-    const { wizardMachine } = await loadMachine();
-    const { questionIds } = await loadSteps();
+  it("every question is a step of its own, reached with NEXT from the one before where its answers call for it", () => {
     const answerOf: Record<string, string> = {
       reason: "leavingPeru",
       cardStatus: "working",
