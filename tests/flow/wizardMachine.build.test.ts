@@ -11,9 +11,8 @@ const loadSteps = () => import("../../src/flow/steps.ts");
 const loadMachine = () => import("../../src/flow/wizardMachine.ts");
 
 describe("building the wizard", () => {
-  it("the step table can be built, and each question in it has the schema its answers must pass", async () => {
-    const { stepTable, questionSteps } = await loadSteps();
-    expect(stepTable.map((step) => typeof step?.id)).toEqual(stepTable.map(() => "string"));
+  it("each question in the step table has the schema its answers must pass", async () => {
+    const { questionSteps } = await loadSteps();
     expect(questionSteps.map((step) => step.schema.safeParse(undefined).success)).toEqual(
       questionSteps.map(() => false),
     );
