@@ -12,9 +12,9 @@ import {
   noFollowUp,
   requestRecordSchema,
 } from "./followUp.ts";
+import { hasUsableAnswer } from "./questionsAsked.ts";
 import { checkInDue, escalationProblem, requestProblem } from "./requestDates.ts";
 import { type Route, routeApplies, routesFrom } from "./routes.ts";
-import { hasUsableAnswer } from "./rules.ts";
 import { firstQuestion, isQuestion, questionIds, type Step, type StepId, stepTable } from "./steps.ts";
 
 export type WizardContext = {

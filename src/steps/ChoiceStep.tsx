@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { QuestionId } from "../flow/answers.ts";
-import { offeredOptions } from "../flow/rules.ts";
+import { offeredOptions } from "../flow/questionsAsked.ts";
 import type { MessageId } from "../i18n/useText.ts";
 import { useText } from "../i18n/useText.ts";
 import { RadioQuestion, StatedAnswer } from "../ui/RadioQuestion.tsx";

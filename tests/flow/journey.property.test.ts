@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { type Answers, answerSchemas, optionsOf, type QuestionId } from "../../src/flow/answers.ts";
 import { journeyFor, progressOf } from "../../src/flow/journey.ts";
-import { hasUsableAnswer, offeredOptions } from "../../src/flow/rules.ts";
+import { hasUsableAnswer, offeredOptions } from "../../src/flow/questionsAsked.ts";
 import { isQuestion, questionIds, type StepId } from "../../src/flow/steps.ts";
 import { wizardMachine } from "../../src/flow/wizardMachine.ts";
 

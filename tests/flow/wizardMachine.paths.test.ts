@@ -4,8 +4,8 @@ import { type AdjacencyValue, createTestModel, getStateNodes } from "xstate/grap
 import * as z from "zod/mini";
 import { type Answers, answerSchemas, type QuestionId, sameAnswers } from "../../src/flow/answers.ts";
 import { lineChecks, noFollowUp } from "../../src/flow/followUp.ts";
+import { hasUsableAnswer } from "../../src/flow/questionsAsked.ts";
 import { routesFrom } from "../../src/flow/routes.ts";
-import { hasUsableAnswer, shownWhen } from "../../src/flow/rules.ts";
 import {
   type AfterRequestStep,
   isAfterRequest,
@@ -122,7 +122,7 @@ function placeOf(snapshot: Snapshot): string {
   // Only the summary and the pages after it decide anything by the request and how it went.
   const followedUp =
     step === "summary" || isAfterRequest(step) ? [followUp.request !== null, followUp.lineCheck] : [];
-  const branchesAhead = (rulesAhead.get(step) ?? []).map((rule) => shownWhen[rule](answers));
+  const branchesAhead = (rulesAhead.get(step) ?? []).map((rule) => rule(answers));
   return JSON.stringify([
     step,
     visited.at(-1),
