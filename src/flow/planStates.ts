@@ -48,12 +48,12 @@ export function answerGiven(
 
 /** NEXT leaves a step for the first route whose condition holds. */
 const routedStateFor = (step: Extract<Step, { id: RoutedStep }>) => ({
-  entry: { type: "passIfNothingNew" as const, params: { step: step.id as StepId } },
+  entry: { type: "passIfNothingNew" as const, params: { step: step.id } },
   on: {
     NEXT: routesFrom(step.id).map(({ when, target }) => ({
-      guard: { type: "routeOpen" as const, params: { from: step.id as StepId, when } },
+      guard: { type: "routeOpen" as const, params: { from: step.id, when } },
       target,
-      actions: { type: "leaveStep" as const, params: { step: step.id as StepId } },
+      actions: { type: "leaveStep" as const, params: { step: step.id } },
     })),
     ...(step.kind === "question" && {
       ANSWER: { actions: { type: "acceptAnswer" as const, params: { question: step.id } } },
@@ -75,10 +75,7 @@ export const planStates = {
     on: {
       START: {
         target: firstQuestion,
-        actions: [
-          "startOver" as const,
-          { type: "leaveStep" as const, params: { step: "welcome" as StepId } },
-        ],
+        actions: ["startOver" as const, { type: "leaveStep" as const, params: { step: "welcome" as const } }],
       },
     },
   },

@@ -25,7 +25,9 @@ function routesFromIndex(index: number): Route[] {
 }
 
 /** The table does not change: each step's routes are worked out once. */
-const routesByStep = new Map(stepTable.map((step, index) => [step.id as StepId, routesFromIndex(index)]));
+const routesByStep = new Map<StepId, Route[]>(
+  stepTable.map((step, index) => [step.id, routesFromIndex(index)]),
+);
 
 export const routesFrom = (stepId: StepId): Route[] => routesByStep.get(stepId) ?? [];
 

@@ -2,14 +2,13 @@ import { createActorContext } from "@xstate/react";
 import type { Answers, QuestionId } from "../flow/answers.ts";
 import type { FollowUp } from "../flow/followUp.ts";
 import { dayInLima } from "../flow/limaDate.ts";
-import type { StepId } from "../flow/steps.ts";
-import { wizardMachine } from "../flow/wizardMachine.ts";
+import { stepOf, wizardMachine } from "../flow/wizardMachine.ts";
 import type { MessageId } from "../i18n/useText.ts";
 
 /** The one wizard actor of the app, shared by every step. */
 export const WizardActor = createActorContext(wizardMachine);
 
-export const useCurrentStep = () => WizardActor.useSelector((snapshot) => snapshot.value as StepId);
+export const useCurrentStep = () => WizardActor.useSelector(stepOf);
 
 export const useAnswers = (): Answers => WizardActor.useSelector((snapshot) => snapshot.context.answers);
 
