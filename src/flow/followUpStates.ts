@@ -8,19 +8,18 @@ import {
   noFollowUp,
   requestRecordSchema,
 } from "./followUp.ts";
+import type { Refusal } from "./refusal.ts";
 import { escalationProblem, requestProblem } from "./requestDates.ts";
 import type { StepId } from "./steps.ts";
 
-/** What the user recorded, taken into the follow-up; or refused with the message id of the first thing wrong. */
-export type Recorded = { ok: true; followUp: FollowUp } | { ok: false; error: string };
+/** What the user recorded, taken into the follow-up; or refused for the first thing wrong. */
+export type Recorded = { ok: true; followUp: FollowUp } | { ok: false; refusal: Refusal };
 
 export function requestRecorded(followUp: FollowUp, value: unknown, today: IsoDate): Recorded {
-  const checked = checkRecord(
-    requestRecordSchema,
-    value,
-    (record) => requestProblem(record, today),
-    "error.requestDate",
-  );
+  const checked = checkRecord(requestRecordSchema, value, (record) => requestProblem(record, today), {
+    field: "date",
+    message: "error.requestDate",
+  });
   if (!checked.ok) return checked;
   const request = checked.record;
   // A request moved to other days starts its follow-up afresh: how it went under the old days does not apply.
@@ -38,7 +37,7 @@ export function lineCheckRecorded(followUp: FollowUp, value: unknown): Recorded 
   const parsed = lineCheckSchema.safeParse(value);
   return parsed.success
     ? { ok: true, followUp: { ...followUp, lineCheck: parsed.data } }
-    : { ok: false, error: "error.lineCheck" };
+    : { ok: false, refusal: { field: "lineCheck", message: "error.lineCheck" } };
 }
 
 export function escalationRecorded(followUp: FollowUp, value: unknown, today: IsoDate): Recorded {
@@ -46,16 +45,17 @@ export function escalationRecorded(followUp: FollowUp, value: unknown, today: Is
     escalationSchema,
     value,
     (escalation) => escalationProblem(escalation, followUp.request, today),
-    "error.reclamoDate",
+    { field: "reclamoDate", message: "error.reclamoDate" },
   );
   return checked.ok ? { ok: true, followUp: { ...followUp, escalation: checked.record } } : checked;
 }
 
 export function letterDetailsRecorded(followUp: FollowUp, value: unknown): Recorded {
-  const parsed = letterDetailsSchema.safeParse(value);
-  return parsed.success
-    ? { ok: true, followUp: { ...followUp, letterDetails: parsed.data } }
-    : { ok: false, error: "error.letterDetails" };
+  const checked = checkRecord(letterDetailsSchema, value, () => null, {
+    field: "holderName",
+    message: "error.letterDetails",
+  });
+  return checked.ok ? { ok: true, followUp: { ...followUp, letterDetails: checked.record } } : checked;
 }
 
 /** Moving on from `from` to `target` among the pages after the request, kept for Back. */

@@ -1,5 +1,6 @@
 import { type Answers, parseAnswer, type QuestionId } from "./answers.ts";
 import { hasUsableAnswer } from "./questionsAsked.ts";
+import type { Refusal } from "./refusal.ts";
 import { type Route, routeApplies, routesFrom } from "./routes.ts";
 import { firstQuestion, isQuestion, questionIds, type Step, type StepId, stepTable } from "./steps.ts";
 import type { WizardContext, WizardEvent } from "./wizardContext.ts";
@@ -31,19 +32,21 @@ export function needsNothingNew(step: StepId, context: WizardContext, event: Wiz
 export const routeOpen = (from: StepId, when: Route["when"], answers: Answers) =>
   (!isQuestion(from) || hasUsableAnswer(from, answers)) && routeApplies(when, answers);
 
-/** An answer the schema refuses, or that the other answers rule out, is refused with the message id of its reason. */
+/**
+ * The answers with this one given; or, at the question, the reason it is refused: its schema's, or that the other
+ * answers rule it out (a phone call for someone else's line).
+ */
 export function answerGiven(
   question: QuestionId,
   value: unknown,
   answers: Answers,
-): { ok: true; answers: Answers } | { ok: false; error: string } {
+): { ok: true; answers: Answers } | { ok: false; refusal: Refusal } {
   const parsed = parseAnswer(question, value);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, refusal: { field: question, message: parsed.error } };
   const withAnswer = { ...answers, [question]: parsed.value };
-  // An answer the other answers rule out (a phone call for someone else's line) is refused with its reason.
   return hasUsableAnswer(question, withAnswer)
     ? { ok: true, answers: withAnswer }
-    : { ok: false, error: `error.${question}Unavailable` };
+    : { ok: false, refusal: { field: question, message: `error.${question}Unavailable` } };
 }
 
 /** NEXT leaves a step for the first route whose condition holds. */

@@ -1,6 +1,7 @@
 import type { IsoDate } from "../content/fact.ts";
 import type { Answers, QuestionId } from "./answers.ts";
 import { type FollowUp, noFollowUp } from "./followUp.ts";
+import type { Refusal } from "./refusal.ts";
 import type { StepId } from "./steps.ts";
 
 export type WizardContext = {
@@ -9,8 +10,8 @@ export type WizardContext = {
   ticks: string[];
   /** The pages the user left by moving forward, most recent last: BACK returns to the last one. */
   visited: StepId[];
-  /** The message id of the last rejected answer, shown by the step until it is answered. */
-  error: string | null;
+  /** The last answer or record refused, shown by the step until it is answered. */
+  error: Refusal | null;
   /**
    * Set by a summary "change" link, and kept while the user moves among the pages of that change: the flow goes
    * back to the summary as soon as nothing new is needed.

@@ -21,7 +21,7 @@ export type { WizardContext, WizardEvent, WizardInput } from "./wizardContext.ts
 
 /** What a record the user typed does to the context: the follow-up it updates, or the reason it is refused. */
 const afterRecording = (recorded: Recorded) =>
-  recorded.ok ? { followUp: recorded.followUp, error: null } : { error: recorded.error };
+  recorded.ok ? { followUp: recorded.followUp, error: null } : { error: recorded.refusal };
 
 /** The plan's pages and the pages after the request, joined at the summary, in one machine. */
 export const wizardMachine = setup({
@@ -47,7 +47,7 @@ export const wizardMachine = setup({
       if (event.type !== "ANSWER") return;
       const given = answerGiven(question, event.value, context.answers);
       if (!given.ok) {
-        enqueue.assign({ error: given.error });
+        enqueue.assign({ error: given.refusal });
         return;
       }
       enqueue.assign({ answers: given.answers, error: null });

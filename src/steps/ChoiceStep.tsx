@@ -22,7 +22,7 @@ export function ChoiceStep({ question, hint }: ChoiceStepProps) {
     value,
     label: t(`${question}.option.${value}` as MessageId),
   }));
-  const error = rejection && t(rejection);
+  const error = rejection && t(rejection.message);
   const [onlyOption, ...otherOptions] = options;
   if (onlyOption && otherOptions.length === 0) {
     const topic = t(`summary.question.${question}` as MessageId);

@@ -16,9 +16,12 @@ export const useTicks = () => WizardActor.useSelector((snapshot) => snapshot.con
 
 export const useFollowUp = (): FollowUp => WizardActor.useSelector((snapshot) => snapshot.context.followUp);
 
-/** The message id of the answer just rejected, if any. */
+/** The answer or record just refused, if any: the field at fault, and the message saying why. */
 export const useRejection = () =>
-  WizardActor.useSelector((snapshot) => snapshot.context.error as MessageId | null);
+  WizardActor.useSelector((snapshot) => snapshot.context.error as Rejection | null);
+
+/** src/flow knows no catalog: the message ids it names are taken here as the catalog's. */
+type Rejection = { field: string; message: MessageId };
 
 export function useWizardActions() {
   const { send } = WizardActor.useActorRef();
