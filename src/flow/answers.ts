@@ -37,7 +37,7 @@ export type QuestionId = keyof typeof answerSchemas;
 
 export type Answers = { [Q in QuestionId]?: z.output<(typeof answerSchemas)[Q]> };
 
-const questionIds = Object.keys(answerSchemas) as QuestionId[];
+const everyQuestion = Object.keys(answerSchemas) as QuestionId[];
 
 export type ParsedAnswer = { ok: true; value: string } | { ok: false; error: string };
 
@@ -57,7 +57,7 @@ export const isChoiceQuestion = (question: QuestionId) => optionsOf(question) !=
 
 /** Whether two sets of answers give every question the same answer. */
 export const sameAnswers = (a: Answers, b: Answers) =>
-  questionIds.every((question) => a[question] === b[question]);
+  everyQuestion.every((question) => a[question] === b[question]);
 
 /** Which answer put an item on the document list or in the plan. */
 export type Because = { question: QuestionId; answer: string };
