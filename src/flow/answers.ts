@@ -1,16 +1,43 @@
 import type * as z from "zod/mini";
-import { type QuestionId, type QuestionStep, questionIds, questionSteps } from "./steps.ts";
+import {
+  cardStatuses,
+  carriers,
+  channels,
+  choiceOf,
+  holders,
+  identityDocuments,
+  optionalDay,
+  optionalLineNumber,
+  phoneOnInstalmentsAnswers,
+  planTypes,
+  reasons,
+  requesters,
+} from "./answerOptions.ts";
 
-export type { QuestionId } from "./steps.ts";
+/**
+ * One schema per question, in the order the flow asks them: the machine accepts an answer only when its schema
+ * parses it. The step table places each question; the answers' type stands apart from it, so that the rules the
+ * table refers to can take the answers.
+ */
+export const answerSchemas = {
+  reason: choiceOf("reason", reasons),
+  cardStatus: choiceOf("cardStatus", cardStatuses),
+  planType: choiceOf("planType", planTypes),
+  carrier: choiceOf("carrier", carriers),
+  phoneOnInstalments: choiceOf("phoneOnInstalments", phoneOnInstalmentsAnswers),
+  lineNumber: optionalLineNumber,
+  holder: choiceOf("holder", holders),
+  requester: choiceOf("requester", requesters),
+  identityDocument: choiceOf("identityDocument", identityDocuments),
+  channel: choiceOf("channel", channels),
+  flightDate: optionalDay,
+} as const;
 
-type SchemaOf<Q extends QuestionId> = Extract<QuestionStep, { id: Q }>["schema"];
+export type QuestionId = keyof typeof answerSchemas;
 
-export type Answers = { [Q in QuestionId]?: z.output<SchemaOf<Q>> };
+export type Answers = { [Q in QuestionId]?: z.output<(typeof answerSchemas)[Q]> };
 
-/** One schema per question, from the step table: the machine accepts an answer only when its schema parses it. */
-export const answerSchemas = Object.fromEntries(questionSteps.map((step) => [step.id, step.schema])) as {
-  [Q in QuestionId]: SchemaOf<Q>;
-};
+const everyQuestion = Object.keys(answerSchemas) as QuestionId[];
 
 export type ParsedAnswer = { ok: true; value: string } | { ok: false; error: string };
 
@@ -30,7 +57,7 @@ export const isChoiceQuestion = (question: QuestionId) => optionsOf(question) !=
 
 /** Whether two sets of answers give every question the same answer. */
 export const sameAnswers = (a: Answers, b: Answers) =>
-  questionIds.every((question) => a[question] === b[question]);
+  everyQuestion.every((question) => a[question] === b[question]);
 
 /** Which answer put an item on the document list or in the plan. */
 export type Because = { question: QuestionId; answer: string };

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { channels, isCalendarDay } from "./answerOptions.ts";
+import type { Refusal } from "./refusal.ts";
 
 /** A day as a date field gives it (YYYY-MM-DD); `error` names the message shown when it is not one. */
 const dayOf = (error: string) =>
@@ -79,22 +80,30 @@ export const noFollowUp: FollowUp = {
   },
 };
 
-export type CheckedRecord<Record> = { ok: true; record: Record } | { ok: false; error: string };
+export type CheckedRecord<Record> = { ok: true; record: Record } | { ok: false; refusal: Refusal };
 
 /**
- * A record the user typed, checked by its schema and then by the rules about its days (`problemOf`); refused with the
- * message id of the first thing wrong, `fallback` if the schema names none.
+ * A record the user typed, checked by its schema and then by the rules about its days (`problemOf`); refused for the
+ * first thing wrong, with the field the schema found at fault, or `fallback` where the schema names none.
  */
 export function checkRecord<Record>(
   schema: z.ZodMiniType<Record, unknown>,
   value: unknown,
-  problemOf: (record: Record) => string | null,
-  fallback: string,
+  problemOf: (record: Record) => Refusal | null,
+  fallback: Refusal,
 ): CheckedRecord<Record> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? fallback };
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (!issue) return { ok: false, refusal: fallback };
+    const [field] = issue.path;
+    return {
+      ok: false,
+      refusal: { field: typeof field === "string" ? field : fallback.field, message: issue.message },
+    };
+  }
   const problem = problemOf(parsed.data);
-  return problem ? { ok: false, error: problem } : { ok: true, record: parsed.data };
+  return problem ? { ok: false, refusal: problem } : { ok: true, record: parsed.data };
 }
 
 /** The user said the line still works, or is still billed, after its due date: the way up applies. */

@@ -1,6 +1,6 @@
 import { type Answers, isChoiceQuestion } from "./answers.ts";
+import { hasUsableAnswer, offeredOptions } from "./questionsAsked.ts";
 import { nextStep, routesFrom } from "./routes.ts";
-import { hasUsableAnswer, offeredOptions } from "./rules.ts";
 import { firstQuestion, isQuestion, type StepId, stepTable } from "./steps.ts";
 
 /**

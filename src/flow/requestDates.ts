@@ -3,6 +3,7 @@ import type { IsoDate } from "../content/fact.ts";
 import type { Answers } from "./answers.ts";
 import { bajaDueDate, deemedFiledOn, dueDateUnderRuleBefore, isBusinessDay } from "./businessDays.ts";
 import type { Escalation, RequestRecord } from "./followUp.ts";
+import type { Refusal } from "./refusal.ts";
 
 /** The latest day the user may choose for the baja: the same day a set number of months on, or that month's end. */
 export const latestChosenDate = (requestDate: IsoDate): IsoDate => {
@@ -22,26 +23,26 @@ export const requestDraft = (answers: Answers, request: RequestRecord | null, to
   chosenDate: request?.chosenDate ?? "",
 });
 
-/** Why a recorded request cannot be right, as a message id; null when it can. */
-export function requestProblem(record: RequestRecord, today: IsoDate): string | null {
-  if (record.date > today) return "error.requestDateInFuture";
+/** Why a recorded request cannot be right, and the field at fault; null when it can. */
+export function requestProblem(record: RequestRecord, today: IsoDate): Refusal | null {
+  if (record.date > today) return { field: "date", message: "error.requestDateInFuture" };
   if (record.chosenDate === "") return null;
   if (record.chosenDate < bajaDueDate(record.date) || record.chosenDate > latestChosenDate(record.date))
-    return "error.chosenDate";
+    return { field: "chosenDate", message: "error.chosenDate" };
   return null;
 }
 
-/** Why the recorded way up cannot be right, as a message id; null when it can. */
+/** Why the recorded way up cannot be right, and the field at fault; null when it can. */
 export function escalationProblem(
   escalation: Escalation,
   request: RequestRecord | null,
   today: IsoDate,
-): string | null {
+): Refusal | null {
   const { reclamoDate, answerDate } = escalation;
   if (reclamoDate !== "" && (reclamoDate > today || (request !== null && reclamoDate < request.date)))
-    return "error.reclamoDate";
+    return { field: "reclamoDate", message: "error.reclamoDate" };
   if (answerDate !== "" && (answerDate > today || reclamoDate === "" || answerDate < reclamoDate))
-    return "error.answerDate";
+    return { field: "answerDate", message: "error.answerDate" };
   return null;
 }
 

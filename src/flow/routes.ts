@@ -1,5 +1,4 @@
 import type { Answers } from "./answers.ts";
-import { shownWhen } from "./rules.ts";
 import { type ShownWhen, type Step, type StepId, stepTable } from "./steps.ts";
 
 export type Route = { when: ShownWhen | undefined; target: StepId };
@@ -26,12 +25,13 @@ function routesFromIndex(index: number): Route[] {
 }
 
 /** The table does not change: each step's routes are worked out once. */
-const routesByStep = new Map(stepTable.map((step, index) => [step.id as StepId, routesFromIndex(index)]));
+const routesByStep = new Map<StepId, Route[]>(
+  stepTable.map((step, index) => [step.id, routesFromIndex(index)]),
+);
 
 export const routesFrom = (stepId: StepId): Route[] => routesByStep.get(stepId) ?? [];
 
-export const routeApplies = (when: Route["when"], answers: Answers) =>
-  when === undefined || shownWhen[when](answers);
+export const routeApplies = (when: Route["when"], answers: Answers) => when === undefined || when(answers);
 
 /** The step NEXT leads to from `step` with these answers; null from the last step. */
 export const nextStep = (step: StepId, answers: Answers): StepId | null =>

@@ -1,7 +1,6 @@
 import { type Channel, channels, type KnownCarrier, knownCarriers } from "./answerOptions.ts";
-import { type Answers, isChoiceQuestion, optionsOf, type QuestionId } from "./answers.ts";
+import type { Answers } from "./answers.ts";
 import { type LineCheck, lineChecks } from "./followUp.ts";
-import { questionIds, type ShownWhen, stepTable } from "./steps.ts";
 
 /** Every choice made from the answers, named: pages, the plan, the document list and the downloaded plan use these. */
 
@@ -28,6 +27,8 @@ export type ReasonAdvice = (typeof reasonsWithAdvice)[number];
 export const reasonAdviceFor = (answers: Answers): ReasonAdvice | null =>
   reasonsWithAdvice.find((reason) => reason === answers.reason) ?? null;
 
+export const needsReasonAdvice = (answers: Answers) => reasonAdviceFor(answers) !== null;
+
 /** The advice the reason's page shows: the flow stops there only when one applies, so the fallback is never seen. */
 export const reasonAdviceShown = (answers: Answers): ReasonAdvice =>
   reasonAdviceFor(answers) ?? "leavingPeru";
@@ -39,6 +40,8 @@ export type HolderAdvice = (typeof holdersWithAdvice)[number];
 /** What must happen before a cancellation when the line may not be the user's own. */
 export const holderAdviceFor = (answers: Answers): HolderAdvice | null =>
   holdersWithAdvice.find((holder) => holder === answers.holder) ?? null;
+
+export const needsHolderAdvice = (answers: Answers) => holderAdviceFor(answers) !== null;
 
 /** The advice the holder's page shows; as for the reason's, the fallback is never seen. */
 export const holderAdviceShown = (answers: Answers): HolderAdvice =>
@@ -81,39 +84,11 @@ export function availableChannels(answers: Answers): readonly Channel[] {
   return channels;
 }
 
-/** The options a question offers for these answers: the channels open to this user, every option elsewhere. */
-export function offeredOptions(question: QuestionId, answers: Answers): readonly string[] {
-  if (question === "channel") return availableChannels(answers);
-  if (question === "holder" && answers.reason === "holderDied") return ["deceased"];
-  return optionsOf(question) ?? [];
-}
-
 /** What the channel question says about the channels it offers, and why some are missing. */
 export function channelHintFor(answers: Answers): "representative" | "heir" | "noWorkingSim" | "any" {
   if (isRepresentative(answers)) return "representative";
   if (isDeceasedHoldersLine(answers)) return "heir";
   return simStillWorks(answers) ? "any" : "noWorkingSim";
-}
-
-/** Whether the flow asks this question for these answers: most always; some only where a rule says so. */
-export function isAsked(question: QuestionId, answers: Answers): boolean {
-  const step = stepTable.find(({ id }) => id === question);
-  return !(step && "shownWhen" in step) || shownWhen[step.shownWhen](answers);
-}
-
-/** The questions the flow asks for these answers, in its order: the summary lists these, and only these. */
-export const askedQuestions = (answers: Answers): QuestionId[] =>
-  questionIds.filter((question) => isAsked(question, answers));
-
-/**
- * An answer given earlier may no longer fit after another answer changed (a channel a representative cannot use).
- * A question the answers do not call for needs no answer.
- */
-export function hasUsableAnswer(question: QuestionId, answers: Answers): boolean {
-  if (!isAsked(question, answers)) return true;
-  const answer = answers[question];
-  if (answer === undefined) return false;
-  return !isChoiceQuestion(question) || offeredOptions(question, answers).includes(answer);
 }
 
 const isKnownCarrier = (carrier: string | undefined): carrier is KnownCarrier =>
@@ -174,22 +149,9 @@ export function deviceNoteFor(
   return "phoneMaybeWithPlan";
 }
 
-const choseStore = (answers: Answers) => answers.channel === "store";
+export const choseStore = (answers: Answers) => answers.channel === "store";
+
+export const chosePhone = (answers: Answers) => answers.channel === "phone";
 
 /** The Spanish card for the counter is part of the plan when the user goes to a store. */
 export const showsStaffCard = choseStore;
-
-/** The conditions under which the flow stops at a step (the step table's `shownWhen`), by name. */
-export const shownWhen = {
-  needsReasonAdvice: (answers) => reasonAdviceFor(answers) !== null,
-  isLostOrStolen,
-  hasDamagedSim,
-  hasDebt,
-  isUnrecognisedLine,
-  isPostpaid,
-  isSomeoneElsesLine,
-  isLeavingPeru,
-  needsHolderAdvice: (answers) => holderAdviceFor(answers) !== null,
-  choseStore,
-  chosePhone: (answers) => answers.channel === "phone",
-} satisfies Record<ShownWhen, (answers: Answers) => boolean>;

@@ -4,8 +4,10 @@ import { type StepId, stepIds } from "./steps.ts";
 /** The address fragment that names a step (`#/carrier`) in the history and in links. */
 export const stepHash = (step: StepId): string => `${stepHashPrefix}${step}`;
 
+const isStepId = (name: string): name is StepId => (stepIds as readonly string[]).includes(name);
+
 /** The step a fragment names, or null; the welcome page has no fragment of its own. */
 export function stepInHash(hash: string): StepId | null {
   const name = hash.startsWith(stepHashPrefix) ? hash.slice(stepHashPrefix.length) : "";
-  return name !== "welcome" && (stepIds as readonly string[]).includes(name) ? (name as StepId) : null;
+  return name !== "welcome" && isStepId(name) ? name : null;
 }

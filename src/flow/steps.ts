@@ -1,18 +1,21 @@
 import type * as z from "zod/mini";
+import { type Answers, answerSchemas, type QuestionId } from "./answers.ts";
+
+export type { QuestionId } from "./answers.ts";
+
 import {
-  cardStatuses,
-  carriers,
-  channels,
-  choiceOf,
-  holders,
-  identityDocuments,
-  optionalDay,
-  optionalLineNumber,
-  phoneOnInstalmentsAnswers,
-  planTypes,
-  reasons,
-  requesters,
-} from "./answerOptions.ts";
+  chosePhone,
+  choseStore,
+  hasDamagedSim,
+  hasDebt,
+  isLeavingPeru,
+  isLostOrStolen,
+  isPostpaid,
+  isSomeoneElsesLine,
+  isUnrecognisedLine,
+  needsHolderAdvice,
+  needsReasonAdvice,
+} from "./rules.ts";
 
 /**
  * A question asks; an advice page tells what to do first; an information page is a part of the plan; the pages
@@ -25,8 +28,8 @@ type StepDefinition = {
   kind: StepKind;
   /** The schema an answer must pass; questions only. */
   schema?: z.ZodMiniType<string, unknown>;
-  /** The named rule (`shownWhen` in src/flow/rules.ts) that decides whether the flow stops here; always, without one. */
-  shownWhen?: string;
+  /** The rule that decides whether the flow stops here; always, without one. */
+  shownWhen?: ShownWhen;
   /**
    * The flow stops here for good: this page says what to do instead of a cancellation, or that the line is gone.
    */
@@ -43,53 +46,54 @@ type StepDefinition = {
   onlyRightAfter?: string;
 };
 
-const question = <const Id extends string, Schema extends z.ZodMiniType<string, unknown>>(
-  id: Id,
-  schema: Schema,
-) => ({ id, kind: "question", schema }) as const;
+/** A rule of src/flow/rules.ts that decides whether the flow stops at a step. */
+export type ShownWhen = (answers: Answers) => boolean;
 
-/** A question asked only when a rule (`shownWhen` in src/flow/rules.ts) says it applies. */
-const questionWhen = <
-  const Id extends string,
-  Schema extends z.ZodMiniType<string, unknown>,
-  const When extends string,
->(
-  id: Id,
-  schema: Schema,
-  shownWhen: When,
-) => ({ id, kind: "question", schema, shownWhen }) as const;
+const question = <const Id extends QuestionId>(id: Id) =>
+  ({ id, kind: "question", schema: answerSchemas[id] }) as const;
+
+/** A question asked only when a rule says it applies. */
+const questionWhen = <const Id extends QuestionId>(id: Id, shownWhen: ShownWhen) =>
+  ({ ...question(id), shownWhen }) as const;
+
+/** The table as given, once the compiler has checked that each `onlyRightAfter` names one of its steps. */
+function stepsNamingOnlyTheirOwn<const Table extends readonly StepDefinition[]>(
+  table: Table & readonly (StepDefinition & { onlyRightAfter?: Table[number]["id"] })[],
+): Table {
+  return table;
+}
 
 /**
  * Every step of the wizard, in the order the flow takes them. NEXT leaves a step for the first later step that is
  * shown for the answers so far; the machine, the question ids, the summary's order and the step addresses all come
  * from this table.
  */
-export const stepTable = [
+export const stepTable = stepsNamingOnlyTheirOwn([
   { id: "welcome", kind: "information" },
-  question("reason", choiceOf("reason", reasons)),
-  { id: "unrecognisedLine", kind: "advice", shownWhen: "isUnrecognisedLine", endsTheFlow: true },
-  { id: "reasonAdvice", kind: "advice", shownWhen: "needsReasonAdvice" },
-  question("cardStatus", choiceOf("cardStatus", cardStatuses)),
-  { id: "blockFirst", kind: "advice", shownWhen: "isLostOrStolen" },
+  question("reason"),
+  { id: "unrecognisedLine", kind: "advice", shownWhen: isUnrecognisedLine, endsTheFlow: true },
+  { id: "reasonAdvice", kind: "advice", shownWhen: needsReasonAdvice },
+  question("cardStatus"),
+  { id: "blockFirst", kind: "advice", shownWhen: isLostOrStolen },
   // A line's state is one of these at a time: after the advice for one, the flow passes the other.
-  { id: "debtFirst", kind: "advice", shownWhen: "hasDebt", group: "cardState" },
-  { id: "damagedSim", kind: "advice", shownWhen: "hasDamagedSim", group: "cardState" },
-  question("planType", choiceOf("planType", planTypes)),
-  question("carrier", choiceOf("carrier", carriers)),
-  questionWhen("phoneOnInstalments", choiceOf("phoneOnInstalments", phoneOnInstalmentsAnswers), "isPostpaid"),
-  question("lineNumber", optionalLineNumber),
-  question("holder", choiceOf("holder", holders)),
-  { id: "holderAdvice", kind: "advice", shownWhen: "needsHolderAdvice" },
+  { id: "debtFirst", kind: "advice", shownWhen: hasDebt, group: "cardState" },
+  { id: "damagedSim", kind: "advice", shownWhen: hasDamagedSim, group: "cardState" },
+  question("planType"),
+  question("carrier"),
+  questionWhen("phoneOnInstalments", isPostpaid),
+  question("lineNumber"),
+  question("holder"),
+  { id: "holderAdvice", kind: "advice", shownWhen: needsHolderAdvice },
   {
-    ...questionWhen("requester", choiceOf("requester", requesters), "isSomeoneElsesLine"),
+    ...questionWhen("requester", isSomeoneElsesLine),
     onlyRightAfter: "holderAdvice",
   },
-  question("identityDocument", choiceOf("identityDocument", identityDocuments)),
-  question("channel", choiceOf("channel", channels)),
-  questionWhen("flightDate", optionalDay, "isLeavingPeru"),
+  question("identityDocument"),
+  question("channel"),
+  questionWhen("flightDate", isLeavingPeru),
   { id: "documents", kind: "information" },
-  { id: "atStore", kind: "information", shownWhen: "choseStore", group: "request" },
-  { id: "onCall", kind: "information", shownWhen: "chosePhone", group: "request" },
+  { id: "atStore", kind: "information", shownWhen: choseStore, group: "request" },
+  { id: "onCall", kind: "information", shownWhen: chosePhone, group: "request" },
   { id: "online", kind: "information", group: "request" },
   { id: "balance", kind: "information" },
   { id: "cleanup", kind: "information" },
@@ -100,16 +104,13 @@ export const stepTable = [
   { id: "lineGone", kind: "afterRequest", endsTheFlow: true },
   { id: "wayUp", kind: "afterRequest" },
   { id: "letters", kind: "afterRequest" },
-] as const satisfies readonly StepDefinition[];
+] as const);
 
 export type Step = (typeof stepTable)[number];
 export type StepId = Step["id"];
 export type QuestionStep = Extract<Step, { kind: "question" }>;
-export type QuestionId = QuestionStep["id"];
 /** The questions answered by picking an option, which the shared choice page can ask. */
 export type ChoiceQuestionId = Extract<QuestionStep, { schema: { options: readonly string[] } }>["id"];
-/** The names of the rules the table's `shownWhen` refers to. */
-export type ShownWhen = Extract<Step, { shownWhen: string }>["shownWhen"];
 
 export const stepIds = stepTable.map((step) => step.id) as readonly StepId[];
 

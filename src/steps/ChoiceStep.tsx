@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { QuestionId } from "../flow/answers.ts";
-import { offeredOptions } from "../flow/rules.ts";
+import { offeredOptions } from "../flow/questionsAsked.ts";
 import type { MessageId } from "../i18n/useText.ts";
 import { useText } from "../i18n/useText.ts";
 import { RadioQuestion, StatedAnswer } from "../ui/RadioQuestion.tsx";
@@ -22,7 +22,7 @@ export function ChoiceStep({ question, hint }: ChoiceStepProps) {
     value,
     label: t(`${question}.option.${value}` as MessageId),
   }));
-  const error = rejection && t(rejection);
+  const error = rejection && t(rejection.message);
   const [onlyOption, ...otherOptions] = options;
   if (onlyOption && otherOptions.length === 0) {
     const topic = t(`summary.question.${question}` as MessageId);

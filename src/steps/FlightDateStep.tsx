@@ -16,7 +16,7 @@ export function FlightDateStep() {
       title={t("flightDate.title")}
       hint={<Statement basis={aboutThisApp}>{t("flightDate.hint")}</Statement>}
       answer={flightDate}
-      error={rejection && t(rejection)}
+      error={rejection && t(rejection.message)}
       type="date"
       onAnswer={answer}
     />

@@ -16,7 +16,7 @@ export function LineNumberStep() {
       title={t("lineNumber.title")}
       hint={<Statement basis={aboutThisApp}>{t("lineNumber.hint", lineNumberFormat)}</Statement>}
       answer={lineNumber}
-      error={rejection && t(rejection, lineNumberFormat)}
+      error={rejection && t(rejection.message, lineNumberFormat)}
       inputMode="tel"
       autoComplete="tel-national"
       onAnswer={answer}

@@ -2,14 +2,13 @@ import { createActorContext } from "@xstate/react";
 import type { Answers, QuestionId } from "../flow/answers.ts";
 import type { FollowUp } from "../flow/followUp.ts";
 import { dayInLima } from "../flow/limaDate.ts";
-import type { StepId } from "../flow/steps.ts";
-import { wizardMachine } from "../flow/wizardMachine.ts";
+import { stepOf, wizardMachine } from "../flow/wizardMachine.ts";
 import type { MessageId } from "../i18n/useText.ts";
 
 /** The one wizard actor of the app, shared by every step. */
 export const WizardActor = createActorContext(wizardMachine);
 
-export const useCurrentStep = () => WizardActor.useSelector((snapshot) => snapshot.value as StepId);
+export const useCurrentStep = () => WizardActor.useSelector(stepOf);
 
 export const useAnswers = (): Answers => WizardActor.useSelector((snapshot) => snapshot.context.answers);
 
@@ -17,9 +16,12 @@ export const useTicks = () => WizardActor.useSelector((snapshot) => snapshot.con
 
 export const useFollowUp = (): FollowUp => WizardActor.useSelector((snapshot) => snapshot.context.followUp);
 
-/** The message id of the answer just rejected, if any. */
+/** The answer or record just refused, if any: the field at fault, and the message saying why. */
 export const useRejection = () =>
-  WizardActor.useSelector((snapshot) => snapshot.context.error as MessageId | null);
+  WizardActor.useSelector((snapshot) => snapshot.context.error as Rejection | null);
+
+/** src/flow knows no catalog: the message ids it names are taken here as the catalog's. */
+type Rejection = { field: string; message: MessageId };
 
 export function useWizardActions() {
   const { send } = WizardActor.useActorRef();

@@ -1,7 +1,8 @@
-import { type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import { useText } from "../i18n/useText.ts";
 import { ErrorMessage } from "./ErrorMessage.tsx";
 import { ErrorSummary } from "./ErrorSummary.tsx";
+import { useSubmissionCount } from "./useSubmissionCount.ts";
 
 type QuestionFormProps = {
   name: string;
@@ -30,8 +31,7 @@ export function QuestionForm({
   severalFields,
 }: QuestionFormProps) {
   const t = useText();
-  // Each Continue that is refused shows the summary anew, so it takes focus and is announced again.
-  const [attempts, setAttempts] = useState(0);
+  const { submissions, countSubmission } = useSubmissionCount();
   const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
   const details = (
     <>
@@ -48,11 +48,11 @@ export function QuestionForm({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        setAttempts((count) => count + 1);
+        countSubmission();
         onSubmit();
       }}
     >
-      {error && <ErrorSummary key={attempts} message={error} fieldId={errorTarget} />}
+      {error && <ErrorSummary key={submissions} message={error} fieldId={errorTarget} />}
       <div className={error && !severalFields ? "form-group form-group--error" : "form-group"}>
         {children(describedBy || undefined, details)}
       </div>

@@ -1,6 +1,7 @@
 import { type ReactNode, useState } from "react";
 import { ErrorSummary } from "./ErrorSummary.tsx";
 import { FormField } from "./FormField.tsx";
+import { useSubmissionCount } from "./useSubmissionCount.ts";
 
 export type RecordField<Name extends string> = {
   name: Name;
@@ -42,8 +43,7 @@ export function RecordForm<Name extends string>({
   onSave,
 }: RecordFormProps<Name>) {
   const [typed, setTyped] = useState(values);
-  // Each refused Save shows the summary anew, so it takes focus and is announced again.
-  const [attempts, setAttempts] = useState(0);
+  const { submissions, countSubmission } = useSubmissionCount();
   const [saved, setSaved] = useState(false);
   const fieldId = (name: Name) => `${id}-${name}`;
   const fieldAtFault = error === null ? undefined : fieldInError(typed);
@@ -55,14 +55,16 @@ export function RecordForm<Name extends string>({
       aria-labelledby={`${id}-title`}
       onSubmit={(event) => {
         event.preventDefault();
-        setAttempts((count) => count + 1);
+        countSubmission();
         onSave(typed);
         setSaved(true);
       }}
     >
       <h2 id={`${id}-title`}>{title}</h2>
       {intro}
-      {error && errorTarget && <ErrorSummary key={attempts} message={error} fieldId={fieldId(errorTarget)} />}
+      {error && errorTarget && (
+        <ErrorSummary key={submissions} message={error} fieldId={fieldId(errorTarget)} />
+      )}
       {fields.map(({ name, label, type, autoComplete }) => (
         <FormField
           key={name}

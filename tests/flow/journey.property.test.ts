@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { type Answers, answerSchemas, optionsOf, type QuestionId } from "../../src/flow/answers.ts";
 import { journeyFor, progressOf } from "../../src/flow/journey.ts";
-import { hasUsableAnswer, offeredOptions } from "../../src/flow/rules.ts";
+import { hasUsableAnswer, offeredOptions } from "../../src/flow/questionsAsked.ts";
 import { isQuestion, questionIds, type StepId } from "../../src/flow/steps.ts";
-import { wizardMachine } from "../../src/flow/wizardMachine.ts";
+import { stepOf, wizardMachine } from "../../src/flow/wizardMachine.ts";
 
 /**
  * The pages the machine itself shows from the first question, each with its "Step N of M" as the user reads it, and
@@ -17,16 +17,17 @@ function walkTheMachine(answers: Answers, fallback: Answers) {
   actor.send({ type: "START" });
   const pages: { step: StepId; progress: ReturnType<typeof progressOf> }[] = [];
   for (let moves = 0; moves < 40; moves += 1) {
-    const { value, context } = actor.getSnapshot();
-    const step = value as StepId;
+    const snapshot = actor.getSnapshot();
+    const step = stepOf(snapshot);
     if (pages.at(-1)?.step === step) break;
-    pages.push({ step, progress: progressOf(step, context.answers) });
+    pages.push({ step, progress: progressOf(step, snapshot.context.answers) });
     if (step === "summary") break;
     if (!isQuestion(step)) actor.send({ type: "NEXT" });
     else {
       const usable = (answer: string | undefined) =>
-        answer !== undefined && hasUsableAnswer(step, { ...context.answers, [step]: answer });
-      const value = [answers[step], fallback[step]].find(usable) ?? offeredOptions(step, context.answers)[0];
+        answer !== undefined && hasUsableAnswer(step, { ...snapshot.context.answers, [step]: answer });
+      const value =
+        [answers[step], fallback[step]].find(usable) ?? offeredOptions(step, snapshot.context.answers)[0];
       actor.send({ type: "ANSWER", value: value ?? "" });
     }
   }

@@ -107,7 +107,10 @@ describe("recording the request", () => {
   });
 
   it("refuses a request dated after today in Lima", () => {
-    expect(requestProblem(requestOn("2026-07-23"), "2026-07-22")).toBe("error.requestDateInFuture");
+    expect(requestProblem(requestOn("2026-07-23"), "2026-07-22")).toEqual({
+      field: "date",
+      message: "error.requestDateInFuture",
+    });
     expect(requestProblem(requestOn("2026-07-22"), "2026-07-22")).toBeNull();
   });
 
@@ -115,9 +118,18 @@ describe("recording the request", () => {
     expect(requestProblem(requestOn("2026-07-22", "2026-07-24"), "2026-07-22")).toBeNull();
     expect(requestProblem(requestOn("2026-07-22", "2026-08-22"), "2026-07-22")).toBeNull();
     // 23 July is a holiday: not one business day after the request.
-    expect(requestProblem(requestOn("2026-07-22", "2026-07-23"), "2026-07-22")).toBe("error.chosenDate");
-    expect(requestProblem(requestOn("2026-07-22", "2026-08-23"), "2026-07-22")).toBe("error.chosenDate");
-    expect(requestProblem(requestOn("2026-07-22", "2026-07-22"), "2026-07-22")).toBe("error.chosenDate");
+    expect(requestProblem(requestOn("2026-07-22", "2026-07-23"), "2026-07-22")).toEqual({
+      field: "chosenDate",
+      message: "error.chosenDate",
+    });
+    expect(requestProblem(requestOn("2026-07-22", "2026-08-23"), "2026-07-22")).toEqual({
+      field: "chosenDate",
+      message: "error.chosenDate",
+    });
+    expect(requestProblem(requestOn("2026-07-22", "2026-07-22"), "2026-07-22")).toEqual({
+      field: "chosenDate",
+      message: "error.chosenDate",
+    });
   });
 
   it.each([
@@ -147,12 +159,15 @@ describe("recording the way up", () => {
   });
 
   it.each([
-    [{ reclamoDate: "2026-07-21" }, "error.reclamoDate"],
-    [{ reclamoDate: "2026-07-31" }, "error.reclamoDate"],
-    [{ answerDate: "2026-07-28" }, "error.answerDate"],
-    [{ reclamoDate: "2026-07-27", answerDate: "2026-07-26" }, "error.answerDate"],
-    [{ reclamoDate: "2026-07-27", answerDate: "2026-07-31" }, "error.answerDate"],
-  ])("refuses %o", (change, message) => {
-    expect(escalationProblem({ ...none, ...change }, request, "2026-07-30")).toBe(message);
+    [{ reclamoDate: "2026-07-21" }, "reclamoDate"],
+    [{ reclamoDate: "2026-07-31" }, "reclamoDate"],
+    [{ answerDate: "2026-07-28" }, "answerDate"],
+    [{ reclamoDate: "2026-07-27", answerDate: "2026-07-26" }, "answerDate"],
+    [{ reclamoDate: "2026-07-27", answerDate: "2026-07-31" }, "answerDate"],
+  ])("refuses %o, at the field %s", (change, field) => {
+    expect(escalationProblem({ ...none, ...change }, request, "2026-07-30")).toEqual({
+      field,
+      message: `error.${field}`,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { answerSchemas } from "../../src/flow/answers.ts";
 import { stepHash, stepInHash } from "../../src/flow/stepAddress.ts";
 import {
   firstQuestion,
@@ -28,6 +29,7 @@ describe("the steps of the wizard", () => {
       "flightDate",
     ]);
     expect(firstQuestion).toBe("reason");
+    expect(Object.keys(answerSchemas)).toEqual(questionIds);
   });
 
   it("begins at the welcome page, and the plan ends at the summary, before the pages after the request", () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { noFollowUp } from "../../src/flow/followUp.ts";
-import { questionIds, questionSteps, stepTable } from "../../src/flow/steps.ts";
+import { questionIds, questionSteps } from "../../src/flow/steps.ts";
 import { wizardMachine } from "../../src/flow/wizardMachine.ts";
 
 describe("building the wizard", () => {
-  it("the step table can be built, and each question in it has the schema its answers must pass", () => {
-    expect(stepTable.map((step) => typeof step?.id)).toEqual(stepTable.map(() => "string"));
+  it("each question in the step table has the schema its answers must pass", () => {
     expect(questionSteps.map((step) => step.schema.safeParse(undefined).success)).toEqual(
       questionSteps.map(() => false),
     );

@@ -4,17 +4,18 @@ import { type AdjacencyValue, createTestModel, getStateNodes } from "xstate/grap
 import * as z from "zod/mini";
 import { type Answers, answerSchemas, type QuestionId, sameAnswers } from "../../src/flow/answers.ts";
 import { lineChecks, noFollowUp } from "../../src/flow/followUp.ts";
+import { hasUsableAnswer } from "../../src/flow/questionsAsked.ts";
 import { routesFrom } from "../../src/flow/routes.ts";
-import { hasUsableAnswer, shownWhen } from "../../src/flow/rules.ts";
 import {
   type AfterRequestStep,
   isAfterRequest,
   isQuestion,
   questionIds,
+  type ShownWhen,
   type StepId,
   stepTable,
 } from "../../src/flow/steps.ts";
-import { type WizardEvent, wizardMachine } from "../../src/flow/wizardMachine.ts";
+import { stepOf, type WizardEvent, wizardMachine } from "../../src/flow/wizardMachine.ts";
 
 type Snapshot = SnapshotFrom<typeof wizardMachine>;
 type Transition = AnyStateNode["always"] extends (infer T)[] | undefined ? T : never;
@@ -75,7 +76,7 @@ const afterRequestEvents: Record<AfterRequestStep, WizardEvent[]> = {
 };
 
 function eventsAt(snapshot: Snapshot): WizardEvent[] {
-  const step = snapshot.value as StepId;
+  const step = stepOf(snapshot);
   const moves: WizardEvent[] = [{ type: "BACK" }, { type: "NEXT" }];
   if (step === "welcome") return [{ type: "START" }];
   if (isAfterRequest(step)) return [...moves, ...afterRequestEvents[step]];
@@ -97,9 +98,9 @@ function eventsAt(snapshot: Snapshot): WizardEvent[] {
 }
 
 /** The rules that decide a NEXT from this step or any later one: earlier ones no longer change where NEXT leads. */
-const rulesAhead = new Map(
+const rulesAhead = new Map<StepId, ShownWhen[]>(
   stepTable.map((step, index) => [
-    step.id as StepId,
+    step.id,
     [
       ...new Set(
         stepTable
@@ -118,11 +119,11 @@ const rulesAhead = new Map(
  */
 function placeOf(snapshot: Snapshot): string {
   const { answers, visited, returningToSummary, changing, followUp } = snapshot.context;
-  const step = snapshot.value as StepId;
+  const step = stepOf(snapshot);
   // Only the summary and the pages after it decide anything by the request and how it went.
   const followedUp =
     step === "summary" || isAfterRequest(step) ? [followUp.request !== null, followUp.lineCheck] : [];
-  const branchesAhead = (rulesAhead.get(step) ?? []).map((rule) => shownWhen[rule](answers));
+  const branchesAhead = (rulesAhead.get(step) ?? []).map((rule) => rule(answers));
   return JSON.stringify([
     step,
     visited.at(-1),
@@ -189,7 +190,7 @@ const endingPages: StepId[] = stepTable.flatMap((step) => ("endsTheFlow" in step
  * NEXT.
  */
 function towardsSummary(snapshot: Snapshot): WizardEvent {
-  const step = snapshot.value as StepId;
+  const step = stepOf(snapshot);
   const { answers } = snapshot.context;
   if (step === "welcome") return { type: "START" };
   // Every page after the request was reached from the summary: Back leads to it.
@@ -221,7 +222,7 @@ function runToSummary(pathEvents: readonly WizardEvent[]) {
   const stepsBefore: StepId[] = [];
   const send = (event: WizardEvent) => {
     events.push(event);
-    stepsBefore.push(actor.getSnapshot().value as StepId);
+    stepsBefore.push(stepOf(actor.getSnapshot()));
     actor.send(event);
   };
   pathEvents.forEach(send);
@@ -272,8 +273,8 @@ describe("every path through the wizard machine (model-based)", { timeout: 60_00
       events.map((event) => JSON.stringify(event)).join(" ");
     const atSummary = finished.filter(({ actor }) => actor.getSnapshot().value === "summary");
     const stuck = finished.filter(({ actor }) => {
-      const step = actor.getSnapshot().value;
-      return step !== "summary" && !endingPages.includes(step as StepId);
+      const step = stepOf(actor.getSnapshot());
+      return step !== "summary" && !endingPages.includes(step);
     });
     expect(stuck.map(({ events }) => described(events))).toEqual([]);
     const unusable = atSummary.filter(({ actor }) =>

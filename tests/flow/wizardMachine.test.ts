@@ -44,7 +44,7 @@ describe("wizardMachine", () => {
     const wizard = startedWizard();
     wizard.answer("notAReason");
     expect(wizard.step()).toBe("reason");
-    expect(wizard.context().error).toBe("error.reason");
+    expect(wizard.context().error).toEqual({ field: "reason", message: "error.reason" });
     expect(wizard.context().answers).toEqual({});
     wizard.answer("other");
     expect(wizard.context().error).toBeNull();
@@ -195,7 +195,7 @@ describe("wizardMachine", () => {
     const wizard = startedWizard();
     walk(wizard, { ...ordinary, holder: "someoneElse", channel: "phone" });
     expect(wizard.step()).toBe("channel");
-    expect(wizard.context().error).toBe("error.channelUnavailable");
+    expect(wizard.context().error).toEqual({ field: "channel", message: "error.channelUnavailable" });
   });
 
   it("TOGGLE_TICK ticks and unticks items and ignores malformed ones", () => {

@@ -5,7 +5,8 @@ import { type Answers, answerSchemas, type QuestionId } from "../../src/flow/ans
 import { cleanupItemIds } from "../../src/flow/cleanup.ts";
 import { documentsFor, type Visit } from "../../src/flow/documents.ts";
 import { planFor } from "../../src/flow/plan.ts";
-import { deviceNoteFor, holdersWithAdvice, isAsked, reasonsWithAdvice } from "../../src/flow/rules.ts";
+import { isAsked } from "../../src/flow/questionsAsked.ts";
+import { deviceNoteFor, holdersWithAdvice, reasonsWithAdvice } from "../../src/flow/rules.ts";
 import { staffCardLines } from "../../src/flow/staffCard.ts";
 import { questionIds, stepIds } from "../../src/flow/steps.ts";
 import { wayUpStageIds } from "../../src/flow/wayUp.ts";

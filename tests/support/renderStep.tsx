@@ -6,7 +6,7 @@ import type { ActorRefFrom } from "xstate";
 import type { Answers } from "../../src/flow/answers.ts";
 import { type FollowUp, noFollowUp } from "../../src/flow/followUp.ts";
 import type { StepId } from "../../src/flow/steps.ts";
-import { wizardMachine } from "../../src/flow/wizardMachine.ts";
+import { stepOf, wizardMachine } from "../../src/flow/wizardMachine.ts";
 import { i18n } from "../../src/i18n/i18n.ts";
 import { WizardActor } from "../../src/steps/wizard.ts";
 
@@ -41,7 +41,7 @@ export function renderStep(
   );
   const machine = actor.current;
   if (!machine) throw new Error("The wizard actor was not created");
-  return { ...view, user, actor: machine, currentStep: () => machine.getSnapshot().value as StepId };
+  return { ...view, user, actor: machine, currentStep: () => stepOf(machine.getSnapshot()) };
 }
 
 /** Renders a shared UI component with the English catalog. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from "react";
 import type { ActorRefFrom } from "xstate";
 import type { StepId } from "../../flow/steps.ts";
-import type { wizardMachine } from "../../flow/wizardMachine.ts";
+import { stepOf, type wizardMachine } from "../../flow/wizardMachine.ts";
 import { afterNextPaint } from "../../ui/afterNextPaint.ts";
 import { addressOf, stepInAddress } from "./stepAddress.ts";
 
@@ -28,8 +28,8 @@ const writeEntry = (method: "pushState" | "replaceState", step: StepId, entry: E
   window.history[method]({ [stateKey]: entry }, "", addressOf(step));
 
 const where = (actor: WizardActorRef) => {
-  const { value, context } = actor.getSnapshot();
-  return { step: value as StepId, depth: context.visited.length };
+  const snapshot = actor.getSnapshot();
+  return { step: stepOf(snapshot), depth: snapshot.context.visited.length };
 };
 
 /** Sends BACK or NEXT until the machine is `moves` steps further (back if negative), or it refuses to move. */

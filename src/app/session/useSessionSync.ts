@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActorRefFrom } from "xstate";
 import type { StepId } from "../../flow/steps.ts";
-import type { wizardMachine } from "../../flow/wizardMachine.ts";
+import { stepOf, type wizardMachine } from "../../flow/wizardMachine.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import {
   compareWithStored,
@@ -35,7 +35,7 @@ export function useSessionSync({ actor, storage, locale, startRevision }: Sessio
 
   const content = useCallback(() => {
     const snapshot = actor.getSnapshot();
-    return sessionContent(snapshot.value as StepId, snapshot.context, locale);
+    return sessionContent(stepOf(snapshot), snapshot.context, locale);
   }, [actor, locale]);
 
   const save = useCallback(

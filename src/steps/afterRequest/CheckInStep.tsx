@@ -25,7 +25,7 @@ export function CheckInStep() {
       hint={<Statement basis={ourAdvice}>{t("checkIn.hint")}</Statement>}
       options={options.map((value) => ({ value, label: t(optionLabels[value]) }))}
       answer={lineCheck ?? undefined}
-      error={rejection && t(rejection)}
+      error={rejection && t(rejection.message)}
       onAnswer={answer}
     />
   );

@@ -28,8 +28,8 @@ export function EscalationForm() {
         { name: "answerDate", label: t("escalation.answerDate"), type: "date" },
       ]}
       values={escalation}
-      error={rejection && t(rejection)}
-      fieldInError={() => fieldNames.find((field) => rejection === `error.${field}`)}
+      error={rejection && t(rejection.message)}
+      fieldInError={() => fieldNames.find((field) => field === rejection?.field)}
       saveLabel={t("escalation.save")}
       savedMessage={t("escalation.saved")}
       onSave={recordEscalation}

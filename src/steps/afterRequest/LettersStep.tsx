@@ -12,7 +12,7 @@ export function LettersStep() {
       answers={useAnswers()}
       followUp={useFollowUp()}
       onSaveDetails={saveLetterDetails}
-      error={rejection && t(rejection)}
+      error={rejection && t(rejection.message)}
     />
   );
 }

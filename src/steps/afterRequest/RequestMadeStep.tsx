@@ -14,14 +14,12 @@ import { readableDate } from "../../ui/readableDate.ts";
 import { Statement } from "../../ui/Statement.tsx";
 import { today, useAnswers, useFollowUp, useRejection, useWizardActions } from "../wizard.ts";
 
-/** The field each refusal is about: the error summary links to it, and the message shows by it. */
-const fieldOf: Record<string, keyof RequestRecord> = {
-  "error.requestDate": "date",
-  "error.requestDateInFuture": "date",
-  "error.requestChannel": "channel",
-  "error.requestCode": "code",
-  "error.chosenDate": "chosenDate",
-};
+const recordFields = [
+  "date",
+  "channel",
+  "code",
+  "chosenDate",
+] as const satisfies readonly (keyof RequestRecord)[];
 
 const channelLabels = {
   store: "requestMade.channelStore",
@@ -46,11 +44,12 @@ export function RequestMadeStep() {
   const rejection = useRejection();
   const { recordRequest } = useWizardActions();
   const [record, setRecord] = useState(() => requestDraft(answers, request, today()));
-  const fieldInError = rejection ? (fieldOf[rejection] ?? "date") : null;
+  // The error summary links to the field at fault, and the message shows by it.
+  const fieldInError = rejection ? (recordFields.find((field) => field === rejection.field) ?? "date") : null;
   // The limits the messages name: today in Lima, and the latest day that may be chosen after the day typed.
   const message =
     rejection &&
-    t(rejection, {
+    t(rejection.message, {
       today: readableDate(today(), locale),
       earliest: isCalendarDay(record.date) ? readableDate(bajaDueDate(record.date), locale) : "",
       latest: isCalendarDay(record.date) ? readableDate(latestChosenDate(record.date), locale) : "",

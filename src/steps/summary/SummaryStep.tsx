@@ -1,7 +1,7 @@
 import { documentsFor } from "../../flow/documents.ts";
 import { dayInLima } from "../../flow/limaDate.ts";
 import { planFor } from "../../flow/plan.ts";
-import { askedQuestions } from "../../flow/rules.ts";
+import { askedQuestions } from "../../flow/questionsAsked.ts";
 import { staffCardVisits } from "../../flow/staffCard.ts";
 import { stepHash } from "../../flow/stepAddress.ts";
 import { useLocale } from "../../i18n/useLocale.ts";

@@ -4,7 +4,7 @@ import type { IsoDate } from "../../content/fact.ts";
 import type { Answers } from "../../flow/answers.ts";
 import { documentsFor } from "../../flow/documents.ts";
 import { planFor } from "../../flow/plan.ts";
-import { askedQuestions } from "../../flow/rules.ts";
+import { askedQuestions } from "../../flow/questionsAsked.ts";
 import { staffCardLines, staffCardVisits } from "../../flow/staffCard.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { MessageId, Translate } from "../../i18n/useText.ts";
