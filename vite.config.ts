@@ -37,6 +37,9 @@ export default defineConfig({
           include: ["tests/**/*.test.ts"],
           exclude: [...nonUnitTests, "tests/**/*.dom.test.ts"],
           environment: "node",
+          // The files of a worker share their modules: loading the flow and the facts again for each file took
+          // longer than the tests themselves, and no test changes what a module holds.
+          isolate: false,
           setupFiles: ["tests/support/englishCatalog.ts"],
         },
       },
@@ -49,6 +52,9 @@ export default defineConfig({
           include: ["tests/**/*.test.tsx", "tests/**/*.dom.test.ts"],
           exclude: nonUnitTests,
           environment: "jsdom",
+          // One DOM per worker, emptied after each test with the device's storage (tests/support/setup.ts): building
+          // jsdom and loading React again for each file took two thirds of the run.
+          isolate: false,
           setupFiles: ["tests/support/setup.ts"],
         },
       },

@@ -28,6 +28,8 @@ export default defineConfig({
           ...node.test,
           include: ["tests/flow/**/*.test.ts", "tests/content/**/*.test.ts"],
           exclude: [...(node.test?.exclude ?? []), "tests/flow/wizardMachine.paths.test.ts"],
+          // Each file loads the modules afresh, so that what a module builds as it loads is built for that file.
+          isolate: true,
         },
       },
     ],
