@@ -5,8 +5,8 @@ import { offerUpdate } from "./serviceWorkerUpdate.ts";
  * Registers the service worker that keeps the app working offline (src/build/offlineApp.ts) once the page has
  * loaded and the browser is idle, whether or not the visitor has touched it: a visitor who reads the welcome page
  * and loses the signal still has the whole app next time. Its download never competes with the first paint. It
- * talks to this origin only. The browser's own API is enough here: the Workbox page library would cost 2.9 kB gzip
- * of a whole-app budget of 130.
+ * talks to this origin only. The browser's own API is enough here: the Workbox page library would add 2.9 kB gzip
+ * to the whole app (its budget is in tests/build/budget.json).
  */
 export function registerServiceWorker(): void {
   if (!("serviceWorker" in navigator)) return;
