@@ -36,18 +36,15 @@ const smallest: SavedSession = {
  */
 const widestCharacters = ["\u0001", "中", '"', "😀"] as const;
 
-type TextField = {
-  read: (session: SavedSession) => string;
-  write: (session: SavedSession, text: string) => SavedSession;
-};
+/** Puts a text the user typed into one field of the session. */
+type TextField = (session: SavedSession, text: string) => SavedSession;
 
-const letterField = (name: keyof SavedSession["followUp"]["letterDetails"]): TextField => ({
-  read: (session) => session.followUp.letterDetails[name],
-  write: (session, text) => ({
+const letterField =
+  (name: keyof SavedSession["followUp"]["letterDetails"]): TextField =>
+  (session, text) => ({
     ...session,
     followUp: { ...session.followUp, letterDetails: { ...session.followUp.letterDetails, [name]: text } },
-  }),
-});
+  });
 
 const withRequest = {
   ...smallest.followUp,
@@ -55,23 +52,17 @@ const withRequest = {
 } as const;
 
 const textFields: TextField[] = [
-  {
-    read: (session) => session.followUp.request?.code ?? "",
-    write: (session, code) => ({
-      ...session,
-      followUp: {
-        ...session.followUp,
-        request: { ...withRequest.request, ...session.followUp.request, code },
-      },
-    }),
-  },
-  {
-    read: (session) => session.followUp.escalation.reclamoCode,
-    write: (session, reclamoCode) => ({
-      ...session,
-      followUp: { ...session.followUp, escalation: { ...session.followUp.escalation, reclamoCode } },
-    }),
-  },
+  (session, code) => ({
+    ...session,
+    followUp: {
+      ...session.followUp,
+      request: { ...withRequest.request, ...session.followUp.request, code },
+    },
+  }),
+  (session, reclamoCode) => ({
+    ...session,
+    followUp: { ...session.followUp, escalation: { ...session.followUp.escalation, reclamoCode } },
+  }),
   letterField("holderName"),
   letterField("holderDocumentNumber"),
   letterField("representativeName"),
@@ -81,9 +72,9 @@ const textFields: TextField[] = [
 
 /** Each free-text field filled to the most the schema accepts, in the given character. */
 function withLongestTexts(session: SavedSession, character: string): SavedSession {
-  return textFields.reduce((filled, field) => {
-    const length = largestAccepted((n) => accepted(field.write(filled, character.repeat(n))), 2_000);
-    return field.write(filled, character.repeat(length));
+  return textFields.reduce((filled, write) => {
+    const length = largestAccepted((n) => accepted(write(filled, character.repeat(n))), 2_000);
+    return write(filled, character.repeat(length));
   }, session);
 }
 
