@@ -32,6 +32,15 @@ const walks: [Locale, PathName][] = [
 ];
 
 describe("axe finds no WCAG 2.2 AA violation", () => {
+  test("but reports one put into the page: a button without a name", async () => {
+    const { page } = await browser.openFresh("/?lang=en");
+    expect(await violationsOn(page, "welcome")).toEqual([]);
+    await page.evaluate(() => document.querySelector("main")?.append(document.createElement("button")));
+    expect(await violationsOn(page, "welcome, with a nameless button")).toEqual([
+      expect.stringMatching(/^welcome, with a nameless button: button-name \(critical\)/),
+    ]);
+  });
+
   test.each(walks)(
     "in %s, on every page of a whole path: %s",
     async (locale, pathName) => {

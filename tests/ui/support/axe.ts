@@ -1,7 +1,5 @@
 import axe from "axe-core";
-
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, as axe-core tags them (the same set as tests/e2e/support/axe.ts). */
-const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+import { wcagTags } from "../../support/wcagTags.ts";
 
 /**
  * axe-core's WCAG A/AA findings inside `container`, one "rule: target" line per element at fault, so that a failing
