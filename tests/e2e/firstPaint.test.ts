@@ -1,9 +1,9 @@
-import type { Page } from "playwright-core";
+import type { BrowserContextOptions, Page } from "playwright-core";
 import { describe, expect, inject, test } from "vitest";
 import { sessionKey } from "../../src/app/session/storageKeys.ts";
 import { htmlLang, type Locale, locales } from "../../src/i18n/locales.ts";
 import sessionV3 from "../fixtures/session-v3.json";
-import { type ContextOptions, launchBrowser } from "./support/browser.ts";
+import { launchBrowser } from "./support/browser.ts";
 import { messageIn } from "./support/wholePaths.ts";
 
 /**
@@ -12,7 +12,7 @@ import { messageIn } from "./support/wholePaths.ts";
  */
 async function pageBeforeTheApp(
   path: string,
-  contextOptions: ContextOptions,
+  contextOptions: BrowserContextOptions,
   beforeLoad?: (page: Page) => Promise<void>,
 ) {
   const browser = await launchBrowser(contextOptions);

@@ -1,7 +1,10 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type BrowserContext, type BrowserType, chromium, type Page } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import { chromiumPath } from "./chromiumPath.ts";
 
@@ -23,12 +26,6 @@ export const chromiumArgs = [
   "--disable-sync",
 ];
 
-type PersistentContextOptions = NonNullable<Parameters<BrowserType["launchPersistentContext"]>[1]>;
-export type ContextOptions = Omit<
-  PersistentContextOptions,
-  "executablePath" | "args" | "headless" | "timeout"
->;
-
 export interface LaunchedBrowser {
   context: BrowserContext;
   /** Requests to any host but 127.0.0.1, from any page or worker of the context; each was aborted. */
@@ -43,22 +40,34 @@ export interface OpenedApp {
   pageErrors: string[];
 }
 
-/** Starts Chromium with a fresh profile, so no state (storage, service worker, cache) leaks between launches. */
-export async function launchBrowser(contextOptions: ContextOptions = {}): Promise<LaunchedBrowser> {
-  const userDataDir = await mkdtemp(join(tmpdir(), "adios-chip-e2e-"));
-  let context: BrowserContext;
-  try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      ...contextOptions,
-      executablePath: chromiumPath(),
-      args: chromiumArgs,
-      headless: true,
-      timeout: launchTimeoutMs,
-    });
-  } catch (error) {
-    await rm(userDataDir, { recursive: true, force: true });
-    throw error;
-  }
+/**
+ * One Chromium for the test file, started at the first launch and stopped after the file's last test. Playwright
+ * gives it a fresh profile directory of its own.
+ */
+let chromiumOfThisFile: Promise<Browser> | undefined;
+
+afterAll(async () => {
+  const started = chromiumOfThisFile;
+  chromiumOfThisFile = undefined;
+  // A launch that failed has already failed its test.
+  await started?.then(
+    (browser) => browser.close(),
+    () => undefined,
+  );
+});
+
+/**
+ * A browser as on a device that has never seen the app: a context of its own in the file's Chromium, which keeps no
+ * storage, service worker or cache from another launch, and starts in a third of the time a new Chromium takes.
+ */
+export async function launchBrowser(contextOptions: BrowserContextOptions = {}): Promise<LaunchedBrowser> {
+  chromiumOfThisFile ??= chromium.launch({
+    executablePath: chromiumPath(),
+    args: chromiumArgs,
+    headless: true,
+    timeout: launchTimeoutMs,
+  });
+  const context = await (await chromiumOfThisFile).newContext(contextOptions);
   context.setDefaultTimeout(defaultTimeoutMs);
   context.setDefaultNavigationTimeout(defaultTimeoutMs);
 
@@ -79,17 +88,7 @@ export async function launchBrowser(contextOptions: ContextOptions = {}): Promis
     },
   );
 
-  return {
-    context,
-    externalRequests,
-    close: async () => {
-      try {
-        await context.close();
-      } finally {
-        await rm(userDataDir, { recursive: true, force: true });
-      }
-    },
-  };
+  return { context, externalRequests, close: () => context.close() };
 }
 
 /** Opens a new tab on the app served by the e2e global setup, and waits until the app has taken the page over. */
@@ -136,7 +135,7 @@ export interface SharedBrowser {
  * Every tab a test opens is closed after it, and the test then fails on a page error or on any request that left
  * 127.0.0.1. An afterEach the file registers later runs before the tabs close.
  */
-export function sharedBrowser(contextOptions: ContextOptions = {}): SharedBrowser {
+export function sharedBrowser(contextOptions: BrowserContextOptions = {}): SharedBrowser {
   let browser: LaunchedBrowser;
   const openTabs: OpenedApp[] = [];
   beforeAll(async () => {
