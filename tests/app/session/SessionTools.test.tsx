@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import sessionV1 from "../../fixtures/session-v1.json";
 import sessionV3 from "../../fixtures/session-v3.json";
 import followedUp from "../../fixtures/session-v3-followed-up.json";
+import { catchDownloads } from "../../support/catchDownloads.ts";
 import { heading, renderApp, storedSession, storeSession } from "../renderApp.tsx";
 
 afterEach(() => {
@@ -16,23 +17,6 @@ async function openSummary() {
   await view.user.click(screen.getByRole("button", { name: "Resume" }));
   await heading("Your plan");
   return view;
-}
-
-/** Catches what the app hands the browser to download: the file's name and text. */
-function catchDownloads() {
-  const downloads: { fileName: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob) downloads.push({ fileName: this.download, blob });
-  });
-  return downloads;
 }
 
 describe("the summary's session tools", () => {

@@ -6,11 +6,9 @@ import { CheckInStep } from "../../../src/steps/afterRequest/CheckInStep.tsx";
 import { DueDateStep } from "../../../src/steps/afterRequest/DueDateStep.tsx";
 import { RequestMadeStep } from "../../../src/steps/afterRequest/RequestMadeStep.tsx";
 import { WayUpStep } from "../../../src/steps/afterRequest/WayUpStep.tsx";
-import { downloadFile } from "../../../src/ui/downloadFile.ts";
+import { catchDownloads } from "../../support/catchDownloads.ts";
 import { completeAnswers } from "../../support/completeAnswers.ts";
 import { renderStep } from "../../support/renderStep.tsx";
-
-vi.mock("../../../src/ui/downloadFile.ts", () => ({ downloadFile: vi.fn() }));
 
 /** Noon in Lima on that day (17:00 UTC): the clock the pages read "today" from. */
 const setLimaDay = (day: string) => vi.setSystemTime(new Date(`${day}T17:00:00Z`));
@@ -21,7 +19,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
-  vi.mocked(downloadFile).mockClear();
+  vi.restoreAllMocks();
 });
 
 const requestOn = (date: string, code = "CL-42", chosenDate = ""): FollowUp => ({
@@ -107,12 +105,14 @@ describe("the due date", () => {
 
   it("hands over a calendar file whose one all-day event falls on the due date, with the code and one alarm", async () => {
     setLimaDay("2026-07-22");
+    const downloads = catchDownloads();
     const { user } = renderStep(<DueDateStep />, "dueDate", { followUp: requestOn("2026-07-22") });
     await user.click(screen.getByRole("button", { name: "Download a calendar reminder (.ics)" }));
-    const [fileName, text, type] = vi.mocked(downloadFile).mock.calls[0] ?? [];
-    expect(fileName).toBe("adios-chip-reminder.ics");
-    expect(type).toMatch(/^text\/calendar/);
-    const calendar = new ICAL.Component(ICAL.parse(text ?? ""));
+    const [download, ...laterDownloads] = downloads;
+    expect(laterDownloads).toEqual([]);
+    expect(download?.fileName).toBe("adios-chip-reminder.ics");
+    expect(download?.blob.type).toMatch(/^text\/calendar/);
+    const calendar = new ICAL.Component(ICAL.parse((await download?.blob.text()) ?? ""));
     const [event, ...others] = calendar.getAllSubcomponents("vevent");
     expect(others).toEqual([]);
     const reminder = new ICAL.Event(event);
