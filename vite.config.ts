@@ -40,6 +40,8 @@ export default defineConfig({
           // The files of a worker share their modules: loading the flow and the facts again for each file took
           // longer than the tests themselves, and no test changes what a module holds.
           isolate: false,
+          // Left to itself, Vitest ran the unit files one at a time on this two-core machine.
+          maxWorkers: "100%",
           setupFiles: ["tests/support/englishCatalog.ts"],
         },
       },
@@ -55,6 +57,7 @@ export default defineConfig({
           // One DOM per worker, emptied after each test with the device's storage (tests/support/setup.ts): building
           // jsdom and loading React again for each file took two thirds of the run.
           isolate: false,
+          maxWorkers: "100%",
           setupFiles: ["tests/support/setup.ts"],
         },
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type AnyStateNode, createActor, type SnapshotFrom } from "xstate";
+import { type Actor, type AnyStateNode, createActor, type SnapshotFrom } from "xstate";
 import { type AdjacencyValue, createTestModel, getStateNodes } from "xstate/graph";
 import * as z from "zod/mini";
 import { type Answers, answerSchemas, type QuestionId, sameAnswers } from "../../src/flow/answers.ts";
@@ -141,31 +141,30 @@ const model = createTestModel(wizardMachine, { events: eventsAt, serializeState:
 const withoutInternalEvents = (events: readonly WizardEvent[]) =>
   events.filter((event) => !event.type.startsWith("xstate."));
 
-/**
- * Shortest paths reach every place once; to take every way out of every place as well, each path to a place is
- * extended by each event that place accepts.
- */
-function pathsThroughEveryEdge(): WizardEvent[][] {
-  const shortestTo = new Map<string, WizardEvent[]>(
-    model
-      // Each place's own path, not only the longest ones that contain the others.
-      .getShortestPaths({ allowDuplicatePaths: true })
-      .map((path): [string, WizardEvent[]] => [
-        placeOf(path.state),
-        withoutInternalEvents(path.steps.map((step) => step.event as WizardEvent)),
-      ]),
-  );
+/** The shortest path to each place, by its place. */
+const shortestTo = new Map<string, WizardEvent[]>(
+  model
+    // Each place's own path, not only the longest ones that contain the others.
+    .getShortestPaths({ allowDuplicatePaths: true })
+    .map((path): [string, WizardEvent[]] => [
+      placeOf(path.state),
+      withoutInternalEvents(path.steps.map((step) => step.event as WizardEvent)),
+    ]),
+);
+
+/** Every place with the shortest path to it and each event it accepts. */
+function everyPlace(): { pathToPlace: WizardEvent[]; waysOut: WizardEvent[] }[] {
   // The map's keys are branded strings, which Object.values does not see through.
   const places = Object.values(model.getAdjacencyMap()) as AdjacencyValue<Snapshot, WizardEvent>[];
-  return places.flatMap(({ state, transitions }) => {
+  return places.map(({ state, transitions }) => {
     const pathToPlace = shortestTo.get(placeOf(state));
     if (!pathToPlace) throw new Error(`No path reaches ${placeOf(state)}`);
-    const ways = Object.values(transitions) as { event: WizardEvent }[];
-    return ways.map(({ event }) => [...pathToPlace, event]);
+    const waysOut = (Object.values(transitions) as { event: WizardEvent }[]).map(({ event }) => event);
+    return { pathToPlace, waysOut };
   });
 }
 
-const paths = pathsThroughEveryEdge();
+const places = everyPlace();
 
 /** Every transition the machine defines, named by where it starts, its event and its place among its siblings. */
 function transitionKey(transition: Transition): string {
@@ -202,15 +201,25 @@ function towardsSummary(snapshot: Snapshot): WizardEvent {
   return { type: "NEXT" };
 }
 
+/** Where a run starts: from the beginning, or from a run's end, with the events that led there. */
+interface Start {
+  snapshot?: ReturnType<Actor<typeof wizardMachine>["getPersistedSnapshot"]>;
+  events: readonly WizardEvent[];
+  stepsBefore: readonly StepId[];
+}
+
+const fromTheBeginning: Start = { events: [], stepsBefore: [] };
+
 /**
- * Runs a path's events on a live actor, then walks on to the summary (bounded), recording every transition taken,
+ * Sends events to a live actor and, when asked, walks on to the summary (bounded), recording every transition taken,
  * every step entered and the step each event was sent on.
  */
-function runToSummary(pathEvents: readonly WizardEvent[]) {
+function runPath(start: Start, pathEvents: readonly WizardEvent[], { thenToSummary = false } = {}) {
   const taken = new Set<string>();
   const entered = new Set<string>();
   const actor = createActor(wizardMachine, {
     input: {},
+    snapshot: start.snapshot,
     inspect: (inspection) => {
       if (inspection.type !== "@xstate.microstep") return;
       for (const transition of inspection._transitions) taken.add(transitionKey(transition as Transition));
@@ -218,15 +227,16 @@ function runToSummary(pathEvents: readonly WizardEvent[]) {
   });
   actor.subscribe((snapshot) => entered.add(String(snapshot.value)));
   actor.start();
-  const events: WizardEvent[] = [];
-  const stepsBefore: StepId[] = [];
+  const events = [...start.events];
+  const stepsBefore = [...start.stepsBefore];
   const send = (event: WizardEvent) => {
     events.push(event);
     stepsBefore.push(stepOf(actor.getSnapshot()));
     actor.send(event);
   };
   pathEvents.forEach(send);
-  while (actor.getSnapshot().value !== "summary" && events.length < pathEvents.length + 40)
+  const walkLimit = events.length + 40;
+  while (thenToSummary && actor.getSnapshot().value !== "summary" && events.length < walkLimit)
     send(towardsSummary(actor.getSnapshot()));
   return { actor, events, stepsBefore, taken, entered };
 }
@@ -251,17 +261,27 @@ function answersGiven(events: readonly WizardEvent[], stepsBefore: readonly Step
 // Tens of thousands of paths: bounded well above what they take on a slow, busy machine.
 describe("every path through the wizard machine (model-based)", { timeout: 60_000 }, () => {
   const covered = { states: new Set<string>(), transitions: new Set<string>() };
-  const finished = paths.map((pathEvents) => {
-    const { taken, entered, ...run } = runToSummary(pathEvents);
+  const run = (...args: Parameters<typeof runPath>) => {
+    const { taken, entered, ...ran } = runPath(...args);
     for (const key of taken) covered.transitions.add(key);
     for (const state of entered) covered.states.add(state);
-    return run;
+    return ran;
+  };
+  // Each place is reached once; each way out of it starts from a copy of the actor there, as a resumed session
+  // would, instead of sending the whole path again. From every place the run walks on to the summary.
+  const toSummaryFromEveryPlace = places.map(({ pathToPlace }) =>
+    run(fromTheBeginning, pathToPlace, { thenToSummary: true }),
+  );
+  const throughEveryEdge = places.flatMap(({ pathToPlace, waysOut }) => {
+    const atPlace = run(fromTheBeginning, pathToPlace);
+    const start = { ...atPlace, snapshot: atPlace.actor.getPersistedSnapshot() };
+    return waysOut.map((event) => run(start, [event]));
   });
 
   it("takes every state and every transition of the machine at least once", () => {
     const states = stateNodes.map((node) => node.key);
     console.log(
-      `model-based paths: ${paths.length}; states covered ${covered.states.size} of ${states.length}; ` +
+      `model-based paths: ${throughEveryEdge.length} through every edge, ${places.length} on to the summary; states covered ${covered.states.size} of ${states.length}; ` +
         `transitions covered ${[...allTransitions].filter((key) => covered.transitions.has(key)).length} of ${allTransitions.size}`,
     );
     expect(states.filter((state) => !covered.states.has(state))).toEqual([]);
@@ -271,8 +291,8 @@ describe("every path through the wizard machine (model-based)", { timeout: 60_00
   it("reaches the summary on every path, with every question usably answered, or a page that ends the flow", () => {
     const described = (events: readonly WizardEvent[]) =>
       events.map((event) => JSON.stringify(event)).join(" ");
-    const atSummary = finished.filter(({ actor }) => actor.getSnapshot().value === "summary");
-    const stuck = finished.filter(({ actor }) => {
+    const atSummary = toSummaryFromEveryPlace.filter(({ actor }) => actor.getSnapshot().value === "summary");
+    const stuck = toSummaryFromEveryPlace.filter(({ actor }) => {
       const step = stepOf(actor.getSnapshot());
       return step !== "summary" && !endingPages.includes(step);
     });
@@ -285,14 +305,16 @@ describe("every path through the wizard machine (model-based)", { timeout: 60_00
 
   // One assertion for all paths: one per path made this CPU-bound test flirt with its time limit on a busy machine.
   it("keeps exactly the answers the user last gave", () => {
-    const differing = finished.flatMap(({ actor, events, stepsBefore }) => {
-      const fromLastStart = lastStart(events);
-      const given = answersGiven(events.slice(fromLastStart), stepsBefore.slice(fromLastStart));
-      const { answers } = actor.getSnapshot().context;
-      return sameAnswers(answers, given) && Object.keys(answers).length === Object.keys(given).length
-        ? []
-        : [{ events: events.map((event) => JSON.stringify(event)).join(" "), answers, given }];
-    });
+    const differing = [...throughEveryEdge, ...toSummaryFromEveryPlace].flatMap(
+      ({ actor, events, stepsBefore }) => {
+        const fromLastStart = lastStart(events);
+        const given = answersGiven(events.slice(fromLastStart), stepsBefore.slice(fromLastStart));
+        const { answers } = actor.getSnapshot().context;
+        return sameAnswers(answers, given) && Object.keys(answers).length === Object.keys(given).length
+          ? []
+          : [{ events: events.map((event) => JSON.stringify(event)).join(" "), answers, given }];
+      },
+    );
     expect(differing.slice(0, 3)).toEqual([]);
   });
 });
