@@ -79,6 +79,8 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/e2e/support/globalSetup.ts"],
+          // Two files at a time keep both cores busy while one waits on its browser.
+          maxWorkers: "100%",
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,9 +1,8 @@
-import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { type Locale, locales } from "../../src/i18n/locales.ts";
-import type { MessageId } from "../../src/i18n/useText.ts";
 import { violationsOn } from "./support/axe.ts";
 import { sharedBrowser } from "./support/browser.ts";
+import { smallTargets } from "./support/targetSize.ts";
 import {
   continueButton,
   mainHeading,
@@ -31,7 +30,7 @@ const walks: [Locale, PathName][] = [
     ]),
 ];
 
-describe("axe finds no WCAG 2.2 AA violation", () => {
+describe("axe finds no WCAG 2.2 AA violation, and every target is large enough", () => {
   test("but reports one put into the page: a button without a name", async () => {
     const { page } = await browser.openFresh("/?lang=en");
     expect(await violationsOn(page, "welcome")).toEqual([]);
@@ -48,7 +47,7 @@ describe("axe finds no WCAG 2.2 AA violation", () => {
       const violations: string[] = [];
       let pagesChecked = 0;
       await walkPath(page, locale, wholePaths[pathName], async (heading) => {
-        violations.push(...(await violationsOn(page, heading)));
+        violations.push(...(await violationsOn(page, heading)), ...(await smallTargets(page, heading)));
         pagesChecked += 1;
       });
       expect(violations).toEqual([]);
@@ -68,77 +67,4 @@ describe("axe finds no WCAG 2.2 AA violation", () => {
       expect(await violationsOn(page, "reason, with an error")).toEqual([]);
     },
   );
-});
-
-/** Buttons and links that stand alone, smaller than 24 by 24 pixels (WCAG 2.2, 2.5.8). */
-async function smallTargets(page: Page, heading: string): Promise<string[]> {
-  const small: string[] = [];
-  const targets = page.locator("button:visible, .summary-list__actions a, .language-switch a, .back-link");
-  for (const target of await targets.all()) {
-    const box = await target.boundingBox();
-    if (box && (box.width < 24 || box.height < 24))
-      small.push(`"${heading}": ${(await target.textContent())?.trim()} ${box.width}×${box.height}`);
-  }
-  return small;
-}
-
-describe.each(locales)("after the request, in %s", (locale) => {
-  test(
-    "axe finds no violation and every target is large enough, on each page and on the errors",
-    async () => {
-      const { page } = await browser.openFresh(`/?lang=${locale}`);
-      await page.clock.setFixedTime(new Date("2026-07-22T17:00:00Z"));
-      await walkPath(page, locale, wholePaths["prepaid Claro line, passport, in a store"]);
-      const problems: string[] = [];
-      const check = async (heading: string) => {
-        await expect.poll(() => mainHeading(page)).toBe(messageIn(locale, heading as MessageId));
-        problems.push(...(await violationsOn(page, heading)), ...(await smallTargets(page, heading)));
-      };
-      const press = (id: MessageId) =>
-        page.getByRole("button", { name: messageIn(locale, id), exact: true }).click();
-
-      await press("afterTheRequest.record");
-      await check("requestMade.title");
-      await page.getByLabel(messageIn(locale, "requestMade.date")).fill("2026-08-01");
-      await continueButton(page, locale).click();
-      await page.getByRole("heading", { name: messageIn(locale, "common.errorSummaryTitle") }).waitFor();
-      problems.push(...(await violationsOn(page, "requestMade, with an error")));
-      await page.getByLabel(messageIn(locale, "requestMade.date")).fill("2026-07-22");
-      await continueButton(page, locale).click();
-      await check("dueDate.title");
-      await press("dueDate.letters");
-      await check("letters.title");
-      // The due date comes while the user reads the letters.
-      await page.clock.setFixedTime(new Date("2026-07-24T17:00:00Z"));
-      await page.goBack();
-      await check("dueDate.title");
-      await press("dueDate.checkNow");
-      await check("checkIn.title");
-      await page
-        .getByRole("radio", { name: messageIn(locale, "checkIn.option.stillWorking"), exact: true })
-        .check();
-      await continueButton(page, locale).click();
-      await check("wayUp.title");
-      await page.getByLabel(messageIn(locale, "escalation.answerDate")).fill("2026-07-23");
-      await press("escalation.save");
-      await page.getByRole("heading", { name: messageIn(locale, "common.errorSummaryTitle") }).waitFor();
-      problems.push(...(await violationsOn(page, "wayUp, with an error")));
-      await page.goBack();
-      await check("checkIn.title");
-      await page.getByRole("radio", { name: messageIn(locale, "checkIn.option.gone"), exact: true }).check();
-      await continueButton(page, locale).click();
-      await check("lineGone.title");
-      expect(problems).toEqual([]);
-    },
-    pathTimeoutMs,
-  );
-});
-
-test("every button and every link that stands alone is at least 24 by 24 pixels (WCAG 2.2, 2.5.8)", async () => {
-  const { page } = await browser.openFresh("/?lang=en");
-  const small: string[] = [];
-  await walkPath(page, "en", wholePaths["prepaid Claro line, passport, in a store"], async (heading) => {
-    small.push(...(await smallTargets(page, heading)));
-  });
-  expect(small).toEqual([]);
 });

@@ -137,11 +137,13 @@ describe("moving between the addresses", () => {
     expect(await mainHeading(page)).toBe(messageIn("es", "welcome.title"));
     await page.getByRole("button", { name: messageIn("es", "welcome.start"), exact: true }).click();
     const firstStep = wholePaths["prepaid Claro line, passport, in a store"][0];
-    if (!firstStep) throw new Error("The path has no first step");
+    if (!firstStep || !("question" in firstStep)) throw new Error("The path does not start with a question");
     const question = await waitForNewPage(page, messageIn("es", "welcome.title"));
     await fillIn(page, "es", firstStep);
     await continueButton(page, "es").click();
     const advice = await waitForNewPage(page, question);
+    // The address follows the new page a moment later.
+    await page.waitForURL((url) => url.hash !== `#/${firstStep.question}`);
     const stepHash = new URL(page.url()).hash;
 
     await page.getByRole("link", { name: localeNames.zh, exact: true }).click();
