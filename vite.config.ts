@@ -27,6 +27,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   test: {
+    // Left to itself, Vitest ran one file at a time on a two-core machine.
+    maxWorkers: "100%",
     projects: [
       {
         extends: true,
@@ -40,8 +42,6 @@ export default defineConfig({
           // The files of a worker share their modules: loading the flow and the facts again for each file took
           // longer than the tests themselves, and no test changes what a module holds.
           isolate: false,
-          // Left to itself, Vitest ran the unit files one at a time on this two-core machine.
-          maxWorkers: "100%",
           setupFiles: ["tests/support/englishCatalog.ts"],
         },
       },
@@ -57,7 +57,6 @@ export default defineConfig({
           // One DOM per worker, emptied after each test with the device's storage (tests/support/setup.ts): building
           // jsdom and loading React again for each file took two thirds of the run.
           isolate: false,
-          maxWorkers: "100%",
           setupFiles: ["tests/support/setup.ts"],
         },
       },
@@ -79,8 +78,6 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/e2e/support/globalSetup.ts"],
-          // Two files at a time keep both cores busy while one waits on its browser.
-          maxWorkers: "100%",
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
