@@ -146,7 +146,7 @@ describe("two tabs of the app", () => {
   });
 });
 
-describe("export, import and delete", () => {
+describe("export and import", () => {
   const resumeSummary = async () => {
     const tab = await openTab(JSON.stringify({ ...sessionV3, locale: "en" }));
     await tab.page.getByRole("button", { name: "Resume" }).click();
@@ -172,33 +172,6 @@ describe("export, import and delete", () => {
     await page.getByRole("button", { name: "Replace" }).click();
     await wizard.expectHeading("Which identity document will you show?");
     expect(await storedSession(page)).toMatchObject({ step: "identityDocument", answers: sessionV1.answers });
-  });
-
-  test("a foreign file is refused with a clear message", async () => {
-    const { page } = await resumeSummary();
-    await page.getByLabel("Import a session").setInputFiles({
-      name: "notes.json",
-      mimeType: "application/json",
-      buffer: Buffer.from('{"notes":["buy a SIM"]}'),
-    });
-    await expect
-      .poll(() => page.getByRole("alert").textContent())
-      .toContain("is not a session from this app");
-    expect(await storedSession(page)).toMatchObject({ step: "summary", revision: sessionV3.revision });
-  });
-
-  test("Delete my data removes everything the app stored and shows a fresh welcome page", async () => {
-    const { page, wizard } = await resumeSummary();
-    await page.evaluate((key) => localStorage.setItem(key, "kept-aside data"), backupKey);
-    await page.getByRole("button", { name: "Delete my data" }).click();
-    await page.getByRole("button", { name: "Yes, delete my data" }).click();
-    await wizard.expectHeading("Cancel your Peruvian mobile line");
-    await expect
-      .poll(() => page.getByText("Your data has been deleted from this device.").getAttribute("role"))
-      .toBe("status");
-    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
-    await reloadApp(page);
-    expect(await page.getByRole("button", { name: "Resume" }).count()).toBe(0);
   });
 });
 
