@@ -176,7 +176,7 @@ describe("keeping a copy of the plan", () => {
       const { plan, documents } = await summaryOnScreen(page);
       const [ticked = "", ...unticked] = documents;
       await page.getByRole("checkbox", { name: ticked, exact: true }).check();
-      const staffCardSpanish = await page.locator(".staff-card__spanish").allTextContents();
+      const staffCardSpanish = await page.locator(".staff-card .spanish-line__spanish").allTextContents();
       expect(staffCardSpanish).toContain(messageIn("es", "staffCard.request"));
 
       const { pageCount, text } = await readPdf(new Uint8Array(await page.pdf({ format: "A4" })));

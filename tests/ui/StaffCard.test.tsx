@@ -24,7 +24,7 @@ describe("StaffCard", () => {
     expect(card).toHaveAttribute("lang", "es-PE");
     expect(screen.getByRole("heading", { name: "Para el personal de la tienda" })).toBeInTheDocument();
     for (const line of lines) {
-      expect(screen.getByText(line.spanish)).not.toHaveAttribute("lang");
+      expect(screen.getByText(line.spanish)).toHaveAttribute("lang", "es-PE");
     }
   });
 

@@ -4,6 +4,7 @@ import type { LetterId, LetterLine } from "../../flow/letters.ts";
 import { useLanguageTag, useLocale } from "../../i18n/useLocale.ts";
 import { useSpanishText } from "../../i18n/useSpanishText.ts";
 import { type MessageId, useText } from "../../i18n/useText.ts";
+import { isSpanish, SpanishLine } from "../../ui/SpanishLine.tsx";
 import { Statement } from "../../ui/Statement.tsx";
 import { letterHeadings, letterText, spanishLetter } from "./letterText.ts";
 
@@ -52,7 +53,6 @@ export function Letter({ letter, lines, basis, note, children }: LetterProps) {
   }, [copyFailures]);
 
   if (!spanish) return null;
-  const showOwn = !ownLang.startsWith("es");
   const heading = { spanish: spanish(letterHeadings[letter]), own: t(letterHeadings[letter]) };
   const textLines = letterText(lines, spanish, t, locale);
   const text = spanishLetter(heading.spanish, textLines);
@@ -80,7 +80,7 @@ export function Letter({ letter, lines, basis, note, children }: LetterProps) {
     <section className="letter" aria-labelledby={titleId} ref={sectionRef}>
       <h2 id={titleId}>
         <span lang="es-PE">{heading.spanish}</span>
-        {showOwn && (
+        {!isSpanish(ownLang) && (
           <>
             {" "}
             <span className="letter__own-title" lang={ownLang}>
@@ -94,16 +94,7 @@ export function Letter({ letter, lines, basis, note, children }: LetterProps) {
         <p className="letter__note">{note}</p>
         <div className="letter__text">
           {textLines.map((line) => (
-            <div className="letter__line" key={line.id}>
-              <p className="letter__spanish" lang="es-PE">
-                {line.spanish}
-              </p>
-              {showOwn && (
-                <p className="letter__own" lang={ownLang}>
-                  {line.own}
-                </p>
-              )}
-            </div>
+            <SpanishLine key={line.id} spanish={line.spanish} own={line.own} ownLang={ownLang} />
           ))}
         </div>
       </Statement>
