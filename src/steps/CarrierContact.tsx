@@ -1,14 +1,26 @@
 import { useId } from "react";
 import { basedOn, ourAdvice } from "../content/basis.ts";
-import type { CarrierFacts } from "../content/carriers/carrier.ts";
-import { carrierFacts } from "../content/carriers/index.ts";
+import type { CarrierFacts, PhoneNumbers } from "../content/carriers/carrier.ts";
 import type { Answers } from "../flow/answers.ts";
-import { carriersToContact } from "../flow/rules.ts";
+import { carrierContact } from "../flow/carrierContact.ts";
 import { useText } from "../i18n/useText.ts";
 import { afterLabel } from "../ui/citationText.ts";
 import { PhoneLink } from "../ui/PhoneLink.tsx";
 import { Statement } from "../ui/Statement.tsx";
 import { carrierName } from "./carrierName.ts";
+
+/** A carrier's two numbers of one kind, each dialled by a tap: from the line itself, and from any phone. */
+function Numbers({ numbers, label }: { numbers: PhoneNumbers; label: string }) {
+  const t = useText();
+  const { ownLine, anyPhone } = numbers;
+  return (
+    <>
+      {afterLabel(label, "")}
+      <PhoneLink number={ownLine} /> ({t("blockFirst.ownLine")}), <PhoneLink number={anyPhone} /> (
+      {t("blockFirst.anyPhone")})
+    </>
+  );
+}
 
 function CustomerService({ carrier, named }: { carrier: CarrierFacts; named?: boolean }) {
   const t = useText();
@@ -16,9 +28,7 @@ function CustomerService({ carrier, named }: { carrier: CarrierFacts; named?: bo
   return (
     <Statement as={named ? "li" : "p"} basis={basedOn(ownLine, anyPhone)}>
       {named && <strong>{carrier.name} </strong>}
-      {afterLabel(t("carrierContact.customerService"), "")}
-      <PhoneLink number={ownLine} /> ({t("blockFirst.ownLine")}), <PhoneLink number={anyPhone} /> (
-      {t("blockFirst.anyPhone")})
+      <Numbers numbers={carrier.customerService} label={t("carrierContact.customerService")} />
     </Statement>
   );
 }
@@ -36,31 +46,37 @@ export function CarrierContact({
 }) {
   const t = useText();
   const titleId = useId();
-  const carriers = carriersToContact(answers).map((carrier) => carrierFacts[carrier]);
-  const [carrier, ...others] = carriers;
+  const contact = carrierContact(answers);
   return (
     <section className="carrier-contact" aria-labelledby={titleId}>
       <Heading id={titleId}>{t("carrierContact.title", { carrier: carrierName(answers, t) })}</Heading>
-      {!carrier && <Statement basis={ourAdvice}>{t("carrierContact.noNumbers")}</Statement>}
-      {carrier && others.length > 0 && (
+      {contact.kind === "noNumbers" && (
+        <Statement basis={ourAdvice}>{t("carrierContact.noNumbers")}</Statement>
+      )}
+      {contact.kind === "everyCarrier" && (
         <ul className="list">
-          {carriers.map((each) => (
+          {contact.carriers.map((each) => (
             <CustomerService key={each.name} carrier={each} named />
           ))}
         </ul>
       )}
-      {carrier && others.length === 0 && (
+      {contact.kind === "oneCarrier" && (
         <>
-          <CustomerService carrier={carrier} />
-          {carrier.storeFinder && (
-            <Statement basis={basedOn(carrier.storeFinder)}>
+          <CustomerService carrier={contact.carrier} />
+          {contact.lossAndTheft && (
+            <Statement basis={basedOn(contact.lossAndTheft.ownLine, contact.lossAndTheft.anyPhone)}>
+              <Numbers numbers={contact.lossAndTheft} label={`${t("blockFirst.numbersTitle")}:`} />
+            </Statement>
+          )}
+          {contact.carrier.storeFinder && (
+            <Statement basis={basedOn(contact.carrier.storeFinder)}>
               <a
-                href={String(carrier.storeFinder.value)}
+                href={String(contact.carrier.storeFinder.value)}
                 hrefLang="es"
                 rel="noreferrer noopener"
                 target="_blank"
               >
-                {t("atStore.findStore", { carrier: carrier.name })}
+                {t("atStore.findStore", { carrier: contact.carrier.name })}
               </a>
             </Statement>
           )}
