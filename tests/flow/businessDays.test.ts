@@ -5,6 +5,8 @@ import {
   bajaDueDate,
   businessDaysBetween,
   isBusinessDay,
+  outsideHolidayTable,
+  yearsWithHolidays,
 } from "../../src/flow/businessDays.ts";
 
 describe("isBusinessDay", () => {
@@ -77,5 +79,17 @@ describe("bajaDueDate", () => {
     ["2026-01-01", "2026-01-08", "the día no laborable of 2 January counted as day 1"],
   ])("a baja requested on %s is due by %s (%s)", (requestDay, expected) => {
     expect(bajaDueDate(requestDay)).toBe(expected);
+  });
+});
+
+describe("outsideHolidayTable", () => {
+  const { first, last } = yearsWithHolidays;
+  it.each([
+    [`${first - 1}-12-31`, true],
+    [`${first}-01-01`, false],
+    [`${last}-12-31`, false],
+    [`${last + 1}-01-01`, true],
+  ])("%s lies outside the years whose holidays the table holds: %s", (day, outside) => {
+    expect(outsideHolidayTable(day)).toBe(outside);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answers } from "../../src/flow/answers.ts";
 import { documentsFor } from "../../src/flow/documents.ts";
-import { staffCardLines } from "../../src/flow/staffCard.ts";
+import { staffCardLines, staffCardVisits } from "../../src/flow/staffCard.ts";
 import { completeAnswers } from "../support/completeAnswers.ts";
 
 const atStore: Answers = { ...completeAnswers, reason: "other" };
@@ -62,5 +62,20 @@ describe("the Spanish card for the counter", () => {
       staffCardLines({ ...atStore, holder: "deceased" }, visit).map((line) => line.id);
     expect(card("changeOfHolder")).toEqual(["changeHolder", "proof", "bring"]);
     expect(card("cancellation")).toEqual(["request", "proof", "bring"]);
+  });
+});
+
+describe("the visits a card is shown at", () => {
+  it.each<[string, Answers, string[]]>([
+    ["a cancellation at a store", atStore, ["cancellation"]],
+    ["a cancellation by phone", { ...atStore, channel: "phone" }, []],
+    [
+      "an heir's change of holder, then the cancellation at a store",
+      { ...atStore, holder: "deceased" },
+      ["changeOfHolder", "cancellation"],
+    ],
+    ["an heir who will call", { ...atStore, reason: "holderDied", channel: "phone" }, ["changeOfHolder"]],
+  ])("%s", (_, answers, visits) => {
+    expect(staffCardVisits(answers)).toEqual(visits);
   });
 });

@@ -3,10 +3,12 @@ import { answerSchemas } from "../../src/flow/answers.ts";
 import { stepHash, stepInHash } from "../../src/flow/stepAddress.ts";
 import {
   firstQuestion,
+  isAfterRequest,
   isQuestion,
   planStepIds,
   questionIds,
   type StepId,
+  showsRecordedRequest,
   stepIds,
   stepTable,
 } from "../../src/flow/steps.ts";
@@ -135,5 +137,19 @@ describe("a step's title", () => {
   it("an advice page reached without the answer that calls for it still has a title", () => {
     expect(titled("reasonAdvice", { reason: "other" })).toMatch(/^reasonAdvice\.\w+\.title$/);
     expect(titled("holderAdvice", {})).toMatch(/^holderAdvice\.\w+\.title$/);
+  });
+});
+
+describe("the pages after the request", () => {
+  it("are the ones after the summary; the pages that show the recorded request are those but its form and the letters", () => {
+    expect(stepIds.filter(isAfterRequest)).toEqual([
+      "requestMade",
+      "dueDate",
+      "checkIn",
+      "lineGone",
+      "wayUp",
+      "letters",
+    ]);
+    expect(stepIds.filter(showsRecordedRequest)).toEqual(["dueDate", "checkIn", "lineGone", "wayUp"]);
   });
 });
