@@ -337,3 +337,149 @@ describe("planFor: what each step rests on", () => {
     }
   });
 });
+
+/** Each action as [id, the questions it answers to, the figures it quotes]. */
+const actionsOf = (answers: Answers) =>
+  planFor(answers, today).map(({ id, because, values }) => [
+    id,
+    because.map(({ question }) => question).join(" "),
+    values ?? null,
+  ]);
+
+describe("the whole plan, for people whose cases pull it in different directions", () => {
+  it("an heir calling Entel about a postpaid line: the change of holder first, the holder's banks, no messaging numbers to move", () => {
+    const heir: Answers = {
+      ...holderAtStore,
+      reason: "holderDied",
+      holder: "deceased",
+      planType: "postpaid",
+      carrier: "entel",
+      channel: "phone",
+    };
+    expect(actionsOf(heir)).toEqual([
+      ["changeHolderFirst", "holder", null],
+      ["waitForChangeOfHolder", "holder", { days: 10 }],
+      ["cancelBeforeBillingCycle", "planType", null],
+      ["tellHolderBanks", "holder", null],
+      ["backUpSmsAndContacts", "cardStatus", null],
+      ["settlePhone", "planType", null],
+      ["requestByPhoneNumber", "channel", { carrier: "Entel", number: "123", anyPhone: "(01) 611 7777" }],
+      ["keepProof", "", null],
+      ["payFinalBill", "planType", null],
+      ["checkLineIsGone", "", { days: 1 }],
+      ["destroySim", "cardStatus", null],
+    ]);
+  });
+
+  it("an heir whose Claro SIM is lost: blocking, then the change of holder, and no replacement SIM to get", () => {
+    const heir: Answers = { ...holderAtStore, holder: "deceased", cardStatus: "lost", carrier: "claro" };
+    expect(actionsOf(heir)).toEqual([
+      ["blockBanksAndWallets", "reason cardStatus", null],
+      ["blockLineAndPhone", "reason cardStatus", null],
+      ["checkImeiBlocked", "reason cardStatus", null],
+      ["changeHolderFirst", "holder", null],
+      ["waitForChangeOfHolder", "holder", { days: 10 }],
+      ["tellHolderBanks", "holder", null],
+      ["requestAtStore", "channel", null],
+      ["keepProof", "", null],
+      ["checkLineIsGone", "", { days: 1 }],
+    ]);
+  });
+
+  it("a stolen Claro postpaid line with a phone on instalments, asked for in the app: Claro's replacement deadline and the app by name", () => {
+    const stolen: Answers = {
+      ...holderAtStore,
+      reason: "lostOrStolen",
+      cardStatus: "stolen",
+      planType: "postpaid",
+      channel: "online",
+      phoneOnInstalments: "yes",
+    };
+    expect(actionsOf(stolen)).toEqual([
+      ["blockBanksAndWallets", "reason cardStatus", null],
+      ["blockLineAndPhone", "reason cardStatus", null],
+      ["reportToPolice", "cardStatus", null],
+      ["checkImeiBlocked", "reason cardStatus", null],
+      ["cancelBeforeBillingCycle", "planType", null],
+      ["claroReplacementDeadline", "carrier cardStatus", { days: 90 }],
+      ["getReplacementSim", "cardStatus", { hours: 4 }],
+      ["moveCodesAndWallets", "", null],
+      ["settlePhone", "planType phoneOnInstalments", null],
+      ["requestOnlineApp", "channel", { app: "Mi Claro" }],
+      ["keepProof", "", null],
+      ["payFinalBill", "planType", null],
+      ["checkLineIsGone", "", { days: 1 }],
+    ]);
+  });
+
+  it("a lost Movistar line: a replacement SIM, but not Claro's deadline", () => {
+    const lost: Answers = { ...holderAtStore, cardStatus: "lost", carrier: "movistar", channel: "online" };
+    expect(actionsOf(lost)).toEqual([
+      ["blockBanksAndWallets", "reason cardStatus", null],
+      ["blockLineAndPhone", "reason cardStatus", null],
+      ["checkImeiBlocked", "reason cardStatus", null],
+      ["getReplacementSim", "cardStatus", { hours: 4 }],
+      ["moveCodesAndWallets", "", null],
+      ["requestOnlineApp", "channel", { app: "Mi Movistar" }],
+      ["keepProof", "", null],
+      ["checkLineIsGone", "", { days: 1 }],
+    ]);
+  });
+
+  it("someone acting for the holder of a Bitel prepaid line, before choosing a channel: the holder asks, and no request step yet", () => {
+    const forTheHolder: Answers = {
+      ...holderAtStore,
+      holder: "someoneElse",
+      requester: "me",
+      carrier: "bitel",
+    };
+    delete forTheHolder.channel;
+    expect(actionsOf(forTheHolder)).toEqual([
+      ["holderMustRequest", "holder requester", null],
+      ["useUpBalance", "planType", null],
+      ["askHolderToMoveCodes", "holder requester", null],
+      ["keepProof", "", null],
+      ["checkLineIsGone", "", { days: 1 }],
+      ["destroySim", "cardStatus", null],
+    ]);
+  });
+});
+
+describe("a flight out of Peru", () => {
+  const flightActionOn = (flightDate: string) =>
+    planFor({ ...completeAnswers, flightDate }, today).find(({ id }) => id.endsWith("Flight"));
+
+  it("on a day already past or today asks for nothing more", () => {
+    expect(flightActionOn(today)).toBeUndefined();
+  });
+
+  it.each(["2026-11-27", "2026-12-03"])(
+    "on %s, too soon for the longer rule counted from today: ask today",
+    (flightDate) => {
+      expect(flightActionOn(flightDate)).toMatchObject({
+        id: "askTodayForFlight",
+        values: { days: 5 },
+        days: { flight: flightDate },
+      });
+    },
+  );
+
+  it.each([
+    ["2026-12-04", today],
+    ["2026-12-20", "2026-12-11"],
+  ])(
+    "on %s: ask by %s, counted with the longer of the rules that may apply, both cited",
+    (flightDate, lastDay) => {
+      const action = flightActionOn(flightDate);
+      expect(action).toMatchObject({
+        id: "askBeforeFlight",
+        values: { days: 5 },
+        days: { lastDay, flight: flightDate },
+      });
+      expect(action?.basis.kind === "facts" && action.basis.facts.map(({ norm }) => norm?.name)).toEqual([
+        "Res. 000132-2025-CD/OSIPTEL",
+        "Res. 172-2022-CD/OSIPTEL",
+      ]);
+    },
+  );
+});
