@@ -84,7 +84,7 @@ export type CheckedRecord<Record> = { ok: true; record: Record } | { ok: false; 
 
 /**
  * A record the user typed, checked by its schema and then by the rules about its days (`problemOf`); refused for the
- * first thing wrong, with the field the schema found at fault, or `fallback` where the schema names none.
+ * first thing wrong, with the field the schema found at fault and its message, or `fallback` where it names none.
  */
 export function checkRecord<Record>(
   schema: z.ZodMiniType<Record, unknown>,
@@ -97,10 +97,8 @@ export function checkRecord<Record>(
     const issue = parsed.error.issues[0];
     if (!issue) return { ok: false, refusal: fallback };
     const [field] = issue.path;
-    return {
-      ok: false,
-      refusal: { field: typeof field === "string" ? field : fallback.field, message: issue.message },
-    };
+    // Only a named field's issue carries one of our messages; Zod words the others itself, in English.
+    return { ok: false, refusal: typeof field === "string" ? { field, message: issue.message } : fallback };
   }
   const problem = problemOf(parsed.data);
   return problem ? { ok: false, refusal: problem } : { ok: true, record: parsed.data };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { checkRecord, noFollowUp, requestRecordSchema, sameFollowUp } from "../../src/flow/followUp.ts";
+import {
+  escalationRecorded,
+  letterDetailsRecorded,
+  lineCheckRecorded,
+  requestRecorded,
+} from "../../src/flow/followUpStates.ts";
 
 const fallback = { field: "date", message: "error.requestDate" };
 const request = { date: "2026-07-22", channel: "store" as const, code: " CL-42 ", chosenDate: "" };
@@ -24,16 +30,13 @@ describe("a record the user typed", () => {
   it("is refused at the fallback field when the schema names none (not even an object)", () => {
     expect(checkRecord(requestRecordSchema, "2026-07-22", noProblem, fallback)).toEqual({
       ok: false,
-      refusal: { field: "date", message: expect.any(String) },
+      refusal: fallback,
     });
   });
 
-  it("keeps the schema's message where the fault lies in a list, not a named field", () => {
+  it("is refused with the fallback where the fault lies in a list, not a named field", () => {
     const schema = z.array(z.string({ error: "error.letterDetails" }));
-    expect(checkRecord(schema, [42], noProblem, fallback)).toEqual({
-      ok: false,
-      refusal: { field: "date", message: "error.letterDetails" },
-    });
+    expect(checkRecord(schema, [42], noProblem, fallback)).toEqual({ ok: false, refusal: fallback });
   });
 
   it("is refused with the rules' own refusal when the schema accepts it but its days do not hold", () => {
@@ -50,5 +53,70 @@ describe("sameFollowUp", () => {
     const asked = { ...noFollowUp, request: { ...request, code: "CL-42" } };
     expect(sameFollowUp(asked, { ...asked, request: { ...asked.request } })).toBe(true);
     expect(sameFollowUp(asked, noFollowUp)).toBe(false);
+  });
+});
+
+describe("what the pages after the request record", () => {
+  const asked = { ...noFollowUp, request: { ...request, code: "CL-42" } };
+
+  it("a request: kept, or refused at its date when it is not a day at all", () => {
+    expect(requestRecorded(noFollowUp, request, "2026-07-30")).toEqual({ ok: true, followUp: asked });
+    expect(requestRecorded(noFollowUp, null, "2026-07-30")).toEqual({
+      ok: false,
+      refusal: { field: "date", message: "error.requestDate" },
+    });
+  });
+
+  it("a request dated after today is refused by the rules about its days", () => {
+    expect(requestRecorded(noFollowUp, request, "2026-07-21")).toMatchObject({
+      ok: false,
+      refusal: { field: "date" },
+    });
+  });
+
+  it("a request moved to another day starts its follow-up afresh; the same days keep how it went", () => {
+    const wentOn = { ...asked, lineCheck: "stillWorking" as const };
+    expect(requestRecorded(wentOn, { ...request, code: "CL-43" }, "2026-07-30")).toMatchObject({
+      followUp: { lineCheck: "stillWorking", request: { code: "CL-43" } },
+    });
+    expect(requestRecorded(wentOn, { ...request, date: "2026-07-21" }, "2026-07-30")).toMatchObject({
+      followUp: { lineCheck: null },
+    });
+  });
+
+  it("the answer to “is the line gone?”: one of the options, or refused", () => {
+    expect(lineCheckRecorded(asked, "gone")).toEqual({ ok: true, followUp: { ...asked, lineCheck: "gone" } });
+    expect(lineCheckRecorded(asked, "maybe")).toEqual({
+      ok: false,
+      refusal: { field: "lineCheck", message: "error.lineCheck" },
+    });
+  });
+
+  it("a reclamo: refused at its date when it is not a day, or comes before the request", () => {
+    const reclamo = { reclamoDate: "2026-07-27", reclamoCode: "R-7", answerDate: "" };
+    expect(escalationRecorded(asked, reclamo, "2026-07-30")).toEqual({
+      ok: true,
+      followUp: { ...asked, escalation: reclamo },
+    });
+    expect(escalationRecorded(asked, null, "2026-07-30")).toEqual({
+      ok: false,
+      refusal: { field: "reclamoDate", message: "error.reclamoDate" },
+    });
+    expect(escalationRecorded(asked, { ...reclamo, reclamoDate: "2026-07-20" }, "2026-07-30")).toMatchObject({
+      ok: false,
+      refusal: { field: "reclamoDate" },
+    });
+  });
+
+  it("the names for the letters: kept, or refused at the holder's name", () => {
+    const details = { ...noFollowUp.letterDetails, holderName: "Ana Quispe" };
+    expect(letterDetailsRecorded(asked, details)).toEqual({
+      ok: true,
+      followUp: { ...asked, letterDetails: details },
+    });
+    expect(letterDetailsRecorded(asked, null)).toEqual({
+      ok: false,
+      refusal: { field: "holderName", message: "error.letterDetails" },
+    });
   });
 });
