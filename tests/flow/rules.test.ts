@@ -17,6 +17,8 @@ import {
   channelHintFor,
   chosePhone,
   choseStore,
+  deviceNoteFor,
+  hasDamagedSim,
   hasDebt,
   holderAdviceFor,
   isClaroLine,
@@ -25,7 +27,9 @@ import {
   isPostpaid,
   isPrepaid,
   isSomeoneElsesLine,
+  isUnrecognisedLine,
   isUnsure,
+  lineChecksFor,
   mustReportToPolice,
   needsHolderAdvice,
   needsReasonAdvice,
@@ -262,5 +266,37 @@ describe("the pages the flow stops at", () => {
       stepTable.flatMap((step) => (step.id === id && "shownWhen" in step ? [step.shownWhen] : []))[0];
     expect(shownWhenOf("blockFirst")).toBe(isLostOrStolen);
     expect(shownWhenOf("debtFirst")).toBe(hasDebt);
+  });
+});
+
+describe("rules read from one answer", () => {
+  it.each(cardStatuses)("a damaged SIM is one whose card is damaged (card %s)", (cardStatus) => {
+    expect(hasDamagedSim({ cardStatus })).toBe(cardStatus === "damaged");
+  });
+
+  it.each(reasons)("a line the user does not recognise is one given that reason (reason %s)", (reason) => {
+    expect(isUnrecognisedLine({ reason })).toBe(reason === "unrecognisedLine");
+  });
+
+  it("a dead holder's line is one so described by the reason or by the holder question", () => {
+    expect(isDeceasedHoldersLine({ reason: "holderDied" })).toBe(true);
+    expect(isDeceasedHoldersLine({ reason: "other", holder: "me" })).toBe(false);
+  });
+
+  it("a prepaid line sends no bill, so “still billed” is not offered for it after the due date", () => {
+    expect(lineChecksFor({ planType: "prepaid" })).toEqual(["gone", "stillWorking"]);
+    expect(lineChecksFor({ planType: "postpaid" })).toEqual(["gone", "stillWorking", "stillBilled"]);
+    expect(lineChecksFor({ planType: "notSure" })).toEqual(["gone", "stillWorking", "stillBilled"]);
+  });
+
+  it.each<[Answers, ReturnType<typeof deviceNoteFor>]>([
+    [{ planType: "prepaid", phoneOnInstalments: "yes" }, null],
+    [{ planType: "postpaid", phoneOnInstalments: "no" }, null],
+    [{ planType: "postpaid", phoneOnInstalments: "yes" }, "phoneWithPlan"],
+    [{ planType: "postpaid", phoneOnInstalments: "yes", cardStatus: "stolen" }, "phoneWithPlanGone"],
+    [{ planType: "postpaid", phoneOnInstalments: "notSure" }, "phoneMaybeWithPlan"],
+    [{ planType: "postpaid" }, "phoneMaybeWithPlan"],
+  ])("the note on a phone that came with the plan, for %o: %s", (answers, note) => {
+    expect(deviceNoteFor(answers)).toBe(note);
   });
 });
