@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Answers } from "../../src/flow/answers.ts";
-import { documentsFor } from "../../src/flow/documents.ts";
+import { documentsFor, leavesQuestionsForTheCarrier } from "../../src/flow/documents.ts";
 import { completeAnswers } from "../support/completeAnswers.ts";
 
 /** The shared complete answers, with a DNI. */
@@ -167,5 +167,63 @@ describe("documentsFor: the answers each document gives as its reason", () => {
     const answers: Answers = { ...holderAtStore, ...change };
     const item = documentsFor(answers).find((candidate) => candidate.id === id);
     expect(item?.because).toEqual(questions.map((question) => ({ question, answer: answers[question] })));
+  });
+});
+
+/** Each item as [id, why it is asked for, the visit it is for, the questions it answers to]. */
+const itemsOf = (answers: Answers) =>
+  documentsFor(answers).map(({ id, why, visit, because }) => [
+    id,
+    why,
+    visit,
+    because.map(({ question }) => question).join(" "),
+  ]);
+
+describe("the whole document list, with why each paper is there", () => {
+  const withDni: Answers = { ...completeAnswers, reason: "other", identityDocument: "dni" };
+
+  it("an heir with a stolen postpaid line, at a store: the change of holder first, then the cancellation's papers", () => {
+    const heir: Answers = {
+      ...withDni,
+      holder: "deceased",
+      reason: "lostOrStolen",
+      cardStatus: "stolen",
+      planType: "postpaid",
+    };
+    expect(itemsOf(heir)).toEqual([
+      ["dni", "identityCopy", "changeOfHolder", "identityDocument"],
+      ["deceasedHolderIdentity", "changeOfHolder", "changeOfHolder", "holder"],
+      ["deathCertificate", "changeOfHolder", "changeOfHolder", "holder"],
+      ["sameIdentityDocument", "sameIdentityDocument", "cancellation", "identityDocument"],
+      ["blockingCode", "blockingCode", "cancellation", "reason cardStatus"],
+      ["policeReport", "policeReport", "cancellation", "cardStatus"],
+      ["contractOrBill", "contractOrBill", "cancellation", "planType"],
+    ]);
+  });
+
+  it("a postpaid line suspended for debt, in the app, with a passport: the carrier must say whether it takes the passport", () => {
+    const inDebt: Answers = {
+      ...withDni,
+      cardStatus: "suspendedForDebt",
+      planType: "postpaid",
+      channel: "online",
+      identityDocument: "passport",
+    };
+    expect(itemsOf(inDebt)).toEqual([
+      ["passport", "identityAskCarrier", "cancellation", "identityDocument channel"],
+      ["debtPaymentProof", "debtPaymentProof", "cancellation", "cardStatus"],
+      ["contractOrBill", "contractOrBill", "cancellation", "planType"],
+      ["phoneWithTheLine", "phoneWithTheLine", "cancellation", "channel"],
+    ]);
+    expect(leavesQuestionsForTheCarrier(documentsFor(inDebt))).toBe(true);
+  });
+
+  it("a DNI in the app: its details at hand, nothing left to ask the carrier", () => {
+    const inTheApp: Answers = { ...withDni, channel: "online" };
+    expect(itemsOf(inTheApp)).toEqual([
+      ["dni", "identityAtHand", "cancellation", "identityDocument channel"],
+      ["phoneWithTheLine", "phoneWithTheLine", "cancellation", "channel"],
+    ]);
+    expect(leavesQuestionsForTheCarrier(documentsFor(inTheApp))).toBe(false);
   });
 });
