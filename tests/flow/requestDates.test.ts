@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { bajaDueDate } from "../../src/flow/businessDays.ts";
 import { type RequestRecord, requestRecordSchema } from "../../src/flow/followUp.ts";
 import {
   checkInDue,
+  chosenDayStands,
   dueDateFromNextBusinessDay,
   dueDateOf,
   dueDateUnderEarlierRule,
@@ -169,5 +171,47 @@ describe("recording the way up", () => {
       field,
       message: `error.${field}`,
     });
+  });
+});
+
+describe("the days at their edges", () => {
+  const request = requestOn("2026-07-22");
+  const earlierRuleDay = dueDateUnderEarlierRule(request);
+
+  it("a reclamo on the request's own day, or today, stands; a day after today does not", () => {
+    const reclamo = (reclamoDate: string, answerDate = "") => ({ reclamoDate, reclamoCode: "", answerDate });
+    expect(escalationProblem(reclamo("2026-07-22"), request, "2026-07-30")).toBeNull();
+    expect(escalationProblem(reclamo("2026-07-30"), request, "2026-07-30")).toBeNull();
+    expect(escalationProblem(reclamo("2026-07-31"), request, "2026-07-30")).toMatchObject({
+      field: "reclamoDate",
+    });
+    expect(escalationProblem(reclamo("2026-07-27", "2026-07-27"), request, "2026-07-30")).toBeNull();
+    expect(escalationProblem(reclamo("2026-07-27", "2026-07-26"), request, "2026-07-30")).toMatchObject({
+      field: "answerDate",
+    });
+  });
+
+  it("a chosen day stands only when it is later than the rule's own due date", () => {
+    expect(chosenDayStands(request)).toBe(false);
+    expect(chosenDayStands(requestOn("2026-07-22", bajaDueDate("2026-07-22")))).toBe(false);
+    expect(chosenDayStands(requestOn("2026-07-22", "2026-08-20"))).toBe(true);
+    expect(requestProblem(request, "2026-07-22")).toBeNull();
+  });
+
+  it("the earlier rule's day counts unless the chosen day is that day or later", () => {
+    expect(earlierRuleDay).not.toBeNull();
+    expect(earlierRuleDay && earlierRuleDay > bajaDueDate("2026-07-22")).toBe(true);
+    expect(dueDateUnderEarlierRule(requestOn("2026-07-22", earlierRuleDay ?? ""))).toBeNull();
+    expect(dueDateUnderEarlierRule(requestOn("2026-07-22", bajaDueDate("2026-07-22")))).toBe(earlierRuleDay);
+  });
+
+  it("a weekend request's next-business-day count gives way to a chosen day on it", () => {
+    const fromMonday = dueDateFromNextBusinessDay(requestOn("2026-07-25"));
+    expect(fromMonday).not.toBeNull();
+    expect(dueDateFromNextBusinessDay(requestOn("2026-07-25", fromMonday ?? ""))).toBeNull();
+  });
+
+  it("the latest due day of a business-day request is the earlier rule's, not a count that does not apply", () => {
+    expect(latestDueDateOf(request)).toBe(earlierRuleDay);
   });
 });

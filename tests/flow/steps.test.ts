@@ -153,3 +153,18 @@ describe("the pages after the request", () => {
     expect(stepIds.filter(showsRecordedRequest)).toEqual(["dueDate", "checkIn", "lineGone", "wayUp"]);
   });
 });
+
+describe("the title a step is known by", () => {
+  it.each([
+    ["store", "documents.title"],
+    ["phone", "documents.haveReadyTitle"],
+    ["online", "documents.haveReadyTitle"],
+    [undefined, "documents.title"],
+  ] as const)("the document list, asked for by %s: %s", (channel, title) => {
+    expect(stepTitleId("documents", { channel })).toBe(title);
+  });
+
+  it("any other step by its own title, whatever the channel", () => {
+    expect(stepTitleId("atStore", { channel: "phone" })).toBe("atStore.title");
+  });
+});
