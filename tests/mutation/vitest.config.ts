@@ -7,7 +7,7 @@ import appConfig from "../../vite.config.ts";
  * tests of the mutated code, tests/flow and tests/content. The mutants of code that runs only while a module loads are
  * left aside (`ignoreStatic`), so every test here imports what it tests at its top: a module first loaded inside a
  * test would count its loading as that test's, and its mutants as ones that test alone can kill. The model-based paths
- * test walks ~17,000 paths while its file loads, so it stays out too; `npm test` runs it.
+ * test walks tens of thousands of paths while its file loads, so it stays out too; `npm test` runs it.
  */
 const isNodeProject = (project: unknown): project is TestProjectInlineConfiguration =>
   typeof project === "object" &&
