@@ -45,15 +45,6 @@ export function addBusinessDays(day: IsoDate, n: number): IsoDate {
   return isoDay(reached);
 }
 
-/** The business days after `from`, up to and including `to`; negative when `to` comes first. */
-export function businessDaysBetween(from: IsoDate, to: IsoDate): number {
-  const [start, end] = [dayNumber(from), dayNumber(to)];
-  if (end < start) return -businessDaysBetween(to, from);
-  let count = 0;
-  for (let day = start + 1; day <= end; day += 1) if (isBusinessDayNumber(day)) count += 1;
-  return count;
-}
-
 /**
  * The business day a filing made on `day` counts from if one made on a weekend or holiday counts from the next
  * business day: no source says whether it does, so the dates the carrier must wait for use the later reading.

@@ -1,12 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { holidaysByYear, holidayYears } from "../../src/content/holidays.ts";
-import {
-  addBusinessDays,
-  bajaDueDate,
-  businessDaysBetween,
-  isBusinessDay,
-} from "../../src/flow/businessDays.ts";
+import { addBusinessDays, bajaDueDate, isBusinessDay } from "../../src/flow/businessDays.ts";
+import { businessDaysBetween } from "../support/businessDaysBetween.ts";
 
 const holidays = new Set(Object.values(holidaysByYear).flatMap((table) => table.holidays.map((h) => h.day)));
 

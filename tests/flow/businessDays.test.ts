@@ -3,11 +3,11 @@ import {
   addBusinessDays,
   addCalendarDays,
   bajaDueDate,
-  businessDaysBetween,
   isBusinessDay,
   outsideHolidayTable,
   yearsWithHolidays,
 } from "../../src/flow/businessDays.ts";
+import { businessDaysBetween } from "../support/businessDaysBetween.ts";
 
 describe("isBusinessDay", () => {
   it.each([
@@ -54,7 +54,7 @@ describe("addBusinessDays", () => {
   });
 });
 
-describe("businessDaysBetween", () => {
+describe("the tests' own count of business days, which the other tests check the app's dates against", () => {
   it("counts the business days after the first day up to and including the last", () => {
     expect(businessDaysBetween("2026-07-22", "2026-08-03")).toBe(5);
     expect(businessDaysBetween("2026-07-22", "2026-07-22")).toBe(0);

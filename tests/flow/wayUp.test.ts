@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { afterRequest } from "../../src/content/afterRequest.ts";
-import { businessDaysBetween } from "../../src/flow/businessDays.ts";
 import { type FollowUp, noFollowUp } from "../../src/flow/followUp.ts";
 import { daysBeforeQueja, stageStatus, type WayUpStageId, wayUpFor } from "../../src/flow/wayUp.ts";
+import { businessDaysBetween } from "../support/businessDaysBetween.ts";
 
 /** A request on Wednesday 22 July 2026, due Friday 24 July, and the line still there. */
 const followUp = (escalation: Partial<FollowUp["escalation"]> = {}): FollowUp => ({
