@@ -4,6 +4,7 @@ import { bajaDeadline, latestChosenDateMonths } from "../../src/content/bajaDead
 import { claroReplacementDays } from "../../src/content/carriers/claro.ts";
 import { carrierFacts } from "../../src/content/carriers/index.ts";
 import {
+  citeRule,
   datedFactSchema,
   fact,
   factSchema,
@@ -11,6 +12,7 @@ import {
   ruleInForce,
   sourceKinds,
   sourceSchema,
+  verifiedOn,
 } from "../../src/content/fact.ts";
 import { lossAndTheft } from "../../src/content/lossAndTheft.ts";
 import { claroPasaSaldo, numberReassignedAfterDays } from "../../src/content/money.ts";
@@ -174,5 +176,37 @@ describe("a rule that changed on a date", () => {
 describe("the carriers with facts", () => {
   it("are exactly the carriers the carrier question names as known, so that the flow never asks for missing facts", () => {
     expect(Object.keys(carrierFacts)).toEqual([...knownCarriers]);
+  });
+});
+
+describe("a fact's marks", () => {
+  const source = press("https://example.org/news");
+
+  it("a fact whose sources differ, or that rests on press only, says so; any other carries no mark at all", () => {
+    expect(fact(1, [source])).toStrictEqual({
+      value: 1,
+      sources: [source],
+      lastVerified: verifiedOn.firstPass,
+    });
+    expect(fact(1, [source], { sourcesDiffer: true, pressOnly: true })).toStrictEqual({
+      value: 1,
+      sources: [source],
+      lastVerified: verifiedOn.firstPass,
+      sourcesDiffer: true,
+      pressOnly: true,
+    });
+  });
+
+  it("a rule is cited with its norm, and whether its start is still to be confirmed", () => {
+    expect(citeRule(bajaDeadline, "2026-03-25").norm).toEqual({
+      name: "Res. 172-2022-CD/OSIPTEL",
+      from: null,
+      startToBeConfirmed: false,
+    });
+    expect(citeRule(bajaDeadline, "2026-03-26").norm).toEqual({
+      name: "Res. 000132-2025-CD/OSIPTEL",
+      from: "2026-03-26",
+      startToBeConfirmed: true,
+    });
   });
 });
