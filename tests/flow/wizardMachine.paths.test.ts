@@ -267,16 +267,16 @@ describe("every path through the wizard machine (model-based)", { timeout: 60_00
     for (const state of entered) covered.states.add(state);
     return ran;
   };
-  // Each place is reached once; each way out of it starts from a copy of the actor there, as a resumed session
-  // would, instead of sending the whole path again. From every place the run walks on to the summary.
-  const toSummaryFromEveryPlace = places.map(({ pathToPlace }) =>
-    run(fromTheBeginning, pathToPlace, { thenToSummary: true }),
-  );
-  const throughEveryEdge = places.flatMap(({ pathToPlace, waysOut }) => {
-    const atPlace = run(fromTheBeginning, pathToPlace);
-    const start = { ...atPlace, snapshot: atPlace.actor.getPersistedSnapshot() };
-    return waysOut.map((event) => run(start, [event]));
+  // Each place is reached once; the walk on to the summary and each way out start from a copy of the actor there,
+  // as a resumed session would, instead of sending the whole path again.
+  const atEveryPlace = places.map(({ pathToPlace, waysOut }) => {
+    const reached = run(fromTheBeginning, pathToPlace);
+    return { waysOut, start: { ...reached, snapshot: reached.actor.getPersistedSnapshot() } };
   });
+  const toSummaryFromEveryPlace = atEveryPlace.map(({ start }) => run(start, [], { thenToSummary: true }));
+  const throughEveryEdge = atEveryPlace.flatMap(({ start, waysOut }) =>
+    waysOut.map((event) => run(start, [event])),
+  );
 
   it("takes every state and every transition of the machine at least once", () => {
     const states = stateNodes.map((node) => node.key);
