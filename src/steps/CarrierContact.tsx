@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { basedOn, ourAdvice } from "../content/basis.ts";
-import type { CarrierFacts, PhoneNumbers } from "../content/carriers/carrier.ts";
+import type { PhoneNumbers } from "../content/carriers/carrier.ts";
 import type { Answers } from "../flow/answers.ts";
 import { carrierContact } from "../flow/carrierContact.ts";
 import { useText } from "../i18n/useText.ts";
@@ -9,26 +9,19 @@ import { PhoneLink } from "../ui/PhoneLink.tsx";
 import { Statement } from "../ui/Statement.tsx";
 import { carrierName } from "./carrierName.ts";
 
-/** A carrier's two numbers of one kind, each dialled by a tap: from the line itself, and from any phone. */
-function Numbers({ numbers, label }: { numbers: PhoneNumbers; label: string }) {
+/**
+ * A carrier's two numbers of one kind, each dialled by a tap and cited: from the line itself, and from any phone; in a
+ * list, named by the carrier.
+ */
+function Numbers({ numbers, label, namedBy }: { numbers: PhoneNumbers; label: string; namedBy?: string }) {
   const t = useText();
   const { ownLine, anyPhone } = numbers;
   return (
-    <>
+    <Statement as={namedBy ? "li" : "p"} basis={basedOn(ownLine, anyPhone)}>
+      {namedBy && <strong>{namedBy} </strong>}
       {afterLabel(label, "")}
       <PhoneLink number={ownLine} /> ({t("blockFirst.ownLine")}), <PhoneLink number={anyPhone} /> (
       {t("blockFirst.anyPhone")})
-    </>
-  );
-}
-
-function CustomerService({ carrier, named }: { carrier: CarrierFacts; named?: boolean }) {
-  const t = useText();
-  const { ownLine, anyPhone } = carrier.customerService;
-  return (
-    <Statement as={named ? "li" : "p"} basis={basedOn(ownLine, anyPhone)}>
-      {named && <strong>{carrier.name} </strong>}
-      <Numbers numbers={carrier.customerService} label={t("carrierContact.customerService")} />
     </Statement>
   );
 }
@@ -56,17 +49,20 @@ export function CarrierContact({
       {contact.kind === "everyCarrier" && (
         <ul className="list">
           {contact.carriers.map((each) => (
-            <CustomerService key={each.name} carrier={each} named />
+            <Numbers
+              key={each.name}
+              numbers={each.customerService}
+              label={t("carrierContact.customerService")}
+              namedBy={each.name}
+            />
           ))}
         </ul>
       )}
       {contact.kind === "oneCarrier" && (
         <>
-          <CustomerService carrier={contact.carrier} />
+          <Numbers numbers={contact.carrier.customerService} label={t("carrierContact.customerService")} />
           {contact.lossAndTheft && (
-            <Statement basis={basedOn(contact.lossAndTheft.ownLine, contact.lossAndTheft.anyPhone)}>
-              <Numbers numbers={contact.lossAndTheft} label={`${t("blockFirst.numbersTitle")}:`} />
-            </Statement>
+            <Numbers numbers={contact.lossAndTheft} label={`${t("blockFirst.numbersTitle")}:`} />
           )}
           {contact.carrier.storeFinder && (
             <Statement basis={basedOn(contact.carrier.storeFinder)}>
