@@ -30,12 +30,6 @@ export type Holder = (typeof holders)[number];
 export type IdentityDocument = (typeof identityDocuments)[number];
 export type Channel = (typeof channels)[number];
 
-/** A question answered by picking one of `options`; its error message is `error.<question>`. */
-export const choiceOf = <const Options extends readonly [string, ...string[]]>(
-  question: string,
-  options: Options,
-) => z.enum(options, { error: `error.${question}` });
-
 /** A Peruvian mobile number: nine digits starting with 9 (the pages quote these figures). */
 export const lineNumberFormat = { digits: 9, firstDigit: 9 } as const;
 
@@ -48,12 +42,12 @@ const mobileNumber = `${lineNumberFormat.firstDigit}${restOfNumber}`;
  */
 export const optionalLineNumber = z.pipe(
   z.pipe(
-    z.string({ error: "error.lineNumber" }),
+    z.string(),
     z.transform((typed) =>
       typed.replace(/[\s-]/g, "").replace(new RegExp(`^\\+?51(?=${mobileNumber}$)`), ""),
     ),
   ),
-  z.string().check(z.regex(new RegExp(`^(${mobileNumber})?$`), { error: "error.lineNumber" })),
+  z.string().check(z.regex(new RegExp(`^(${mobileNumber})?$`))),
 );
 
 export const isCalendarDay = (day: string) => {
@@ -64,14 +58,10 @@ export const isCalendarDay = (day: string) => {
 /** A day as a date field gives it (YYYY-MM-DD), or nothing: the question may be left empty. */
 export const optionalDay = z.pipe(
   z.pipe(
-    z.string({ error: "error.flightDate" }),
+    z.string(),
     z.transform((typed) => typed.trim()),
   ),
-  z.string().check(
-    z.refine((day) => day === "" || (/^\d{4}-\d{2}-\d{2}$/.test(day) && isCalendarDay(day)), {
-      error: "error.flightDate",
-    }),
-  ),
+  z.string().check(z.refine((day) => day === "" || (/^\d{4}-\d{2}-\d{2}$/.test(day) && isCalendarDay(day)))),
 );
 
 /** What a ticked item on a checklist is called in the saved answers: a document or cleanup item's id. */

@@ -1,9 +1,8 @@
-import type * as z from "zod/mini";
+import * as z from "zod/mini";
 import {
   cardStatuses,
   carriers,
   channels,
-  choiceOf,
   holders,
   identityDocuments,
   optionalDay,
@@ -13,6 +12,7 @@ import {
   reasons,
   requesters,
 } from "./answerOptions.ts";
+import type { RefusalMessage } from "./refusal.ts";
 
 /**
  * One schema per question, in the order the flow asks them: the machine accepts an answer only when its schema
@@ -20,16 +20,16 @@ import {
  * table refers to can take the answers.
  */
 export const answerSchemas = {
-  reason: choiceOf("reason", reasons),
-  cardStatus: choiceOf("cardStatus", cardStatuses),
-  planType: choiceOf("planType", planTypes),
-  carrier: choiceOf("carrier", carriers),
-  phoneOnInstalments: choiceOf("phoneOnInstalments", phoneOnInstalmentsAnswers),
+  reason: z.enum(reasons),
+  cardStatus: z.enum(cardStatuses),
+  planType: z.enum(planTypes),
+  carrier: z.enum(carriers),
+  phoneOnInstalments: z.enum(phoneOnInstalmentsAnswers),
   lineNumber: optionalLineNumber,
-  holder: choiceOf("holder", holders),
-  requester: choiceOf("requester", requesters),
-  identityDocument: choiceOf("identityDocument", identityDocuments),
-  channel: choiceOf("channel", channels),
+  holder: z.enum(holders),
+  requester: z.enum(requesters),
+  identityDocument: z.enum(identityDocuments),
+  channel: z.enum(channels),
   flightDate: optionalDay,
 } as const;
 
@@ -39,12 +39,26 @@ export type Answers = { [Q in QuestionId]?: z.output<(typeof answerSchemas)[Q]> 
 
 const everyQuestion = Object.keys(answerSchemas) as QuestionId[];
 
-export type ParsedAnswer = { ok: true; value: string } | { ok: false; error: string };
+/** Why an answer to each question is refused when its schema does not parse it. */
+export const answerRefusals = {
+  reason: "error.reason",
+  cardStatus: "error.cardStatus",
+  planType: "error.planType",
+  carrier: "error.carrier",
+  phoneOnInstalments: "error.phoneOnInstalments",
+  lineNumber: "error.lineNumber",
+  holder: "error.holder",
+  requester: "error.requester",
+  identityDocument: "error.identityDocument",
+  channel: "error.channel",
+  flightDate: "error.flightDate",
+} as const satisfies Record<QuestionId, RefusalMessage>;
+
+export type ParsedAnswer = { ok: true; value: string } | { ok: false; message: RefusalMessage };
 
 export function parseAnswer(question: QuestionId, input: unknown): ParsedAnswer {
   const result = answerSchemas[question].safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, error: result.error.issues[0]?.message ?? `error.${question}` };
+  return result.success ? { ok: true, value: result.data } : { ok: false, message: answerRefusals[question] };
 }
 
 /** The options of a question answered by picking one; null for a question answered by typing. */

@@ -1,62 +1,80 @@
 import * as z from "zod/mini";
 import { channels, isCalendarDay } from "./answerOptions.ts";
-import type { Refusal } from "./refusal.ts";
+import type { Refusal, RefusalMessage } from "./refusal.ts";
 
-/** A day as a date field gives it (YYYY-MM-DD); `error` names the message shown when it is not one. */
-const dayOf = (error: string) =>
-  z
-    .string({ error })
-    .check(z.refine((day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && isCalendarDay(day), { error }));
+/** A day as a date field gives it (YYYY-MM-DD). */
+const day = z.string().check(z.refine((day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && isCalendarDay(day)));
 
-const optional = <Schema extends z.ZodMiniType<string, unknown>>(schema: Schema, error: string) =>
-  z.union([z.literal(""), schema], { error });
+const optionalDay = z.union([z.literal(""), day]);
 
 /** Free text the user types (a code, a name): trimmed, and short enough for a letter's line. */
-const typed = (max: number, error: string) =>
+const typed = (max: number) =>
   z.pipe(
     z.pipe(
-      z.string({ error }),
+      z.string(),
       z.transform((text) => text.trim()),
     ),
-    z.string().check(z.maxLength(max, { error })),
+    z.string().check(z.maxLength(max)),
   );
 
 export const requestRecordSchema = z.object({
   /** The day the user made the request, in Lima. */
-  date: dayOf("error.requestDate"),
-  channel: z.enum(channels, { error: "error.requestChannel" }),
+  date: day,
+  channel: z.enum(channels),
   /** The código de pedido or the constancia's number, if the carrier gave one. */
-  code: typed(60, "error.requestCode"),
+  code: typed(60),
   /** The day the user asked the baja to take effect, if they chose one. */
-  chosenDate: optional(dayOf("error.chosenDate"), "error.chosenDate"),
+  chosenDate: optionalDay,
 });
 
 export type RequestRecord = z.infer<typeof requestRecordSchema>;
 
+/** Why each field of a request record is refused when its schema does not parse it; the first stands for the whole. */
+export const requestRefusals = {
+  date: "error.requestDate",
+  channel: "error.requestChannel",
+  code: "error.requestCode",
+  chosenDate: "error.chosenDate",
+} as const satisfies Record<keyof RequestRecord, RefusalMessage>;
+
 /** What the user says when the date has come: the line is gone, or it still works, or it is still billed. */
 export const lineChecks = ["gone", "stillWorking", "stillBilled"] as const;
 export type LineCheck = (typeof lineChecks)[number];
-export const lineCheckSchema = z.enum(lineChecks, { error: "error.lineCheck" });
+export const lineCheckSchema = z.enum(lineChecks);
 
 /** The way up, as far as the user has gone: the reclamo they filed, and the carrier's answer to it. */
 export const escalationSchema = z.object({
-  reclamoDate: optional(dayOf("error.reclamoDate"), "error.reclamoDate"),
-  reclamoCode: typed(60, "error.reclamoCode"),
-  answerDate: optional(dayOf("error.answerDate"), "error.answerDate"),
+  reclamoDate: optionalDay,
+  reclamoCode: typed(60),
+  answerDate: optionalDay,
 });
 
 export type Escalation = z.infer<typeof escalationSchema>;
 
+export const escalationRefusals = {
+  reclamoDate: "error.reclamoDate",
+  reclamoCode: "error.reclamoCode",
+  answerDate: "error.answerDate",
+} as const satisfies Record<keyof Escalation, RefusalMessage>;
+
 /** What the Spanish letters need and the answers do not hold; kept on the device, never put in an address. */
 export const letterDetailsSchema = z.object({
-  holderName: typed(120, "error.letterDetails"),
-  holderDocumentNumber: typed(20, "error.letterDetails"),
-  representativeName: typed(120, "error.letterDetails"),
-  representativeDocumentNumber: typed(20, "error.letterDetails"),
-  email: typed(120, "error.letterDetails"),
+  holderName: typed(120),
+  holderDocumentNumber: typed(20),
+  representativeName: typed(120),
+  representativeDocumentNumber: typed(20),
+  email: typed(120),
 });
 
 export type LetterDetails = z.infer<typeof letterDetailsSchema>;
+
+export const letterDetailsRefusals = {
+  holderName: "error.letterDetails",
+  holderDocumentNumber: "error.letterDetails",
+  representativeName: "error.letterDetails",
+  representativeDocumentNumber: "error.letterDetails",
+  email: "error.letterDetails",
+} as const satisfies Record<keyof LetterDetails, RefusalMessage>;
 
 export const followUpSchema = z.object({
   request: z.nullable(requestRecordSchema),
@@ -84,21 +102,21 @@ export type CheckedRecord<Record> = { ok: true; record: Record } | { ok: false; 
 
 /**
  * A record the user typed, checked by its schema and then by the rules about its days (`problemOf`); refused for the
- * first thing wrong, with the field the schema found at fault and its message, or `fallback` where it names none.
+ * first thing wrong, with the field at fault and its message from `refusals` (the first field's where the schema
+ * names none: the value was not a record at all).
  */
-export function checkRecord<Record>(
+export function checkRecord<Record extends { [field: string]: string }>(
   schema: z.ZodMiniType<Record, unknown>,
+  refusals: { [Field in keyof Record]: RefusalMessage },
   value: unknown,
   problemOf: (record: Record) => Refusal | null,
-  fallback: Refusal,
 ): CheckedRecord<Record> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    if (!issue) return { ok: false, refusal: fallback };
-    const [field] = issue.path;
-    // Only a named field's issue carries one of our messages; Zod words the others itself, in English.
-    return { ok: false, refusal: typeof field === "string" ? { field, message: issue.message } : fallback };
+    const fields = Object.keys(refusals) as (keyof Record & string)[];
+    const named = parsed.error.issues[0]?.path[0];
+    const field = fields.find((field) => field === named) ?? (fields[0] as keyof Record & string);
+    return { ok: false, refusal: { field, message: refusals[field] } };
   }
   const problem = problemOf(parsed.data);
   return problem ? { ok: false, refusal: problem } : { ok: true, record: parsed.data };

@@ -1,12 +1,15 @@
 import type { IsoDate } from "../content/fact.ts";
 import {
   checkRecord,
+  escalationRefusals,
   escalationSchema,
   type FollowUp,
+  letterDetailsRefusals,
   letterDetailsSchema,
   lineCheckSchema,
   noFollowUp,
   requestRecordSchema,
+  requestRefusals,
 } from "./followUp.ts";
 import type { Refusal } from "./refusal.ts";
 import { escalationProblem, requestProblem } from "./requestDates.ts";
@@ -16,10 +19,9 @@ import type { StepId } from "./steps.ts";
 export type Recorded = { ok: true; followUp: FollowUp } | { ok: false; refusal: Refusal };
 
 export function requestRecorded(followUp: FollowUp, value: unknown, today: IsoDate): Recorded {
-  const checked = checkRecord(requestRecordSchema, value, (record) => requestProblem(record, today), {
-    field: "date",
-    message: "error.requestDate",
-  });
+  const checked = checkRecord(requestRecordSchema, requestRefusals, value, (record) =>
+    requestProblem(record, today),
+  );
   if (!checked.ok) return checked;
   const request = checked.record;
   // A request moved to other days starts its follow-up afresh: how it went under the old days does not apply.
@@ -41,20 +43,14 @@ export function lineCheckRecorded(followUp: FollowUp, value: unknown): Recorded 
 }
 
 export function escalationRecorded(followUp: FollowUp, value: unknown, today: IsoDate): Recorded {
-  const checked = checkRecord(
-    escalationSchema,
-    value,
-    (escalation) => escalationProblem(escalation, followUp.request, today),
-    { field: "reclamoDate", message: "error.reclamoDate" },
+  const checked = checkRecord(escalationSchema, escalationRefusals, value, (escalation) =>
+    escalationProblem(escalation, followUp.request, today),
   );
   return checked.ok ? { ok: true, followUp: { ...followUp, escalation: checked.record } } : checked;
 }
 
 export function letterDetailsRecorded(followUp: FollowUp, value: unknown): Recorded {
-  const checked = checkRecord(letterDetailsSchema, value, () => null, {
-    field: "holderName",
-    message: "error.letterDetails",
-  });
+  const checked = checkRecord(letterDetailsSchema, letterDetailsRefusals, value, () => null);
   return checked.ok ? { ok: true, followUp: { ...followUp, letterDetails: checked.record } } : checked;
 }
 

@@ -1,4 +1,4 @@
-import { type Answers, parseAnswer, type QuestionId } from "./answers.ts";
+import { type Answers, answerRefusals, parseAnswer, type QuestionId } from "./answers.ts";
 import { hasUsableAnswer } from "./questionsAsked.ts";
 import type { Refusal } from "./refusal.ts";
 import { type Route, routeApplies, routesFrom } from "./routes.ts";
@@ -42,11 +42,13 @@ export function answerGiven(
   answers: Answers,
 ): { ok: true; answers: Answers } | { ok: false; refusal: Refusal } {
   const parsed = parseAnswer(question, value);
-  if (!parsed.ok) return { ok: false, refusal: { field: question, message: parsed.error } };
+  if (!parsed.ok) return { ok: false, refusal: { field: question, message: parsed.message } };
   const withAnswer = { ...answers, [question]: parsed.value };
-  return hasUsableAnswer(question, withAnswer)
-    ? { ok: true, answers: withAnswer }
-    : { ok: false, refusal: { field: question, message: `error.${question}Unavailable` } };
+  if (hasUsableAnswer(question, withAnswer)) return { ok: true, answers: withAnswer };
+  // A channel the other answers rule out has a message of its own; any other option the page does not offer is refused
+  // as if nothing were chosen.
+  const message = question === "channel" ? "error.channelUnavailable" : answerRefusals[question];
+  return { ok: false, refusal: { field: question, message } };
 }
 
 /** NEXT leaves a step for the first route whose condition holds. */

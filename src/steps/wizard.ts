@@ -3,7 +3,6 @@ import type { Answers, QuestionId } from "../flow/answers.ts";
 import type { FollowUp } from "../flow/followUp.ts";
 import { dayInLima } from "../flow/limaDate.ts";
 import { stepOf, wizardMachine } from "../flow/wizardMachine.ts";
-import type { MessageId } from "../i18n/useText.ts";
 
 /** The one wizard actor of the app, shared by every step. */
 export const WizardActor = createActorContext(wizardMachine);
@@ -17,11 +16,7 @@ export const useTicks = () => WizardActor.useSelector((snapshot) => snapshot.con
 export const useFollowUp = (): FollowUp => WizardActor.useSelector((snapshot) => snapshot.context.followUp);
 
 /** The answer or record just refused, if any: the field at fault, and the message saying why. */
-export const useRejection = () =>
-  WizardActor.useSelector((snapshot) => snapshot.context.error as Rejection | null);
-
-/** src/flow knows no catalog: the message ids it names are taken here as the catalog's. */
-type Rejection = { field: string; message: MessageId };
+export const useRejection = () => WizardActor.useSelector((snapshot) => snapshot.context.error);
 
 export function useWizardActions() {
   const { send } = WizardActor.useActorRef();

@@ -17,10 +17,8 @@ type RecordFormProps<Name extends string> = {
   intro: ReactNode;
   fields: readonly RecordField<Name>[];
   values: Record<Name, string>;
-  /** The message of the record just refused, and the field it is about. */
-  error: string | null;
-  /** The field the refusal is about, found from what was typed when the refusal names no field itself. */
-  fieldInError: (typed: Record<Name, string>) => Name | undefined;
+  /** The record just refused: the field at fault, and the message saying why. */
+  error: { field: string; message: string } | null;
   saveLabel: string;
   savedMessage: string;
   onSave: (values: Record<Name, string>) => void;
@@ -37,7 +35,6 @@ export function RecordForm<Name extends string>({
   fields,
   values,
   error,
-  fieldInError,
   saveLabel,
   savedMessage,
   onSave,
@@ -46,7 +43,7 @@ export function RecordForm<Name extends string>({
   const { submissions, countSubmission } = useSubmissionCount();
   const [saved, setSaved] = useState(false);
   const fieldId = (name: Name) => `${id}-${name}`;
-  const fieldAtFault = error === null ? undefined : fieldInError(typed);
+  const fieldAtFault = error === null ? undefined : fields.find(({ name }) => name === error.field)?.name;
   const errorTarget = fieldAtFault ?? fields[0]?.name;
   return (
     <form
@@ -63,7 +60,7 @@ export function RecordForm<Name extends string>({
       <h2 id={`${id}-title`}>{title}</h2>
       {intro}
       {error && errorTarget && (
-        <ErrorSummary key={submissions} message={error} fieldId={fieldId(errorTarget)} />
+        <ErrorSummary key={submissions} message={error.message} fieldId={fieldId(errorTarget)} />
       )}
       {fields.map(({ name, label, type, autoComplete }) => (
         <FormField
@@ -73,7 +70,7 @@ export function RecordForm<Name extends string>({
           type={type}
           autoComplete={autoComplete}
           value={typed[name]}
-          error={name === fieldAtFault ? error : null}
+          error={error !== null && name === fieldAtFault ? error.message : null}
           errorId={`${fieldId(name)}-error`}
           onChange={(value) => {
             setSaved(false);

@@ -47,13 +47,13 @@ describe("the line number answer", () => {
     "98765432x",
     "987.654.321",
   ])("rejects %j", (typed) => {
-    expect(parseAnswer("lineNumber", typed)).toEqual({ ok: false, error: "error.lineNumber" });
+    expect(parseAnswer("lineNumber", typed)).toEqual({ ok: false, message: "error.lineNumber" });
   });
 
   it("rejects anything that is not text, and unknown options", () => {
-    expect(parseAnswer("lineNumber", 987654321)).toEqual({ ok: false, error: "error.lineNumber" });
-    expect(parseAnswer("carrier", "tim")).toEqual({ ok: false, error: "error.carrier" });
-    expect(parseAnswer("carrier", undefined)).toEqual({ ok: false, error: "error.carrier" });
+    expect(parseAnswer("lineNumber", 987654321)).toEqual({ ok: false, message: "error.lineNumber" });
+    expect(parseAnswer("carrier", "tim")).toEqual({ ok: false, message: "error.carrier" });
+    expect(parseAnswer("carrier", undefined)).toEqual({ ok: false, message: "error.carrier" });
   });
 });
 
@@ -69,7 +69,7 @@ describe("the flight date", () => {
   it.each(["2026-02-30", "10/12/2026", "tomorrow", "2026-13-01"])(
     "refuses %j with its own message",
     (typed) => {
-      expect(parseAnswer("flightDate", typed)).toEqual({ ok: false, error: "error.flightDate" });
+      expect(parseAnswer("flightDate", typed)).toEqual({ ok: false, message: "error.flightDate" });
     },
   );
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { checkRecord, noFollowUp, requestRecordSchema, sameFollowUp } from "../../src/flow/followUp.ts";
+import {
+  checkRecord,
+  noFollowUp,
+  requestRecordSchema,
+  requestRefusals,
+  sameFollowUp,
+} from "../../src/flow/followUp.ts";
 import {
   escalationRecorded,
   letterDetailsRecorded,
@@ -8,40 +14,44 @@ import {
   requestRecorded,
 } from "../../src/flow/followUpStates.ts";
 
-const fallback = { field: "date", message: "error.requestDate" };
 const request = { date: "2026-07-22", channel: "store" as const, code: " CL-42 ", chosenDate: "" };
 const noProblem = () => null;
 
 describe("a record the user typed", () => {
   it("is kept as the schema reads it when the schema and the rules about its days accept it", () => {
-    expect(checkRecord(requestRecordSchema, request, noProblem, fallback)).toEqual({
+    expect(checkRecord(requestRecordSchema, requestRefusals, request, noProblem)).toEqual({
       ok: true,
       record: { ...request, code: "CL-42" },
     });
   });
 
   it("is refused at the field the schema finds at fault, with that field's message", () => {
-    expect(checkRecord(requestRecordSchema, { ...request, channel: "fax" }, noProblem, fallback)).toEqual({
+    expect(
+      checkRecord(requestRecordSchema, requestRefusals, { ...request, channel: "fax" }, noProblem),
+    ).toEqual({
       ok: false,
       refusal: { field: "channel", message: "error.requestChannel" },
     });
   });
 
-  it("is refused at the fallback field when the schema names none (not even an object)", () => {
-    expect(checkRecord(requestRecordSchema, "2026-07-22", noProblem, fallback)).toEqual({
+  it("is refused at its first field, with that field's message, when it is not a record at all", () => {
+    expect(checkRecord(requestRecordSchema, requestRefusals, "2026-07-22", noProblem)).toEqual({
       ok: false,
-      refusal: fallback,
+      refusal: { field: "date", message: "error.requestDate" },
     });
   });
 
-  it("is refused with the fallback where the fault lies in a list, not a named field", () => {
-    const schema = z.array(z.string({ error: "error.letterDetails" }));
-    expect(checkRecord(schema, [42], noProblem, fallback)).toEqual({ ok: false, refusal: fallback });
+  it("is refused at its first field where the fault lies in a field it does not have", () => {
+    const schema = z.object({ day: z.string() }).check(z.refine(() => false, { path: ["elsewhere"] }));
+    expect(checkRecord(schema, { day: "error.requestCode" }, { day: "x" }, noProblem)).toEqual({
+      ok: false,
+      refusal: { field: "day", message: "error.requestCode" },
+    });
   });
 
   it("is refused with the rules' own refusal when the schema accepts it but its days do not hold", () => {
-    const refusal = { field: "date", message: "error.requestDateFuture" };
-    expect(checkRecord(requestRecordSchema, request, () => refusal, fallback)).toEqual({
+    const refusal = { field: "date", message: "error.requestDateInFuture" } as const;
+    expect(checkRecord(requestRecordSchema, requestRefusals, request, () => refusal)).toEqual({
       ok: false,
       refusal,
     });
@@ -108,7 +118,7 @@ describe("what the pages after the request record", () => {
     });
   });
 
-  it("the names for the letters: kept, or refused at the holder's name", () => {
+  it("the names for the letters: kept, or refused at the detail too long for its line", () => {
     const details = { ...noFollowUp.letterDetails, holderName: "Ana Quispe" };
     expect(letterDetailsRecorded(asked, details)).toEqual({
       ok: true,
@@ -117,6 +127,10 @@ describe("what the pages after the request record", () => {
     expect(letterDetailsRecorded(asked, null)).toEqual({
       ok: false,
       refusal: { field: "holderName", message: "error.letterDetails" },
+    });
+    expect(letterDetailsRecorded(asked, { ...details, email: `${"a".repeat(121)}@example.com` })).toEqual({
+      ok: false,
+      refusal: { field: "email", message: "error.letterDetails" },
     });
   });
 });

@@ -8,7 +8,7 @@ const fields = [
   { name: "code", label: "The code" },
 ] as const;
 
-const renderForm = (error: string | null = null, fieldInError?: "day" | "code") => {
+const renderForm = (error: { field: string; message: string } | null = null) => {
   const onSave = vi.fn();
   const view = renderWithText(
     <RecordForm
@@ -18,7 +18,6 @@ const renderForm = (error: string | null = null, fieldInError?: "day" | "code") 
       fields={fields}
       values={{ day: "", code: "" }}
       error={error}
-      fieldInError={() => fieldInError}
       saveLabel="Save"
       savedMessage="Saved on this device."
       onSave={onSave}
@@ -39,7 +38,7 @@ describe("a form saved on its own page", () => {
   });
 
   it("links its error summary to the field at fault, which carries the message", () => {
-    renderForm("The day must be a date", "code");
+    renderForm({ field: "code", message: "The day must be a date" });
     const summary = screen.getByRole("alert");
     expect(within(summary).getByRole("link", { name: "The day must be a date" })).toHaveAttribute(
       "href",
@@ -50,8 +49,14 @@ describe("a form saved on its own page", () => {
     expect(screen.getByLabelText("The day")).not.toHaveAttribute("aria-invalid");
   });
 
+  it("links its error summary to the first field when the refusal names none of its own", () => {
+    renderForm({ field: "date", message: "Not a record" });
+    expect(within(screen.getByRole("alert")).getByRole("link")).toHaveAttribute("href", "#record-day");
+    expect(screen.getByLabelText("The day")).not.toHaveAttribute("aria-invalid");
+  });
+
   it("shows no saved status while its record is refused", async () => {
-    const { user } = renderForm("The day must be a date", "day");
+    const { user } = renderForm({ field: "day", message: "The day must be a date" });
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(screen.getByRole("status")).toBeEmptyDOMElement();
   });

@@ -1,15 +1,8 @@
 import { aboutThisApp } from "../../content/basis.ts";
-import type { Escalation } from "../../flow/followUp.ts";
 import { useText } from "../../i18n/useText.ts";
 import { RecordForm } from "../../ui/RecordForm.tsx";
 import { Statement } from "../../ui/Statement.tsx";
 import { useFollowUp, useRejection, useWizardActions } from "../wizard.ts";
-
-const fieldNames = [
-  "reclamoDate",
-  "reclamoCode",
-  "answerDate",
-] as const satisfies readonly (keyof Escalation)[];
 
 /** The days the next steps count from: the reclamo's (with its code) and the carrier's answer. */
 export function EscalationForm() {
@@ -28,8 +21,7 @@ export function EscalationForm() {
         { name: "answerDate", label: t("escalation.answerDate"), type: "date" },
       ]}
       values={escalation}
-      error={rejection && t(rejection.message)}
-      fieldInError={() => fieldNames.find((field) => field === rejection?.field)}
+      error={rejection && { field: rejection.field, message: t(rejection.message) }}
       saveLabel={t("escalation.save")}
       savedMessage={t("escalation.saved")}
       onSave={recordEscalation}

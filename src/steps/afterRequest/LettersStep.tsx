@@ -12,7 +12,7 @@ export function LettersStep() {
       answers={useAnswers()}
       followUp={useFollowUp()}
       onSaveDetails={saveLetterDetails}
-      error={rejection && t(rejection.message)}
+      error={rejection && { field: rejection.field, message: t(rejection.message) }}
     />
   );
 }

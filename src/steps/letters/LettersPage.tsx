@@ -3,7 +3,7 @@ import { aboutThisApp, type Basis, basedOn, ourAdvice } from "../../content/basi
 import { carrierFacts } from "../../content/carriers/index.ts";
 import { representation, rights } from "../../content/rights.ts";
 import type { Answers } from "../../flow/answers.ts";
-import { type FollowUp, type LetterDetails, letterDetailsSchema } from "../../flow/followUp.ts";
+import type { FollowUp, LetterDetails } from "../../flow/followUp.ts";
 import { type LetterId, letterLines, lettersFor } from "../../flow/letters.ts";
 import { isRepresentative, isSomeoneElsesLine, representativeNeedsNotary } from "../../flow/rules.ts";
 import { wayUpFor } from "../../flow/wayUp.ts";
@@ -22,8 +22,8 @@ type LettersPageProps = {
   answers: Answers;
   followUp: FollowUp;
   onSaveDetails: (details: unknown) => void;
-  /** The message of the details just refused, if any. */
-  error: string | null;
+  /** The details just refused, if any: the field at fault, and the message saying why. */
+  error: { field: string; message: string } | null;
 };
 
 /** What each letter's claims rest on. */
@@ -132,8 +132,6 @@ function detailFields(answers: Answers): DetailField[] {
   ];
 }
 
-const letterDetailFields = Object.keys(letterDetailsSchema.shape) as (keyof LetterDetails)[];
-
 /** The names, ID numbers and e-mail the letters need: kept on the device, never put in the address. */
 function LetterDetailsForm({
   answers,
@@ -144,7 +142,7 @@ function LetterDetailsForm({
   answers: Answers;
   details: LetterDetails;
   onSave: (details: unknown) => void;
-  error: string | null;
+  error: { field: string; message: string } | null;
 }) {
   const t = useText();
   return (
@@ -155,9 +153,6 @@ function LetterDetailsForm({
       fields={detailFields(answers).map(({ label, ...field }) => ({ ...field, label: t(label) }))}
       values={details}
       error={error}
-      fieldInError={(typed) =>
-        letterDetailFields.find((field) => !letterDetailsSchema.shape[field].safeParse(typed[field]).success)
-      }
       saveLabel={t("letters.details.save")}
       savedMessage={t("letters.details.saved")}
       onSave={onSave}

@@ -35,7 +35,7 @@ function renderPage({
 }: {
   pageAnswers?: Answers;
   followUp?: FollowUp;
-  error?: string | null;
+  error?: { field: string; message: string } | null;
 } = {}) {
   const onSaveDetails = vi.fn();
   const view = renderWithText(
@@ -215,7 +215,12 @@ describe("LettersPage", () => {
   });
 
   it("shows a refused detail as an error summary", async () => {
-    renderPage({ error: "A detail is too long: shorten the name, the ID number or the e-mail." });
+    renderPage({
+      error: {
+        field: "holderName",
+        message: "A detail is too long: shorten the name, the ID number or the e-mail.",
+      },
+    });
     expect(screen.getByRole("alert")).toHaveTextContent("A detail is too long");
     await findLetter(/^Solicitud de baja del servicio/);
   });
@@ -227,7 +232,10 @@ describe("LettersPage", () => {
         ...noFollowUp,
         letterDetails: { ...noFollowUp.letterDetails, holderDocumentNumber: tooLong },
       },
-      error: "A detail is too long: shorten the name, the ID number or the e-mail.",
+      error: {
+        field: "holderDocumentNumber",
+        message: "A detail is too long: shorten the name, the ID number or the e-mail.",
+      },
     });
     const link = within(screen.getByRole("alert")).getByRole("link");
     expect(link).toHaveAttribute("href", "#letter-details-holderDocumentNumber");
