@@ -37,11 +37,16 @@ export function StaffCardForAnswers({
   answers: Answers;
   visit?: Visit;
 }) {
+  return <StaffCardOf visit={visit} lines={staffCardLines(answers, visit)} />;
+}
+
+/** A card's lines in Spanish, each with the user's own language under it. */
+export function StaffCardOf({ visit, lines: cardLines }: { visit: Visit; lines: readonly StaffCardLine[] }) {
   const t = useText();
   const spanish = useSpanishText();
   const languageTag = useLanguageTag();
   if (!spanish) return null;
-  const lines = staffCardLines(answers, visit).map((line) => ({
+  const lines = cardLines.map((line) => ({
     spanish: staffCardLineText(line, spanish),
     own: staffCardLineText(line, t),
   }));

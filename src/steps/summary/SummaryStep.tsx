@@ -1,8 +1,5 @@
-import { documentsFor } from "../../flow/documents.ts";
 import { dayInLima } from "../../flow/limaDate.ts";
-import { planFor } from "../../flow/plan.ts";
-import { askedQuestions } from "../../flow/questionsAsked.ts";
-import { staffCardVisits } from "../../flow/staffCard.ts";
+import { planSummaryFor } from "../../flow/planSummary.ts";
 import { stepHash } from "../../flow/stepAddress.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { type MessageId, useText } from "../../i18n/useText.ts";
@@ -10,7 +7,7 @@ import { Statement } from "../../ui/Statement.tsx";
 import { answerText } from "../answerText.ts";
 import { CarrierContact } from "../CarrierContact.tsx";
 import { DocumentsByVisit } from "../DocumentsByVisit.tsx";
-import { StaffCardForAnswers } from "../StaffCardForAnswers.tsx";
+import { StaffCardOf } from "../StaffCardForAnswers.tsx";
 import { useAnswers, useWizardActions } from "../wizard.ts";
 import { AfterTheRequest } from "./AfterTheRequest.tsx";
 import { PlanActions } from "./PlanActions.tsx";
@@ -22,12 +19,13 @@ export function SummaryStep() {
   const locale = useLocale();
   const answers = useAnswers();
   const { change } = useWizardActions();
+  const summary = planSummaryFor(answers, dayInLima(new Date()));
   return (
     <>
       <h1 tabIndex={-1}>{t("summary.title")}</h1>
       <h2>{t("summary.planTitle")}</h2>
       <ol className="plan">
-        {planFor(answers, dayInLima(new Date())).map((action) => (
+        {summary.actions.map((action) => (
           <Statement as="li" key={action.id} basis={action.basis}>
             {planActionText(action, t, locale)}
           </Statement>
@@ -38,21 +36,21 @@ export function SummaryStep() {
       <DocumentsByVisit
         name="summary-documents"
         legend={t("summary.documentsTitle")}
-        documents={documentsFor(answers)}
+        documents={summary.documents}
         heading="h3"
       />
-      {staffCardVisits(answers).map((visit) => (
-        <StaffCardForAnswers key={visit} answers={answers} visit={visit} />
+      {summary.staffCards.map(({ visit, lines }) => (
+        <StaffCardOf key={visit} visit={visit} lines={lines} />
       ))}
       <CarrierContact answers={answers} />
       <h2>{t("summary.answersTitle")}</h2>
       <dl className="summary-list">
-        {askedQuestions(answers).map((question) => {
+        {summary.answers.map(({ question, answer }) => {
           const label = t(`summary.question.${question}` as MessageId);
           return (
             <div className="summary-list__row" key={question}>
               <dt>{label}</dt>
-              <dd>{answerText(question, answers[question], t, locale)}</dd>
+              <dd>{answerText(question, answer, t, locale)}</dd>
               <dd className="summary-list__actions">
                 <a
                   href={stepHash(question)}

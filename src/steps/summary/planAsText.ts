@@ -2,10 +2,7 @@ import { fileNameFor } from "../../content/appIdentity.ts";
 import type { Basis } from "../../content/basis.ts";
 import type { IsoDate } from "../../content/fact.ts";
 import type { Answers } from "../../flow/answers.ts";
-import { documentsFor } from "../../flow/documents.ts";
-import { planFor } from "../../flow/plan.ts";
-import { askedQuestions } from "../../flow/questionsAsked.ts";
-import { staffCardLines, staffCardVisits } from "../../flow/staffCard.ts";
+import { planSummaryFor } from "../../flow/planSummary.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { MessageId, Translate } from "../../i18n/useText.ts";
 import { afterLabel, citationAsText } from "../../ui/citationText.ts";
@@ -44,21 +41,20 @@ const section = (title: string, lines: string[]) =>
  */
 export function planAsText(answers: Answers, ticks: readonly string[], options: PlanTextOptions): string {
   const { t, spanish, today } = options;
-  const plan = planFor(answers, today).map(
+  const summary = planSummaryFor(answers, today);
+  const plan = summary.actions.map(
     (action, index) =>
       `${index + 1}. ${statementText(planActionText(action, t, options.locale), action.basis, "   ", options)}`,
   );
-  const documents = documentsFor(answers).map(
+  const documents = summary.documents.map(
     (item) =>
       `[${ticks.includes(item.id) ? "x" : " "}] ${documentLabel(item, t)}\n    ${statementText(documentReason(item, t), item.basis, "    ", options)}`,
   );
   const cards = spanish
-    ? staffCardVisits(answers).flatMap((visit) =>
+    ? summary.staffCards.flatMap(({ visit, lines }) =>
         section(
           spanish(staffCardTitles[visit]),
-          staffCardLines(answers, visit).map(
-            (line) => `${staffCardLineText(line, spanish)}\n  (${staffCardLineText(line, t)})`,
-          ),
+          lines.map((line) => `${staffCardLineText(line, spanish)}\n  (${staffCardLineText(line, t)})`),
         ),
       )
     : [];
@@ -71,9 +67,9 @@ export function planAsText(answers: Answers, ticks: readonly string[], options: 
     ),
     statementText(timesNote.text, timesNote.basis, "", options),
   ];
-  const answerLines = askedQuestions(answers).map(
-    (question) =>
-      `- ${t(`summary.question.${question}` as MessageId)}: ${answerText(question, answers[question], t, options.locale)}`,
+  const answerLines = summary.answers.map(
+    ({ question, answer }) =>
+      `- ${t(`summary.question.${question}` as MessageId)}: ${answerText(question, answer, t, options.locale)}`,
   );
   return [
     `${t("app.name")}: ${t("summary.title")}`,
