@@ -3,8 +3,9 @@ import { locales } from "../../src/i18n/locales.ts";
 import type { MessageId } from "../../src/i18n/useText.ts";
 import { violationsOn } from "./support/axe.ts";
 import { sharedBrowser } from "./support/browser.ts";
+import { resumeAtSummary } from "./support/resumedAtSummary.ts";
 import { smallTargets } from "./support/targetSize.ts";
-import { continueButton, mainHeading, messageIn, walkPath, wholePaths } from "./support/wholePaths.ts";
+import { continueButton, mainHeading, messageIn, wholePaths } from "./support/wholePaths.ts";
 
 const pathTimeoutMs = 90_000;
 
@@ -16,7 +17,7 @@ describe.each(locales)("after the request, in %s", (locale) => {
     async () => {
       const { page } = await browser.openFresh(`/?lang=${locale}`);
       await page.clock.setFixedTime(new Date("2026-07-22T17:00:00Z"));
-      await walkPath(page, locale, wholePaths["prepaid Claro line, passport, in a store"]);
+      await resumeAtSummary(page, locale, wholePaths["prepaid Claro line, passport, in a store"]);
       const problems: string[] = [];
       const check = async (heading: string) => {
         await expect.poll(() => mainHeading(page)).toBe(messageIn(locale, heading as MessageId));

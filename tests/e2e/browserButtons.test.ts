@@ -6,7 +6,8 @@ import { type Locale, localeNames } from "../../src/i18n/locales.ts";
 import type { MessageId } from "../../src/i18n/useText.ts";
 import { unsourcedStatements } from "../support/unsourcedStatements.ts";
 import { type OpenedApp, reloadApp, sharedBrowser } from "./support/browser.ts";
-import { messageIn, walkPath, wholePaths } from "./support/wholePaths.ts";
+import { resumeAtSummary } from "./support/resumedAtSummary.ts";
+import { messageIn, wholePaths } from "./support/wholePaths.ts";
 import { downloadWith, statementsIn, wizardPage } from "./support/wizardPage.ts";
 
 const pathTimeoutMs = 60_000;
@@ -172,7 +173,7 @@ describe("keeping a copy of the plan", () => {
     "printing the summary gives a short PDF of the plan, the documents and the staff card, with nothing to press",
     async () => {
       const { page } = await openFreshTab();
-      await walkPath(page, "en", storePath);
+      await resumeAtSummary(page, "en", storePath);
       const { plan, documents } = await summaryOnScreen(page);
       const [ticked = "", ...unticked] = documents;
       await page.getByRole("checkbox", { name: ticked, exact: true }).check();
@@ -226,7 +227,7 @@ describe("keeping a copy of the plan", () => {
     "Download the plan saves a text file in English: the plan in order and the documents, each with its full sources or marked as advice, the ticks, and the staff card",
     async () => {
       const { page } = await openFreshTab("en");
-      await walkPath(page, "en", storePath);
+      await resumeAtSummary(page, "en", storePath);
       const { plan, documents } = await summaryOnScreen(page);
       const [ticked = "", ...unticked] = documents;
       await page.getByRole("checkbox", { name: ticked, exact: true }).check();
@@ -256,7 +257,7 @@ describe("keeping a copy of the plan", () => {
     "Download the plan saves the file in the user's language: Chinese",
     async () => {
       const { page } = await openFreshTab("zh");
-      await walkPath(page, "zh", storePath);
+      await resumeAtSummary(page, "zh", storePath);
       const { plan, documents } = await summaryOnScreen(page);
 
       const { fileName, text } = await downloadThePlan(page, "zh");

@@ -3,10 +3,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterEach, beforeAll, describe, expect, inject, test } from "vitest";
 import { parseHeadersFile } from "../../src/build/previewHeaders.ts";
-import { htmlLang, localeNames } from "../../src/i18n/locales.ts";
 import { distDir } from "../build/buildOutput.ts";
 import { type OpenedApp, sharedBrowser } from "./support/browser.ts";
-import { mainHeading, messageIn, walkPath, wholePaths } from "./support/wholePaths.ts";
 
 declare global {
   interface Window {
@@ -49,24 +47,6 @@ describe("Content-Security-Policy", () => {
     expect(meta).not.toContain("unsafe-inline");
   });
 
-  test("a whole path, the summary and two language switches run without a single violation", async () => {
-    app = await browser.open("/?lang=en");
-    const { page } = app;
-    await walkPath(
-      page,
-      "en",
-      wholePaths[
-        "stolen postpaid Movistar line in someone else's name, asked for by the user: only the store"
-      ],
-    );
-    for (const locale of ["es", "zh"] as const) {
-      await page.getByRole("link", { name: localeNames[locale], exact: true }).click();
-      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(htmlLang[locale]);
-      expect(await mainHeading(page)).toBe(messageIn(locale, "summary.title"));
-    }
-    expect(await violations(page)).toEqual([]);
-  });
-
   test("the policy is enforced: a script injected into the page is refused and reported", async () => {
     app = await browser.open("/");
     const { page } = app;
@@ -81,7 +61,11 @@ describe("Content-Security-Policy", () => {
     await expect.poll(async () => (await violations(page)).length).toBeGreaterThan(0);
     for (const violation of await violations(page))
       expect(violation).toMatch(/^script-src-elem refused inline/);
-    // The browser reports each refusal as a console error too: expected here.
+    // The browser reports each refusal as a console error too, which fails every other browser test: so a violation
+    // anywhere on the pages they walk, in any language, fails them. Expected here.
+    expect(
+      app.pageErrors.filter((error) => error.includes("Content Security Policy")).length,
+    ).toBeGreaterThan(0);
     app.pageErrors.splice(0);
   });
 });

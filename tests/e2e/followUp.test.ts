@@ -1,7 +1,8 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { reloadApp, sharedBrowser } from "./support/browser.ts";
-import { mainHeading, messageIn, walkPath, wholePaths } from "./support/wholePaths.ts";
+import { resumeAtSummary } from "./support/resumedAtSummary.ts";
+import { mainHeading, messageIn, wholePaths } from "./support/wholePaths.ts";
 import { downloadWith } from "./support/wizardPage.ts";
 
 const browser = sharedBrowser();
@@ -19,7 +20,7 @@ describe("after the request", () => {
     async () => {
       const { page } = await browser.openFresh("/?lang=en");
       await setLimaDay(page, "2026-07-22");
-      await walkPath(page, "en", path);
+      await resumeAtSummary(page, "en", path);
 
       await page.getByRole("button", { name: "I have made the request", exact: true }).click();
       await headingIs(page, "Record your request");
@@ -61,7 +62,7 @@ describe("after the request", () => {
     async () => {
       const { page } = await browser.openFresh("/?lang=es");
       await setLimaDay(page, "2026-12-07");
-      await walkPath(page, "es", path);
+      await resumeAtSummary(page, "es", path);
       await page
         .getByRole("button", { name: messageIn("es", "afterTheRequest.record"), exact: true })
         .click();
