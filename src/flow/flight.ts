@@ -1,6 +1,10 @@
 import type { IsoDate } from "../content/fact.ts";
 import { addCalendarDays, isBusinessDay, latestBajaDueDate } from "./businessDays.ts";
 
+/** A flight day typed that has already passed: no flight of a person still to leave. */
+export const isPastFlight = (flightDay: string, today: IsoDate): boolean =>
+  flightDay !== "" && flightDay < today;
+
 const dayBefore = (day: IsoDate): IsoDate => addCalendarDays(day, -1);
 
 /** Far enough back for any deadline the rules have set, holidays included. */

@@ -38,6 +38,7 @@ export type PlanActionId =
   | "considerPortabilityAfterReplacement"
   | "considerPlanChange"
   | "askBeforeFlight"
+  | "askByTodayForFlight"
   | "askTodayForFlight"
   | "askWhatWorksFromAbroad"
   | "checkLinesInYourName"
@@ -108,7 +109,7 @@ function requestAction(answers: Answers): Omit<PlanAction, "because"> | null {
 
 /** Leaving Peru with a flight date: the last day to ask, counted back with the deadline in force then. */
 function flightAction(flightDay: IsoDate, today: IsoDate): Omit<PlanAction, "because"> | null {
-  if (flightDay <= today) return null;
+  if (flightDay < today) return null;
   const lastDay = lastDayToAsk(flightDay);
   const askedOn = lastDay ?? today;
   // While the new rule's start is unconfirmed the carrier may hold to the one before it: count with the longer.
@@ -120,6 +121,8 @@ function flightAction(flightDay: IsoDate, today: IsoDate): Omit<PlanAction, "bec
   const days = Math.max(inForce.value, ...earlier.map((rule) => rule.value));
   if (lastDay === null || lastDay < today)
     return { id: "askTodayForFlight", basis, values: { days }, days: { flight: flightDay } };
+  if (lastDay === today)
+    return { id: "askByTodayForFlight", basis, values: { days }, days: { flight: flightDay } };
   return { id: "askBeforeFlight", basis, values: { days }, days: { lastDay, flight: flightDay } };
 }
 

@@ -1,4 +1,6 @@
+import type { IsoDate } from "../content/fact.ts";
 import { type Answers, answerRefusals, parseAnswer, type QuestionId } from "./answers.ts";
+import { isPastFlight } from "./flight.ts";
 import { hasUsableAnswer } from "./questionsAsked.ts";
 import type { Refusal } from "./refusal.ts";
 import { type Route, routeApplies, routesFrom } from "./routes.ts";
@@ -40,9 +42,12 @@ export function answerGiven(
   question: QuestionId,
   value: unknown,
   answers: Answers,
+  today: IsoDate,
 ): { ok: true; answers: Answers } | { ok: false; refusal: Refusal } {
   const parsed = parseAnswer(question, value);
   if (!parsed.ok) return { ok: false, refusal: { field: question, message: parsed.message } };
+  if (question === "flightDate" && isPastFlight(parsed.value, today))
+    return { ok: false, refusal: { field: question, message: "error.flightDateInPast" } };
   const withAnswer = { ...answers, [question]: parsed.value };
   if (hasUsableAnswer(question, withAnswer)) return { ok: true, answers: withAnswer };
   // A channel the other answers rule out has a message of its own; any other option the page does not offer is refused

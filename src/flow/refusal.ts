@@ -15,6 +15,7 @@ export type RefusalMessage =
   | "error.channel"
   | "error.channelUnavailable"
   | "error.flightDate"
+  | "error.flightDateInPast"
   | "error.requestDate"
   | "error.requestDateInFuture"
   | "error.requestChannel"

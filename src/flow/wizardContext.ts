@@ -28,7 +28,7 @@ type Today = { today: IsoDate };
 
 export type WizardEvent =
   | { type: "START" }
-  | { type: "ANSWER"; value: unknown }
+  | ({ type: "ANSWER"; value: unknown } & Today)
   | {
       type: "NEXT";
       /** Raised by the machine as it passes a page on the way back to the summary: not a page to go back to. */

@@ -45,7 +45,7 @@ export const wizardMachine = setup({
   actions: {
     acceptAnswer: enqueueActions(({ context, event, enqueue }, { question }: { question: QuestionId }) => {
       if (event.type !== "ANSWER") return;
-      const given = answerGiven(question, event.value, context.answers);
+      const given = answerGiven(question, event.value, context.answers, event.today);
       if (!given.ok) {
         enqueue.assign({ error: given.refusal });
         return;

@@ -21,7 +21,7 @@ export const useRejection = () => WizardActor.useSelector((snapshot) => snapshot
 export function useWizardActions() {
   const { send } = WizardActor.useActorRef();
   return {
-    answer: (value: unknown) => send({ type: "ANSWER", value }),
+    answer: (value: unknown) => send({ type: "ANSWER", value, today: today() }),
     next: () => send({ type: "NEXT" }),
     back: () => send({ type: "BACK" }),
     change: (question: QuestionId) => send({ type: "CHANGE", question }),

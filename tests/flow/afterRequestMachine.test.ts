@@ -28,7 +28,7 @@ function onTheWayUp() {
     { type: "FOLLOW_UP" },
     { type: "RECORD_REQUEST", value: request, today },
     { type: "CHECK_IN", today },
-    { type: "ANSWER", value: "stillWorking" },
+    { type: "ANSWER", value: "stillWorking", today },
     {
       type: "RECORD_ESCALATION",
       value: { reclamoDate: "2026-07-27", reclamoCode: "R-7", answerDate: "" },

@@ -66,13 +66,16 @@ describe("the plan for someone flying out", () => {
     });
   });
 
-  it("a flight tomorrow: ask today, the deadline may run past the flight", () => {
-    const [first] = planFor({ ...leaving, flightDate: "2026-11-27" }, today);
-    expect(first).toMatchObject({ id: "askTodayForFlight", days: { flight: "2026-11-27" } });
-  });
+  it.each(["2026-11-26", "2026-11-27"])(
+    "a flight on %s (today, tomorrow): ask today, the deadline may run past the flight",
+    (flightDate) => {
+      const [first] = planFor({ ...leaving, flightDate }, today);
+      expect(first).toMatchObject({ id: "askTodayForFlight", days: { flight: flightDate } });
+    },
+  );
 
-  it.each(["", "2026-11-26", "2026-11-01"])(
-    "no flight item for the flight date %j (none, today or past)",
+  it.each(["", "2026-11-25", "2026-11-01"])(
+    "no flight item for the flight date %j (none, or past)",
     (flightDate) => {
       const ids = planFor({ ...leaving, flightDate }, today).map((action) => action.id);
       expect(ids).not.toContain("askBeforeFlight");

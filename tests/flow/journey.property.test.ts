@@ -28,7 +28,7 @@ function walkTheMachine(answers: Answers, fallback: Answers) {
         answer !== undefined && hasUsableAnswer(step, { ...snapshot.context.answers, [step]: answer });
       const value =
         [answers[step], fallback[step]].find(usable) ?? offeredOptions(step, snapshot.context.answers)[0];
-      actor.send({ type: "ANSWER", value: value ?? "" });
+      actor.send({ type: "ANSWER", value: value ?? "", today: "2026-11-26" });
     }
   }
   const kept = actor.getSnapshot().context.answers;

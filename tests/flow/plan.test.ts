@@ -449,11 +449,11 @@ describe("a flight out of Peru", () => {
   const flightActionOn = (flightDate: string) =>
     planFor({ ...completeAnswers, flightDate }, today).find(({ id }) => id.endsWith("Flight"));
 
-  it("on a day already past or today asks for nothing more", () => {
-    expect(flightActionOn(today)).toBeUndefined();
+  it("on a day already past asks for nothing more", () => {
+    expect(flightActionOn("2026-11-25")).toBeUndefined();
   });
 
-  it.each(["2026-11-27", "2026-12-03"])(
+  it.each([today, "2026-11-27", "2026-12-03"])(
     "on %s, too soon for the longer rule counted from today: ask today",
     (flightDate) => {
       expect(flightActionOn(flightDate)).toMatchObject({
@@ -464,8 +464,16 @@ describe("a flight out of Peru", () => {
     },
   );
 
+  it("on the first day the longer rule counted from today still allows: ask by today, and says so", () => {
+    expect(flightActionOn("2026-12-04")).toMatchObject({
+      id: "askByTodayForFlight",
+      values: { days: 5 },
+      days: { flight: "2026-12-04" },
+    });
+  });
+
   it.each([
-    ["2026-12-04", today],
+    ["2026-12-05", "2026-11-27"],
     ["2026-12-20", "2026-12-11"],
   ])(
     "on %s: ask by %s, counted with the longer of the rules that may apply, both cited",

@@ -58,7 +58,7 @@ describe("building the wizard", () => {
       const step = String(actor.getSnapshot().value);
       if (step in answerOf) {
         asked.push(step);
-        actor.send({ type: "ANSWER", value: answerOf[step] });
+        actor.send({ type: "ANSWER", value: answerOf[step], today: "2026-11-26" });
       } else {
         actor.send({ type: "NEXT" });
       }

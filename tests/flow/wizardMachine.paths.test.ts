@@ -30,14 +30,14 @@ function validAnswers(question: QuestionId): string[] {
   return (options ?? typedSamples).filter((answer) => schema.safeParse(answer).success);
 }
 
-const rejectedAnswer = { type: "ANSWER", value: "not one of the options" } as const;
-
 /**
  * A request on Wednesday 22 July 2026 is due on Friday 24 July (23 July is a holiday): checking in is refused on the
  * 23rd and allowed on the 30th.
  */
 const request = { date: "2026-07-22", channel: "store", code: "CL-42", chosenDate: "" };
 const [beforeDueDate, afterDueDate] = ["2026-07-23", "2026-07-30"];
+
+const rejectedAnswer = { type: "ANSWER", value: "not one of the options", today: afterDueDate } as const;
 const checkIns: WizardEvent[] = [
   { type: "CHECK_IN", today: beforeDueDate },
   { type: "CHECK_IN", today: afterDueDate },
@@ -51,8 +51,8 @@ const afterRequestEvents: Record<AfterRequestStep, WizardEvent[]> = {
   ],
   dueDate: [...checkIns, { type: "OPEN_LETTERS" }, { type: "EDIT_REQUEST" }],
   checkIn: [
-    ...lineChecks.map((value) => ({ type: "ANSWER" as const, value })),
-    { type: "ANSWER", value: "maybe" },
+    ...lineChecks.map((value) => ({ type: "ANSWER" as const, value, today: afterDueDate })),
+    { type: "ANSWER", value: "maybe", today: afterDueDate },
   ],
   lineGone: [],
   wayUp: [
@@ -93,7 +93,7 @@ function eventsAt(snapshot: Snapshot): WizardEvent[] {
   return [
     ...moves,
     rejectedAnswer,
-    ...validAnswers(step).map((value) => ({ type: "ANSWER" as const, value })),
+    ...validAnswers(step).map((value) => ({ type: "ANSWER" as const, value, today: afterDueDate })),
   ];
 }
 
@@ -196,7 +196,7 @@ function towardsSummary(snapshot: Snapshot): WizardEvent {
   if (isAfterRequest(step)) return { type: "BACK" };
   if (isQuestion(step) && !hasUsableAnswer(step, answers)) {
     const value = validAnswers(step).find((answer) => hasUsableAnswer(step, { ...answers, [step]: answer }));
-    return { type: "ANSWER", value };
+    return { type: "ANSWER", value, today: afterDueDate };
   }
   return { type: "NEXT" };
 }

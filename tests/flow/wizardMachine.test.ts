@@ -7,7 +7,7 @@ import { completeAnswers } from "../support/completeAnswers.ts";
 function startedWizard() {
   const actor = createActor(wizardMachine, { input: {} }).start();
   actor.send({ type: "START" });
-  const answer = (value: unknown) => actor.send({ type: "ANSWER", value });
+  const answer = (value: unknown) => actor.send({ type: "ANSWER", value, today: "2026-11-26" });
   const step = () => actor.getSnapshot().value;
   return { actor, answer, step, context: () => actor.getSnapshot().context };
 }
@@ -189,6 +189,16 @@ describe("wizardMachine", () => {
     const pages = pagesUntilSummary(wizard, { requester: "me", channel: "store" });
     expect(pages.at(-1)).toBe("channel");
     expect(wizard.context().answers).toMatchObject({ holder: "someoneElse", channel: "store" });
+  });
+
+  it("refuses a flight on a day already past, and takes one today (the wizard's day is 26 November 2026)", () => {
+    const wizard = startedWizard();
+    walk(wizard, { ...ordinary, reason: "leavingPeru", flightDate: "2026-11-25" });
+    expect(wizard.step()).toBe("flightDate");
+    expect(wizard.context().error).toEqual({ field: "flightDate", message: "error.flightDateInPast" });
+    wizard.answer("2026-11-26");
+    expect(wizard.step()).toBe("documents");
+    expect(wizard.context().answers.flightDate).toBe("2026-11-26");
   });
 
   it("refuses the phone for someone else's line", () => {

@@ -27,10 +27,13 @@ const optionsOf = (question: QuestionId): string[] => {
   return "entries" in def ? Object.values(def.entries).map(String) : [];
 };
 
-/** Samples for the questions typed in rather than picked: a flight date that leaves time, one that does not, none. */
+/**
+ * Samples for the questions typed in rather than picked: counted from 26 November 2026, a flight date that leaves
+ * time, one whose last day to ask is that day, one too soon, none.
+ */
 const typedAnswers: Partial<Record<QuestionId, string[]>> = {
   lineNumber: ["987654321"],
-  flightDate: ["", "2026-11-27", "2026-12-20"],
+  flightDate: ["", "2026-11-27", "2026-12-04", "2026-12-20"],
 };
 
 /**

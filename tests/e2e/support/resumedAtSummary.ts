@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import { createActor } from "xstate";
 import { sessionContent, toSavedSession } from "../../../src/app/session/savedSession.ts";
 import { sessionKey } from "../../../src/app/session/storageKeys.ts";
+import { dayInLima } from "../../../src/flow/limaDate.ts";
 import { stepOf, type WizardEvent, wizardMachine } from "../../../src/flow/wizardMachine.ts";
 import type { Locale } from "../../../src/i18n/locales.ts";
 import { reloadApp } from "./browser.ts";
@@ -10,9 +11,10 @@ import { mainHeading, messageIn, type PathStep } from "./wholePaths.ts";
 
 /** What the page of each step of a path sends the wizard when its Continue is pressed. */
 const eventOf = (step: PathStep): WizardEvent => {
-  if ("choose" in step) return { type: "ANSWER", value: step.choose };
-  if ("type" in step) return { type: "ANSWER", value: step.type };
-  if ("stated" in step) return { type: "ANSWER", value: step.answer };
+  const today = dayInLima(new Date());
+  if ("choose" in step) return { type: "ANSWER", value: step.choose, today };
+  if ("type" in step) return { type: "ANSWER", value: step.type, today };
+  if ("stated" in step) return { type: "ANSWER", value: step.answer, today };
   return { type: "NEXT" };
 };
 
