@@ -10,7 +10,9 @@ import { onFirstInteraction } from "./boot/firstInteraction.ts";
 import { showLanguageInAddress } from "./history/languageAddress.ts";
 import { UpdatePrompt } from "./offline/UpdatePrompt.tsx";
 import { DeleteMyData } from "./session/DeleteMyData.tsx";
+import { SetAsidePlans } from "./session/SetAsidePlans.tsx";
 import type { LoadedSession, SavedSession, WizardStart } from "./session/savedSession.ts";
+import { setAside } from "./session/setAside.ts";
 import { useStoredSession } from "./session/useStoredSession.ts";
 import { type Deletion, WelcomeNotices } from "./session/WelcomeNotices.tsx";
 
@@ -72,6 +74,7 @@ export function App({ initialLocale, loaded, storage, reopen = null }: AppProps)
               starting={session.starting}
               onStart={session.begin}
               onDeleteAll={session.deleteAllData}
+              storage={storage}
             />
           </Layout>
         )}
@@ -87,11 +90,13 @@ type FirstWelcomeProps = {
   starting: boolean;
   onStart: (start: WizardStart) => void;
   onDeleteAll: () => void;
+  storage: Storage | null;
 };
 
-function FirstWelcome({ loaded, deletion, starting, onStart, onDeleteAll }: FirstWelcomeProps) {
+function FirstWelcome({ loaded, deletion, starting, onStart, onDeleteAll, storage }: FirstWelcomeProps) {
   const t = useText();
   const saved: SavedSession | null = loaded.status === "ok" ? loaded.session : null;
+  const startAfresh = () => onStart({ kind: "new", revision: saved?.revision ?? 0 });
   return (
     <>
       <WelcomeNotices loaded={loaded} deletion={deletion} />
@@ -99,8 +104,18 @@ function FirstWelcome({ loaded, deletion, starting, onStart, onDeleteAll }: Firs
         resumable={
           saved && { stepTitle: stepTitle(saved.step, saved.answers, t), savedAt: new Date(saved.savedAt) }
         }
-        onStart={() => onStart({ kind: "new", revision: saved?.revision ?? 0 })}
+        onStart={startAfresh}
         onResume={() => saved && onStart({ kind: "resume", session: saved })}
+        onStartAgain={() => {
+          if (saved && !setAside(storage, saved)) return false;
+          startAfresh();
+          return true;
+        }}
+      />
+      <SetAsidePlans
+        storage={storage}
+        current={saved}
+        onBringBack={(session) => onStart({ kind: "resume", session })}
       />
       {starting && (
         <p className="shown-if-slow" role="status">

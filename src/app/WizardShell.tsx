@@ -1,9 +1,11 @@
 import { useEffect } from "react";
 import { progressOf } from "../flow/journey.ts";
-import type { StepId } from "../flow/steps.ts";
+import { firstQuestion, type StepId } from "../flow/steps.ts";
+import { holdsAnything } from "../flow/wizardMachine.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { useText } from "../i18n/useText.ts";
 import { pageFor } from "../steps/stepComponents.ts";
+import { stepTitle } from "../steps/stepTitle.ts";
 import { WelcomeStep } from "../steps/WelcomeStep.tsx";
 import { useAnswers, useCurrentStep, useRejection, WizardActor } from "../steps/wizard.ts";
 import { afterNextPaint } from "../ui/afterNextPaint.ts";
@@ -17,6 +19,7 @@ import { DeleteMyData } from "./session/DeleteMyData.tsx";
 import { SessionConflictNotice } from "./session/SessionConflictNotice.tsx";
 import { SessionTools } from "./session/SessionTools.tsx";
 import type { SavedSession } from "./session/savedSession.ts";
+import { setAside } from "./session/setAside.ts";
 import { useSessionSync, useWarningOnce } from "./session/useSessionSync.ts";
 
 type WizardShellProps = {
@@ -44,6 +47,7 @@ export function WizardShell({
   const step = useCurrentStep();
   const answers = useAnswers();
   const rejection = useRejection();
+  const holdsWork = WizardActor.useSelector((snapshot) => holdsAnything(snapshot.context));
   const previousStep = WizardActor.useSelector((snapshot) => snapshot.context.visited.at(-1));
   const changingFromSummary = WizardActor.useSelector((snapshot) => snapshot.context.returningToSummary);
   const goBack = useBrowserHistory(actor, step);
@@ -76,7 +80,18 @@ export function WizardShell({
         <Step />
       ) : (
         <>
-          <WelcomeStep resumable={null} onStart={() => actor.send({ type: "START" })} onResume={() => {}} />
+          <WelcomeStep
+            resumable={
+              holdsWork ? { stepTitle: stepTitle(firstQuestion, answers, t), savedAt: new Date() } : null
+            }
+            onStart={() => actor.send({ type: "START" })}
+            onResume={() => actor.send({ type: "NEXT" })}
+            onStartAgain={() => {
+              if (!setAside(storage, sync.currentSession())) return false;
+              actor.send({ type: "START" });
+              return true;
+            }}
+          />
           <DeleteMyData onDelete={onDeleteAll} />
         </>
       )}

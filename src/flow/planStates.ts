@@ -79,13 +79,20 @@ const routedStates = Object.fromEntries(
   stepTable.filter(isRouted).map((step) => [step.id, routedStateFor(step)]),
 ) as Record<RoutedStep, ReturnType<typeof routedStateFor>>;
 
-/** The welcome page starts the plan afresh; the summary ends it, and leads back to any question to change it. */
+/**
+ * The welcome page starts the plan afresh, or (reached by going back) goes on with the answers given; the summary
+ * ends it, and leads back to any question to change it.
+ */
 export const planStates = {
   welcome: {
     on: {
       START: {
         target: firstQuestion,
         actions: ["startOver" as const, { type: "leaveStep" as const, params: { step: "welcome" as const } }],
+      },
+      NEXT: {
+        target: firstQuestion,
+        actions: { type: "leaveStep" as const, params: { step: "welcome" as const } },
       },
     },
   },

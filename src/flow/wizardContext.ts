@@ -1,6 +1,6 @@
 import type { IsoDate } from "../content/fact.ts";
 import type { Answers, QuestionId } from "./answers.ts";
-import { type FollowUp, noFollowUp } from "./followUp.ts";
+import { type FollowUp, noFollowUp, sameFollowUp } from "./followUp.ts";
 import type { Refusal } from "./refusal.ts";
 import type { StepId } from "./steps.ts";
 
@@ -49,6 +49,12 @@ export type WizardEvent =
   | { type: "SAVE_LETTER_DETAILS"; value: unknown };
 
 export type WizardInput = { answers?: Answers; ticks?: string[]; followUp?: FollowUp };
+
+/** Whether the user has given the wizard anything that starting afresh would lose. */
+export const holdsAnything = (context: WizardContext): boolean =>
+  Object.keys(context.answers).length > 0 ||
+  context.ticks.length > 0 ||
+  !sameFollowUp(context.followUp, noFollowUp);
 
 export function initialContext(input: WizardInput): WizardContext {
   return {

@@ -17,7 +17,7 @@ import type { Route } from "./routes.ts";
 import { type StepId, stepTable } from "./steps.ts";
 import { initialContext, type WizardContext, type WizardEvent, type WizardInput } from "./wizardContext.ts";
 
-export type { WizardContext, WizardEvent, WizardInput } from "./wizardContext.ts";
+export { holdsAnything, type WizardContext, type WizardEvent, type WizardInput } from "./wizardContext.ts";
 
 /** What a record the user typed does to the context: the follow-up it updates, or the reason it is refused. */
 const afterRecording = (recorded: Recorded) =>

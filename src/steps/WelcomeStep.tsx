@@ -1,5 +1,7 @@
+import { useState } from "react";
 import { useLanguageTag } from "../i18n/useLocale.ts";
 import { useText } from "../i18n/useText.ts";
+import { ConfirmPanel, useFocusReturn } from "../ui/ConfirmPanel.tsx";
 
 export type ResumableSession = { stepTitle: string; savedAt: Date };
 
@@ -7,11 +9,15 @@ type WelcomeStepProps = {
   resumable: ResumableSession | null;
   onStart: () => void;
   onResume: () => void;
+  /**
+   * Sets the saved plan aside, then starts afresh; false when the device would not keep it, and nothing was
+   * replaced.
+   */
+  onStartAgain: () => boolean;
 };
 
-export function WelcomeStep({ resumable, onStart, onResume }: WelcomeStepProps) {
+export function WelcomeStep({ resumable, onStart, onResume, onStartAgain }: WelcomeStepProps) {
   const t = useText();
-  const languageTag = useLanguageTag();
   return (
     <>
       <h1 tabIndex={-1}>{t("welcome.title")}</h1>
@@ -19,28 +25,75 @@ export function WelcomeStep({ resumable, onStart, onResume }: WelcomeStepProps) 
       <p>{t("welcome.privacy")}</p>
       <p>{t("welcome.offline")}</p>
       {resumable ? (
-        <section className="panel" aria-labelledby="saved-title">
-          <h2 id="saved-title">{t("welcome.savedTitle")}</h2>
-          <p>
-            {t("welcome.savedDetails", {
-              step: resumable.stepTitle,
-              date: resumable.savedAt.toLocaleString(languageTag),
-            })}
-          </p>
-          <div className="button-group">
-            <button type="button" className="button" onClick={onResume}>
-              {t("welcome.resume")}
-            </button>
-            <button type="button" className="button button--secondary" onClick={onStart}>
-              {t("welcome.startAgain")}
-            </button>
-          </div>
-        </section>
+        <SavedPlan resumable={resumable} onResume={onResume} onStartAgain={onStartAgain} />
       ) : (
         <button type="button" className="button button--start" onClick={onStart}>
           {t("welcome.start")}
         </button>
       )}
     </>
+  );
+}
+
+/** The plan saved on the device: resumed, or set aside (after asking) to start again. */
+function SavedPlan({
+  resumable,
+  onResume,
+  onStartAgain,
+}: {
+  resumable: ResumableSession;
+  onResume: () => void;
+  onStartAgain: () => boolean;
+}) {
+  const t = useText();
+  const languageTag = useLanguageTag();
+  const [confirming, setConfirming] = useState(false);
+  const [refused, setRefused] = useState(false);
+  const opener = useFocusReturn<HTMLButtonElement>();
+  const stopped = { step: resumable.stepTitle, date: resumable.savedAt.toLocaleString(languageTag) };
+  return (
+    <section className="panel" aria-labelledby="saved-title">
+      <h2 id="saved-title">{t("welcome.savedTitle")}</h2>
+      <p>{t("welcome.savedDetails", stopped)}</p>
+      {refused && (
+        <p className="notice" role="alert">
+          {t("welcome.startAgainRefused")}
+        </p>
+      )}
+      {confirming ? (
+        <ConfirmPanel
+          id="start-again"
+          title={t("welcome.startAgainTitle")}
+          confirmLabel={t("welcome.startAgainConfirm")}
+          onConfirm={() => {
+            setConfirming(false);
+            if (!onStartAgain()) {
+              setRefused(true);
+              opener.returnFocus();
+            }
+          }}
+          onCancel={() => {
+            setConfirming(false);
+            opener.returnFocus();
+          }}
+        >
+          <p>{t("welcome.startAgainText", stopped)}</p>
+        </ConfirmPanel>
+      ) : (
+        <div className="button-group">
+          <button type="button" className="button" onClick={onResume}>
+            {t("welcome.resume")}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            ref={opener.ref}
+            onClick={() => setConfirming(true)}
+          >
+            {t("welcome.startAgain")}
+          </button>
+        </div>
+      )}
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
+import { setAsideKey } from "../../src/app/session/storageKeys.ts";
 import sessionV1 from "../fixtures/session-v1.json";
 import sessionV3 from "../fixtures/session-v3.json";
 import { violationsOn } from "./support/axe.ts";
@@ -176,7 +177,7 @@ describe("export and import", () => {
 });
 
 describe("accessibility of the session notices and panels", () => {
-  test("axe finds nothing on the unreadable-data notice, the confirmations, an import error and a conflict", async () => {
+  test("axe finds nothing on the unreadable-data notice, the plans set aside, the confirmations, an import error and a conflict", async () => {
     const found: string[] = [];
     const broken = await openTab("{ not json");
     found.push(...(await violationsOn(broken.page, "unreadable data")));
@@ -184,6 +185,17 @@ describe("accessibility of the session notices and panels", () => {
     found.push(...(await violationsOn(broken.page, "delete confirmation")));
 
     const { page } = await openTab(JSON.stringify({ ...sessionV3, locale: "en" }));
+    await page.evaluate(({ key, session }) => localStorage.setItem(key, JSON.stringify([session])), {
+      key: setAsideKey,
+      session: JSON.stringify({ ...sessionV3, locale: "en", step: "carrier" }),
+    });
+    await reloadApp(page);
+    await page.getByRole("heading", { name: "Plans you set aside" }).waitFor();
+    found.push(...(await violationsOn(page, "plans set aside")));
+    await page.getByRole("button", { name: "Start again" }).click();
+    await page.getByRole("button", { name: "Yes, start again" }).waitFor();
+    found.push(...(await violationsOn(page, "start-again confirmation")));
+    await page.getByRole("button", { name: "Cancel" }).click();
     await page.getByRole("button", { name: "Resume" }).click();
     const importField = page.getByLabel("Import a session");
     await importField.setInputFiles({

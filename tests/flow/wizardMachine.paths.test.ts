@@ -78,7 +78,7 @@ const afterRequestEvents: Record<AfterRequestStep, WizardEvent[]> = {
 function eventsAt(snapshot: Snapshot): WizardEvent[] {
   const step = stepOf(snapshot);
   const moves: WizardEvent[] = [{ type: "BACK" }, { type: "NEXT" }];
-  if (step === "welcome") return [{ type: "START" }];
+  if (step === "welcome") return [{ type: "START" }, { type: "NEXT" }];
   if (isAfterRequest(step)) return [...moves, ...afterRequestEvents[step]];
   if (step === "summary")
     return [

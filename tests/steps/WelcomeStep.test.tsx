@@ -6,7 +6,9 @@ import { renderWithText } from "../support/renderStep.tsx";
 describe("WelcomeStep", () => {
   it("says what the app does, that nothing leaves the device, and starts", async () => {
     const onStart = vi.fn();
-    const { user } = renderWithText(<WelcomeStep resumable={null} onStart={onStart} onResume={vi.fn()} />);
+    const { user } = renderWithText(
+      <WelcomeStep resumable={null} onStart={onStart} onResume={vi.fn()} onStartAgain={vi.fn()} />,
+    );
     expect(
       screen.getByRole("heading", { level: 1, name: "Cancel your Peruvian mobile line" }),
     ).toBeInTheDocument();
@@ -24,11 +26,44 @@ describe("WelcomeStep", () => {
         resumable={{ stepTitle: "Which carrier is the line with?", savedAt }}
         onStart={vi.fn()}
         onResume={onResume}
+        onStartAgain={vi.fn()}
       />,
     );
     expect(screen.getByText(/You stopped at “Which carrier is the line with\?” on/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Start again" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Resume" }));
     expect(onResume).toHaveBeenCalledOnce();
+  });
+
+  const resumable = { stepTitle: "Your plan", savedAt: new Date("2026-11-20T10:30:00Z") };
+
+  it("asks before starting again, naming the plan and that it is set aside; Cancel keeps everything", async () => {
+    const onStartAgain = vi.fn(() => true);
+    const { user } = renderWithText(
+      <WelcomeStep resumable={resumable} onStart={vi.fn()} onResume={vi.fn()} onStartAgain={onStartAgain} />,
+    );
+    await user.click(screen.getByRole("button", { name: "Start again" }));
+    expect(
+      screen.getByRole("heading", { name: "Start again, and set your saved plan aside?" }),
+    ).toHaveFocus();
+    expect(
+      screen.getByText(/Your plan, stopped at “Your plan” on .*, is set aside with everything in it/),
+    ).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(onStartAgain).not.toHaveBeenCalled();
+    expect(screen.getByRole("button", { name: "Start again" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Start again" }));
+    await user.click(screen.getByRole("button", { name: "Yes, start again" }));
+    expect(onStartAgain).toHaveBeenCalledOnce();
+  });
+
+  it("says that nothing was replaced when the plan could not be set aside, and still offers Resume", async () => {
+    const { user } = renderWithText(
+      <WelcomeStep resumable={resumable} onStart={vi.fn()} onResume={vi.fn()} onStartAgain={() => false} />,
+    );
+    await user.click(screen.getByRole("button", { name: "Start again" }));
+    await user.click(screen.getByRole("button", { name: "Yes, start again" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("so nothing was replaced");
+    expect(screen.getByRole("button", { name: "Resume" })).toBeInTheDocument();
   });
 });

@@ -2,6 +2,8 @@ import { storageKeyPrefix } from "../../content/appIdentity.ts";
 
 export const sessionKey = `${storageKeyPrefix}session`;
 export const backupKey = `${storageKeyPrefix}session-backup`;
+/** The sessions set aside by starting again, each as the text it was stored as, newest first. */
+export const setAsideKey = `${storageKeyPrefix}set-aside`;
 
 /** The keys under which this app has stored something on the device. */
 export const storedKeys = (storage: Storage): string[] =>
