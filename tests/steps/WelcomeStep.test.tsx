@@ -47,7 +47,9 @@ describe("WelcomeStep", () => {
       screen.getByRole("heading", { name: "Start again, and set your saved plan aside?" }),
     ).toHaveFocus();
     expect(
-      screen.getByText(/Your plan, stopped at “Your plan” on .*, is set aside with everything in it/),
+      screen.getByText(
+        /Your plan, stopped at “Your plan” on .*, with everything in it, is kept on this device/,
+      ),
     ).toBeVisible();
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     expect(onStartAgain).not.toHaveBeenCalled();

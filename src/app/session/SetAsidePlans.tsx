@@ -32,7 +32,7 @@ export function SetAsidePlans({ storage, current, onBringBack }: SetAsidePlansPr
       <h2 id="set-aside-title">{t("welcome.setAsideTitle")}</h2>
       {refused && (
         <p className="notice" role="alert">
-          {t("welcome.bringBackRefused")}
+          {t("welcome.startAgainRefused")}
         </p>
       )}
       <ul className="set-aside-list">
