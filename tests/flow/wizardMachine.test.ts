@@ -201,6 +201,13 @@ describe("wizardMachine", () => {
     expect(wizard.context().answers.flightDate).toBe("2026-11-26");
   });
 
+  it("refuses a holder the reason rules out (an heir's line is the deceased's) as if none were chosen", () => {
+    const wizard = startedWizard();
+    walk(wizard, { ...ordinary, reason: "holderDied", holder: "me" });
+    expect(wizard.step()).toBe("holder");
+    expect(wizard.context().error).toEqual({ field: "holder", message: "error.holder" });
+  });
+
   it("refuses the phone for someone else's line", () => {
     const wizard = startedWizard();
     walk(wizard, { ...ordinary, holder: "someoneElse", channel: "phone" });
