@@ -1,11 +1,9 @@
 import { carrierPage, fact, press, verifiedOn } from "./fact.ts";
-import { newNormInfobae } from "./sharedSources.ts";
+import { newNormInfobae, prepaidLapseLaRepublica, prepaidLapseOsiptel } from "./sharedSources.ts";
 
 const osiptelLaLibertad =
   "https://noticiastrujillo.pe/osiptel-como-solicitar-la-baja-de-tus-servicios-de-telecomunicaciones/";
 const pasaSaldoPage = "https://www.claro.com.pe/personas/beneficios/movil/transferencia-de-saldo";
-const prepaidInactivity =
-  "https://larepublica.pe/tecnologia/2025/10/30/usas-chip-prepago-el-maximo-de-dias-que-puedes-pasar-sin-hacer-recargas-o-dan-de-baja-tu-servicio-1305240";
 
 const checked = { verified: verifiedOn.primarySources };
 
@@ -19,7 +17,12 @@ export const money = {
   ),
   cancelBeforeBillingCycle: fact(null, [press(osiptelLaLibertad), press(newNormInfobae)]),
   /** A prepaid line left without top-ups, with balance, may stay active this long before the carrier ends it. */
-  unusedPrepaidLineDays: fact(210, [press(prepaidInactivity)], checked),
+  unusedPrepaidLineDays: fact(210, [press(prepaidLapseLaRepublica)], checked),
+  /** How long before it ends a prepaid line left without balance a carrier must warn its holder (by SMS). */
+  prepaidLapseNoticeDays: fact(15, [press(prepaidLapseOsiptel)], {
+    verified: verifiedOn.audit,
+    pressOnly: true,
+  }),
 };
 
 /** Claro's "Pasa Saldo": prepaid balance sent to another Claro prepaid line, dialled from the line itself. */
@@ -34,4 +37,4 @@ export const claroPasaSaldo = {
 };
 
 /** A cancelled number can be given to someone else after this many days. */
-export const numberReassignedAfterDays = fact(90, [press(prepaidInactivity)], checked);
+export const numberReassignedAfterDays = fact(90, [press(prepaidLapseLaRepublica)], checked);

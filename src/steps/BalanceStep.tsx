@@ -1,11 +1,14 @@
 import { afterRequest } from "../content/afterRequest.ts";
 import { bajaDeadline, latestChosenDateMonths } from "../content/bajaDeadline.ts";
 import { basedOn, ourAdvice } from "../content/basis.ts";
+import type { CarrierFacts } from "../content/carriers/carrier.ts";
+import { carrierFacts } from "../content/carriers/index.ts";
 import { citeEveryRule, citeRule } from "../content/fact.ts";
 import { claroPasaSaldo, money } from "../content/money.ts";
 import { rights } from "../content/rights.ts";
+import type { Answers } from "../flow/answers.ts";
 import { dayInLima } from "../flow/limaDate.ts";
-import { balanceTopics, deviceNoteFor, isClaroLine } from "../flow/rules.ts";
+import { balanceTopics, carriersToContact, deviceNoteFor, isClaroLine } from "../flow/rules.ts";
 import { stepTitleId } from "../flow/stepTitles.ts";
 import { type MessageId, useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
@@ -60,6 +63,44 @@ function Deadline() {
   );
 }
 
+/** How long each carrier the user may be with keeps a prepaid line without balance, and the warning it must give. */
+function PrepaidWithoutBalance({ answers }: { answers: Answers }) {
+  const t = useText();
+  const notice = { notice: Number(money.prepaidLapseNoticeDays.value) };
+  const carriers = carriersToContact(answers).map((carrier) => carrierFacts[carrier]);
+  const [only, ...others] = carriers;
+  if (!only)
+    return (
+      <Statement basis={basedOn(money.prepaidLapseNoticeDays)}>
+        {t("balance.prepaidWithoutBalanceUnknown", notice)}
+      </Statement>
+    );
+  const daysOf = (carrier: CarrierFacts) => ({
+    carrier: carrier.name,
+    days: Number(carrier.prepaidWithoutBalanceDays.value),
+  });
+  if (others.length === 0)
+    return (
+      <Statement basis={basedOn(only.prepaidWithoutBalanceDays, money.prepaidLapseNoticeDays)}>
+        {t("balance.prepaidWithoutBalance", { ...daysOf(only), ...notice })}
+      </Statement>
+    );
+  return (
+    <>
+      <Statement basis={basedOn(money.prepaidLapseNoticeDays)}>
+        {t("balance.prepaidWithoutBalanceEach", notice)}
+      </Statement>
+      <ul>
+        {carriers.map((carrier) => (
+          <Statement as="li" key={carrier.name} basis={basedOn(carrier.prepaidWithoutBalanceDays)}>
+            {t("balance.prepaidWithoutBalanceDays", daysOf(carrier))}
+          </Statement>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function BalanceStep() {
   const t = useText();
   const answers = useAnswers();
@@ -78,9 +119,12 @@ export function BalanceStep() {
         <Statement basis={ourAdvice}>{t("balance.prepaidBlocked")}</Statement>
       )}
       {topics.includes("unusedPrepaidLine") && (
-        <Statement basis={basedOn(money.unusedPrepaidLineDays)}>
-          {t("balance.unusedPrepaidLine", { days: Number(money.unusedPrepaidLineDays.value) })}
-        </Statement>
+        <>
+          <Statement basis={basedOn(money.unusedPrepaidLineDays)}>
+            {t("balance.unusedPrepaidLine", { days: Number(money.unusedPrepaidLineDays.value) })}
+          </Statement>
+          <PrepaidWithoutBalance answers={answers} />
+        </>
       )}
       {topics.includes("postpaidBill") && (
         <Statement basis={basedOn(money.cancelBeforeBillingCycle)}>{t("balance.billingCycle")}</Statement>

@@ -25,7 +25,39 @@ describe("BalanceStep", () => {
   it("to someone leaving Peru with a prepaid line, says an unused line ends only after months, still in the holder's name", () => {
     renderStep(<BalanceStep />, "balance", { answers: { planType: "prepaid", reason: "leavingPeru" } });
     expect(screen.getByText(/^Leaving a prepaid line unused does not end it soon/)).toHaveTextContent(
-      "up to 210 days without a top-up before the carrier ends it, a term set under the earlier norm, which the new one may have changed; without balance, each carrier sets its own time, after a notice by SMS. Until then it stays registered to its holder.",
+      "up to 210 days without a top-up before the carrier ends it, a term set under the earlier norm, which the new one may have changed. Until then it stays registered to its holder.",
+    );
+  });
+
+  it("says how long the user's carrier keeps a prepaid line without balance, and the SMS warning first, from the press", () => {
+    renderStep(<BalanceStep />, "balance", {
+      answers: { planType: "prepaid", reason: "leavingPeru", carrier: "entel" },
+    });
+    const lapse = screen.getByText(/^Without balance, Entel ends a prepaid line/);
+    expect(lapse).toHaveTextContent(
+      "Without balance, Entel ends a prepaid line after 60 days without a top-up, once it has warned by SMS 15 days before.",
+    );
+    expect(lapse).toHaveTextContent(/chimboteonline\.com \(press\)/);
+  });
+
+  it("before the carrier is known, lists each carrier's time; for another carrier, says to ask it", () => {
+    const { unmount } = renderStep(<BalanceStep />, "balance", {
+      answers: { planType: "prepaid", reason: "leavingPeru", carrier: "notSure" },
+    });
+    expect(
+      screen.getAllByText(/^(Claro|Movistar|Entel|Bitel): \d+ days/).map((item) => item.textContent),
+    ).toEqual([
+      expect.stringMatching(/^Claro: 270 days/),
+      expect.stringMatching(/^Movistar: 210 days/),
+      expect.stringMatching(/^Entel: 60 days/),
+      expect.stringMatching(/^Bitel: 255 days/),
+    ]);
+    unmount();
+    renderStep(<BalanceStep />, "balance", {
+      answers: { planType: "prepaid", reason: "leavingPeru", carrier: "other" },
+    });
+    expect(screen.getByText(/^Without balance, each carrier/)).toHaveTextContent(
+      "ask yours how long it keeps one",
     );
   });
 

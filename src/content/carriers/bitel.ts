@@ -1,4 +1,5 @@
 import { carrierPage, fact, osiptelPage, press, verifiedOn } from "../fact.ts";
+import { prepaidLapseLaRepublica, prepaidLapseOsiptel } from "../sharedSources.ts";
 import { bitelBajaPage } from "./bitelPages.ts";
 import { appRoute, type CarrierFacts, osiptelNumbersList, tariffSheet } from "./carrier.ts";
 
@@ -16,6 +17,10 @@ export const bitel: CarrierFacts = {
     ownLine: fact("123", [press(osiptelNumbersList)], checked),
     anyPhone: fact("930 123 123", [press(osiptelNumbersList)], checked),
   },
+  prepaidWithoutBalanceDays: fact(255, [press(prepaidLapseOsiptel), press(prepaidLapseLaRepublica)], {
+    verified: verifiedOn.audit,
+    pressOnly: true,
+  }),
   storeFinder: fact("https://bitel.com.pe/centros-de-atencion", [carrierPage(bitelBajaPage)], checked),
   /** A notarised carta poder issued at most this many months before, a copy of the representative's ID and of the holder's. */
   representativePowerMaxMonths: fact(1, [carrierPage(bitelBajaPage)], checked),

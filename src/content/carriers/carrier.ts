@@ -13,6 +13,8 @@ export type CarrierFacts = {
   lossAndTheft: PhoneNumbers;
   /** The carrier's own list of its stores; null where the research found none. */
   storeFinder: Fact | null;
+  /** How long a prepaid line without balance lasts without a top-up before the carrier ends it (days). */
+  prepaidWithoutBalanceDays: Fact;
   /** How old, at most, a representative's notarised carta poder may be (months); null where no source says: the page then says to ask the carrier. */
   representativePowerMaxMonths: Fact | null;
 };

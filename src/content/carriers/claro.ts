@@ -1,4 +1,5 @@
 import { carrierPage, fact, press, verifiedOn } from "../fact.ts";
+import { prepaidLapseLaRepublica, prepaidLapseOsiptel } from "../sharedSources.ts";
 import { appRoute, type CarrierFacts, osiptelNumbersList } from "./carrier.ts";
 
 const checked = { verified: verifiedOn.primarySources };
@@ -14,6 +15,10 @@ export const claro: CarrierFacts = {
     ownLine: fact("123", [press(osiptelNumbersList)], checked),
     anyPhone: fact("0800 00123", [press(osiptelNumbersList)], checked),
   },
+  prepaidWithoutBalanceDays: fact(270, [press(prepaidLapseOsiptel), press(prepaidLapseLaRepublica)], {
+    verified: verifiedOn.audit,
+    pressOnly: true,
+  }),
   storeFinder: null,
   representativePowerMaxMonths: null,
 };

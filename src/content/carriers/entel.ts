@@ -1,4 +1,5 @@
 import { fact, osiptelPage, press, verifiedOn } from "../fact.ts";
+import { prepaidLapseLaRepublica, prepaidLapseOsiptel } from "../sharedSources.ts";
 import { appRoute, type CarrierFacts, osiptelNumbersList, tariffSheet } from "./carrier.ts";
 
 const checked = { verified: verifiedOn.primarySources };
@@ -14,6 +15,10 @@ export const entel: CarrierFacts = {
     ownLine: fact("123", [press(osiptelNumbersList)], checked),
     anyPhone: fact("(01) 611 7777", [osiptelPage(tariffSheet(165901)), press(osiptelNumbersList)], checked),
   },
+  prepaidWithoutBalanceDays: fact(60, [press(prepaidLapseOsiptel), press(prepaidLapseLaRepublica)], {
+    verified: verifiedOn.audit,
+    pressOnly: true,
+  }),
   storeFinder: null,
   representativePowerMaxMonths: null,
 };

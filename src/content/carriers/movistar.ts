@@ -1,4 +1,5 @@
 import { fact, osiptelPage, press, verifiedOn } from "../fact.ts";
+import { prepaidLapseLaRepublica, prepaidLapseOsiptel } from "../sharedSources.ts";
 import { appRoute, type CarrierFacts, osiptelNumbersList, tariffSheet } from "./carrier.ts";
 
 const checked = { verified: verifiedOn.primarySources };
@@ -18,6 +19,10 @@ export const movistar: CarrierFacts = {
     ownLine: fact("104", [press(osiptelNumbersList)], checked),
     anyPhone: fact("0800 11800", [press(osiptelNumbersList)], checked),
   },
+  prepaidWithoutBalanceDays: fact(210, [press(prepaidLapseOsiptel), press(prepaidLapseLaRepublica)], {
+    verified: verifiedOn.audit,
+    pressOnly: true,
+  }),
   storeFinder: null,
   representativePowerMaxMonths: null,
 };
