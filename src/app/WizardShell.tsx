@@ -97,6 +97,7 @@ export function WizardShell({
       )}
       {step === "summary" && (
         <SessionTools
+          storage={storage}
           currentSession={sync.currentSession}
           onReplace={onReplaceSession}
           onDeleteAll={onDeleteAll}

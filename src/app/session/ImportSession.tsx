@@ -13,11 +13,15 @@ type ImportState =
 
 const fieldId = "session-import";
 
-/** A file field for a session file; the current answers are replaced only after the user confirms. */
-export function ImportSession({ onReplace }: { onReplace: (session: SavedSession) => void }) {
+/**
+ * A file field for a session file; the current answers are replaced only after the user confirms, and only once they
+ * are set aside (`onReplace` says false when the device would not keep them: then nothing is replaced).
+ */
+export function ImportSession({ onReplace }: { onReplace: (session: SavedSession) => boolean }) {
   const t = useText();
   const languageTag = useLanguageTag();
   const [state, setState] = useState<ImportState>({ status: "choosing", problem: null });
+  const [refused, setRefused] = useState(false);
   const field = useFocusReturn<HTMLInputElement>();
 
   if (state.status === "confirming") {
@@ -27,7 +31,12 @@ export function ImportSession({ onReplace }: { onReplace: (session: SavedSession
         id="session-import-confirm"
         title={t("session.import.confirmTitle")}
         confirmLabel={t("session.import.replace")}
-        onConfirm={() => onReplace(session)}
+        onConfirm={() => {
+          if (onReplace(session)) return;
+          setRefused(true);
+          field.returnFocus();
+          setState({ status: "choosing", problem: null });
+        }}
         onCancel={() => {
           field.returnFocus();
           setState({ status: "choosing", problem: null });
@@ -46,6 +55,11 @@ export function ImportSession({ onReplace }: { onReplace: (session: SavedSession
   const { problem } = state;
   return (
     <div className={problem ? "form-group form-group--error" : "form-group"}>
+      {refused && (
+        <p className="notice" role="alert">
+          {t("welcome.startAgainRefused")}
+        </p>
+      )}
       <label className="form-label" htmlFor={fieldId}>
         {t("session.import.label")}
       </label>

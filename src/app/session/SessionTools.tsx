@@ -4,15 +4,17 @@ import { DeleteMyData } from "./DeleteMyData.tsx";
 import { ImportSession } from "./ImportSession.tsx";
 import type { SavedSession } from "./savedSession.ts";
 import { sessionFileName, sessionFileText } from "./sessionFile.ts";
+import { setAside } from "./setAside.ts";
 
 type SessionToolsProps = {
+  storage: Storage | null;
   currentSession: () => SavedSession;
   onReplace: (session: SavedSession) => void;
   onDeleteAll: () => void;
 };
 
 /** On the summary: take the session to another device or browser, bring one in, or delete everything saved. */
-export function SessionTools({ currentSession, onReplace, onDeleteAll }: SessionToolsProps) {
+export function SessionTools({ storage, currentSession, onReplace, onDeleteAll }: SessionToolsProps) {
   const t = useText();
   return (
     <section aria-labelledby="session-tools-title">
@@ -27,9 +29,14 @@ export function SessionTools({ currentSession, onReplace, onDeleteAll }: Session
           {t("session.download")}
         </button>
       </p>
-      {/* A file's revision counted on the device that wrote it; here it replaces the session this tab knows. */}
       <ImportSession
-        onReplace={(imported) => onReplace({ ...imported, revision: currentSession().revision })}
+        onReplace={(imported) => {
+          const current = currentSession();
+          if (!setAside(storage, current)) return false;
+          // A file's revision counted on the device that wrote it; here it replaces the session this tab knows.
+          onReplace({ ...imported, revision: current.revision });
+          return true;
+        }}
       />
       <DeleteMyData onDelete={onDeleteAll} />
     </section>

@@ -11,8 +11,8 @@ const jsonFile = (content: unknown, name = "adios-chip-session.json") =>
     type: "application/json",
   });
 
-function renderImport() {
-  const onReplace = vi.fn();
+function renderImport(setAsideWorks = true) {
+  const onReplace = vi.fn(() => setAsideWorks);
   const view = renderWithText(<ImportSession onReplace={onReplace} />);
   const choose = (file: File) => view.user.upload(screen.getByLabelText("Import a session"), file);
   return { ...view, onReplace, choose };
@@ -68,7 +68,9 @@ describe("ImportSession", () => {
       name: "Replace your current answers with the imported ones?",
     });
     expect(question).toHaveFocus();
-    expect(screen.getByText(/The imported session stopped at “Your plan” on/)).toBeInTheDocument();
+    expect(screen.getByText(/The imported session stopped at “Your plan” on/)).toHaveTextContent(
+      "Your current answers are set aside on this device: the welcome page can bring them back.",
+    );
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     expect(onReplace).not.toHaveBeenCalled();
     expect(screen.getByLabelText("Import a session")).toHaveFocus();
@@ -81,5 +83,13 @@ describe("ImportSession", () => {
     expect(onReplace).toHaveBeenCalledExactlyOnceWith(
       expect.objectContaining({ version: 3, step: "identityDocument", answers: sessionV1.answers }),
     );
+  });
+
+  it("says nothing was replaced when the device would not keep the current answers, and offers the field again", async () => {
+    const { user, choose } = renderImport(false);
+    await choose(jsonFile(sessionV1));
+    await user.click(await screen.findByRole("button", { name: "Replace" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("so nothing was replaced");
+    expect(screen.getByLabelText("Import a session")).toHaveFocus();
   });
 });

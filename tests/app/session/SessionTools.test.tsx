@@ -1,5 +1,6 @@
 import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { setAsideKey } from "../../../src/app/session/storageKeys.ts";
 import sessionV1 from "../../fixtures/session-v1.json";
 import sessionV3 from "../../fixtures/session-v3.json";
 import followedUp from "../../fixtures/session-v3-followed-up.json";
@@ -70,5 +71,10 @@ describe("the summary's session tools", () => {
     await heading("Which identity document will you show?");
     expect(storedSession()).toMatchObject({ step: "identityDocument", answers: sessionV1.answers });
     expect(storedSession()?.revision).toBeGreaterThan(sessionV3.revision);
+    // The answers it replaced are set aside, for the welcome page to bring back.
+    const setAside: string[] = JSON.parse(localStorage.getItem(setAsideKey) ?? "[]");
+    expect(setAside.map((text) => JSON.parse(text))).toEqual([
+      expect.objectContaining({ step: "summary", answers: sessionV3.answers }),
+    ]);
   });
 });
