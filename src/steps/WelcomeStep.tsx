@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useLanguageTag } from "../i18n/useLocale.ts";
 import { useText } from "../i18n/useText.ts";
 import { ConfirmPanel, useFocusReturn } from "../ui/ConfirmPanel.tsx";
+import { readableMoment } from "../ui/readableDate.ts";
 
 export type ResumableSession = { stepTitle: string; savedAt: Date };
 
@@ -50,7 +51,7 @@ function SavedPlan({
   const [confirming, setConfirming] = useState(false);
   const [refused, setRefused] = useState(false);
   const opener = useFocusReturn<HTMLButtonElement>();
-  const stopped = { step: resumable.stepTitle, date: resumable.savedAt.toLocaleString(languageTag) };
+  const stopped = { step: resumable.stepTitle, date: readableMoment(resumable.savedAt, languageTag) };
   return (
     <section className="panel" aria-labelledby="saved-title">
       <h2 id="saved-title">{t("welcome.savedTitle")}</h2>

@@ -20,6 +20,13 @@ export const readableDate = (isoDate: IsoDate, locale: Locale) =>
   dateFormatFor(locale).format(new Date(isoDate));
 
 /**
+ * A moment (when a plan was saved) as the reader's language writes it, to the minute, with the month in words: no
+ * reader takes the day for the month (12/3 is March to some, December to others), and no seconds.
+ */
+export const readableMoment = (moment: Date, languageTag: string) =>
+  moment.toLocaleString(languageTag, { dateStyle: "long", timeStyle: "short" });
+
+/**
  * Makes the language's date formatter while the browser is idle, so that the first page showing a source does not
  * pay for it between a tap on Continue and the next question.
  */

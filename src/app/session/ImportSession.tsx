@@ -4,6 +4,7 @@ import { type MessageId, useText } from "../../i18n/useText.ts";
 import { stepTitle } from "../../steps/stepTitle.ts";
 import { ConfirmPanel, useFocusReturn } from "../../ui/ConfirmPanel.tsx";
 import { ErrorMessage } from "../../ui/ErrorMessage.tsx";
+import { readableMoment } from "../../ui/readableDate.ts";
 import type { SavedSession } from "./savedSession.ts";
 import { type ImportProblem, maxImportBytes, readSessionFile, sessionFileName } from "./sessionFile.ts";
 
@@ -45,7 +46,7 @@ export function ImportSession({ onReplace }: { onReplace: (session: SavedSession
         <p>
           {t("session.import.confirmDetails", {
             step: stepTitle(session.step, session.answers, t),
-            date: new Date(session.savedAt).toLocaleString(languageTag),
+            date: readableMoment(new Date(session.savedAt), languageTag),
           })}
         </p>
       </ConfirmPanel>

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useLanguageTag } from "../../i18n/useLocale.ts";
 import { useText } from "../../i18n/useText.ts";
 import { stepTitle } from "../../steps/stepTitle.ts";
+import { readableMoment } from "../../ui/readableDate.ts";
 import type { SavedSession } from "./savedSession.ts";
 import { setAside, setAsideSessions, takeOutOfSetAside } from "./setAside.ts";
 
@@ -39,7 +40,7 @@ export function SetAsidePlans({ storage, current, onBringBack }: SetAsidePlansPr
         {plans.map(({ text, session }) => {
           const item = t("welcome.setAsideItem", {
             step: stepTitle(session.step, session.answers, t),
-            date: new Date(session.savedAt).toLocaleString(languageTag),
+            date: readableMoment(new Date(session.savedAt), languageTag),
           });
           return (
             <li key={text}>
