@@ -1,6 +1,7 @@
 import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { backupKey, sessionKey } from "../../../src/app/session/savedSession.ts";
+import { setAsideKey } from "../../../src/app/session/storageKeys.ts";
 import sessionV3 from "../../fixtures/session-v3.json";
 import { heading, renderApp, storeSession } from "../renderApp.tsx";
 
@@ -22,11 +23,16 @@ describe("Delete my data", () => {
     expect(screen.getByRole("button", { name: "Resume" })).toBeInTheDocument();
   });
 
-  it("on the welcome page: removes the session and the kept-aside data, and says so", async () => {
+  it("on the welcome page: removes the session, the plans set aside and the kept-aside data, and says so", async () => {
     storeSession(sessionV3);
     localStorage.setItem(backupKey, "something unreadable");
+    localStorage.setItem(setAsideKey, JSON.stringify([JSON.stringify(sessionV3)]));
     const { user } = renderApp();
+    expect(screen.getByRole("heading", { name: "Plans you set aside" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Delete my data" }));
+    expect(
+      screen.getByText(/the plans you set aside and any saved data that could not be read/),
+    ).toBeVisible();
     await user.click(screen.getByRole("button", { name: "Yes, delete my data" }));
     const notice = screen.getByText("Your data has been deleted from this device.");
     expect(notice).toHaveRole("status");
@@ -35,6 +41,8 @@ describe("Delete my data", () => {
     expect(screen.getByRole("button", { name: "Delete my data" })).toBeInTheDocument();
     expect(localStorage.getItem(sessionKey)).toBeNull();
     expect(localStorage.getItem(backupKey)).toBeNull();
+    expect(localStorage.getItem(setAsideKey)).toBeNull();
+    expect(screen.queryByRole("heading", { name: "Plans you set aside" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Resume" })).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Start" })).toBeInTheDocument();
   });
