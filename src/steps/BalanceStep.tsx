@@ -2,13 +2,13 @@ import { afterRequest } from "../content/afterRequest.ts";
 import { bajaDeadline, latestChosenDateMonths } from "../content/bajaDeadline.ts";
 import { basedOn, ourAdvice } from "../content/basis.ts";
 import type { CarrierFacts } from "../content/carriers/carrier.ts";
-import { carrierFacts } from "../content/carriers/index.ts";
 import { citeEveryRule, citeRule } from "../content/fact.ts";
 import { claroPasaSaldo, money } from "../content/money.ts";
 import { rights } from "../content/rights.ts";
 import type { Answers } from "../flow/answers.ts";
+import { carrierContact } from "../flow/carrierContact.ts";
 import { dayInLima } from "../flow/limaDate.ts";
-import { balanceTopics, carriersToContact, deviceNoteFor, isClaroLine } from "../flow/rules.ts";
+import { balanceTopics, deviceNoteFor, isClaroLine } from "../flow/rules.ts";
 import { stepTitleId } from "../flow/stepTitles.ts";
 import { type MessageId, useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
@@ -63,42 +63,47 @@ function Deadline() {
   );
 }
 
-/** How long each carrier the user may be with keeps a prepaid line without balance, and the warning it must give. */
+/**
+ * How long each carrier the user may be with keeps a prepaid line without balance, and the warning it must give: the
+ * carriers of the carrier contact (`carrierContact`), the user's own once known.
+ */
 function PrepaidWithoutBalance({ answers }: { answers: Answers }) {
   const t = useText();
   const notice = { notice: Number(money.prepaidLapseNoticeDays.value) };
-  const carriers = carriersToContact(answers).map((carrier) => carrierFacts[carrier]);
-  const [only, ...others] = carriers;
-  if (!only)
-    return (
-      <Statement basis={basedOn(money.prepaidLapseNoticeDays)}>
-        {t("balance.prepaidWithoutBalanceUnknown", notice)}
-      </Statement>
-    );
   const daysOf = (carrier: CarrierFacts) => ({
     carrier: carrier.name,
     days: Number(carrier.prepaidWithoutBalanceDays.value),
   });
-  if (others.length === 0)
-    return (
-      <Statement basis={basedOn(only.prepaidWithoutBalanceDays, money.prepaidLapseNoticeDays)}>
-        {t("balance.prepaidWithoutBalance", { ...daysOf(only), ...notice })}
-      </Statement>
-    );
-  return (
-    <>
-      <Statement basis={basedOn(money.prepaidLapseNoticeDays)}>
-        {t("balance.prepaidWithoutBalanceEach", notice)}
-      </Statement>
-      <ul>
-        {carriers.map((carrier) => (
-          <Statement as="li" key={carrier.name} basis={basedOn(carrier.prepaidWithoutBalanceDays)}>
-            {t("balance.prepaidWithoutBalanceDays", daysOf(carrier))}
+  const contact = carrierContact(answers);
+  switch (contact.kind) {
+    case "noNumbers":
+      return (
+        <Statement basis={basedOn(money.prepaidLapseNoticeDays)}>
+          {t("balance.prepaidWithoutBalanceUnknown", notice)}
+        </Statement>
+      );
+    case "oneCarrier":
+      return (
+        <Statement basis={basedOn(contact.carrier.prepaidWithoutBalanceDays, money.prepaidLapseNoticeDays)}>
+          {t("balance.prepaidWithoutBalance", { ...daysOf(contact.carrier), ...notice })}
+        </Statement>
+      );
+    case "everyCarrier":
+      return (
+        <>
+          <Statement basis={basedOn(money.prepaidLapseNoticeDays)}>
+            {t("balance.prepaidWithoutBalanceEach", notice)}
           </Statement>
-        ))}
-      </ul>
-    </>
-  );
+          <ul>
+            {contact.carriers.map((carrier) => (
+              <Statement as="li" key={carrier.name} basis={basedOn(carrier.prepaidWithoutBalanceDays)}>
+                {t("balance.prepaidWithoutBalanceDays", daysOf(carrier))}
+              </Statement>
+            ))}
+          </ul>
+        </>
+      );
+  }
 }
 
 export function BalanceStep() {
