@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useLanguageTag } from "../i18n/useLocale.ts";
 import { useText } from "../i18n/useText.ts";
 import { ConfirmPanel, useFocusReturn } from "../ui/ConfirmPanel.tsx";
+import { NothingReplacedNotice } from "../ui/NothingReplacedNotice.tsx";
 import { readableMoment } from "../ui/readableDate.ts";
 
 export type ResumableSession = { stepTitle: string; savedAt: Date };
@@ -56,11 +57,7 @@ function SavedPlan({
     <section className="panel" aria-labelledby="saved-title">
       <h2 id="saved-title">{t("welcome.savedTitle")}</h2>
       <p>{t("welcome.savedDetails", stopped)}</p>
-      {refused && (
-        <p className="notice" role="alert">
-          {t("welcome.startAgainRefused")}
-        </p>
-      )}
+      {refused && <NothingReplacedNotice />}
       {confirming ? (
         <ConfirmPanel
           id="start-again"

@@ -4,6 +4,7 @@ import { type MessageId, useText } from "../../i18n/useText.ts";
 import { stepTitle } from "../../steps/stepTitle.ts";
 import { ConfirmPanel, useFocusReturn } from "../../ui/ConfirmPanel.tsx";
 import { ErrorMessage } from "../../ui/ErrorMessage.tsx";
+import { NothingReplacedNotice } from "../../ui/NothingReplacedNotice.tsx";
 import { readableMoment } from "../../ui/readableDate.ts";
 import type { SavedSession } from "./savedSession.ts";
 import { type ImportProblem, maxImportBytes, readSessionFile, sessionFileName } from "./sessionFile.ts";
@@ -56,11 +57,7 @@ export function ImportSession({ onReplace }: { onReplace: (session: SavedSession
   const { problem } = state;
   return (
     <div className={problem ? "form-group form-group--error" : "form-group"}>
-      {refused && (
-        <p className="notice" role="alert">
-          {t("welcome.startAgainRefused")}
-        </p>
-      )}
+      {refused && <NothingReplacedNotice />}
       <label className="form-label" htmlFor={fieldId}>
         {t("session.import.label")}
       </label>

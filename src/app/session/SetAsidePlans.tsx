@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useLanguageTag } from "../../i18n/useLocale.ts";
 import { useText } from "../../i18n/useText.ts";
 import { stepTitle } from "../../steps/stepTitle.ts";
+import { NothingReplacedNotice } from "../../ui/NothingReplacedNotice.tsx";
 import { readableMoment } from "../../ui/readableDate.ts";
 import type { SavedSession } from "./savedSession.ts";
 import { setAside, setAsideSessions, takeOutOfSetAside } from "./setAside.ts";
@@ -31,11 +32,7 @@ export function SetAsidePlans({ storage, current, onBringBack }: SetAsidePlansPr
   return (
     <section aria-labelledby="set-aside-title">
       <h2 id="set-aside-title">{t("welcome.setAsideTitle")}</h2>
-      {refused && (
-        <p className="notice" role="alert">
-          {t("welcome.startAgainRefused")}
-        </p>
-      )}
+      {refused && <NothingReplacedNotice />}
       <ul className="set-aside-list">
         {plans.map(({ text, session }) => {
           const item = t("welcome.setAsideItem", {
