@@ -9,6 +9,10 @@ export const reasons = [
   "unrecognisedLine",
   "other",
 ] as const;
+/** Where the person who asks is: in Peru, leaving it (on a date, if known), or already abroad. */
+export const whereabouts = ["inPeru", "leaving", "abroad"] as const;
+/** Whether the Peruvian SIM receives text messages outside Peru (roaming on): the carriers' apps send a code by SMS. */
+export const smsAbroadAnswers = ["yes", "no", "notSure"] as const;
 export const cardStatuses = ["working", "suspendedForDebt", "lost", "stolen", "damaged"] as const;
 export const planTypes = ["prepaid", "postpaid", "notSure"] as const;
 /** The carriers the app has facts on (src/content/carriers), and the answers for any other. */
@@ -20,15 +24,23 @@ export const holders = ["me", "someoneElse", "deceased", "notSure"] as const;
 export const requesters = ["theHolder", "me"] as const;
 export const phoneOnInstalmentsAnswers = ["yes", "no", "notSure"] as const;
 export const identityDocuments = ["dni", "carneExtranjeria", "passport", "ptpCpp", "other"] as const;
-export const channels = ["store", "phone", "online"] as const;
+/**
+ * How the cancellation is asked for: the holder at a store, by phone or in the app; from abroad, also someone in Peru
+ * with the holder's carta poder, or OSIPTEL's "Quiero salirme" form.
+ */
+export const channels = ["store", "phone", "online", "someoneInPeru", "osiptelForm"] as const;
+/** The carrier's own channels, by which a request it registers was made (someone in Peru asks at a store). */
+export const carrierChannels = ["store", "phone", "online"] as const;
 
 export type Reason = (typeof reasons)[number];
+export type Whereabouts = (typeof whereabouts)[number];
 export type CardStatus = (typeof cardStatuses)[number];
 export type PlanType = (typeof planTypes)[number];
 export type Carrier = (typeof carriers)[number];
 export type Holder = (typeof holders)[number];
 export type IdentityDocument = (typeof identityDocuments)[number];
 export type Channel = (typeof channels)[number];
+export type CarrierChannel = (typeof carrierChannels)[number];
 
 /** A Peruvian mobile number: nine digits starting with 9 (the pages quote these figures). */
 export const lineNumberFormat = { digits: 9, firstDigit: 9 } as const;

@@ -11,6 +11,8 @@ import {
   planTypes,
   reasons,
   requesters,
+  smsAbroadAnswers,
+  whereabouts,
 } from "./answerOptions.ts";
 import type { RefusalMessage } from "./refusal.ts";
 
@@ -21,7 +23,10 @@ import type { RefusalMessage } from "./refusal.ts";
  */
 export const answerSchemas = {
   reason: z.enum(reasons),
+  whereabouts: z.enum(whereabouts),
+  flightDate: optionalDay,
   cardStatus: z.enum(cardStatuses),
+  receivesSms: z.enum(smsAbroadAnswers),
   planType: z.enum(planTypes),
   carrier: z.enum(carriers),
   phoneOnInstalments: z.enum(phoneOnInstalmentsAnswers),
@@ -30,7 +35,6 @@ export const answerSchemas = {
   requester: z.enum(requesters),
   identityDocument: z.enum(identityDocuments),
   channel: z.enum(channels),
-  flightDate: optionalDay,
 } as const;
 
 export type QuestionId = keyof typeof answerSchemas;
@@ -42,7 +46,10 @@ const everyQuestion = Object.keys(answerSchemas) as QuestionId[];
 /** Why an answer to each question is refused when its schema does not parse it. */
 export const answerRefusals = {
   reason: "error.reason",
+  whereabouts: "error.whereabouts",
+  flightDate: "error.flightDate",
   cardStatus: "error.cardStatus",
+  receivesSms: "error.receivesSms",
   planType: "error.planType",
   carrier: "error.carrier",
   phoneOnInstalments: "error.phoneOnInstalments",
@@ -51,7 +58,6 @@ export const answerRefusals = {
   requester: "error.requester",
   identityDocument: "error.identityDocument",
   channel: "error.channel",
-  flightDate: "error.flightDate",
 } as const satisfies Record<QuestionId, RefusalMessage>;
 
 export type ParsedAnswer = { ok: true; value: string } | { ok: false; message: RefusalMessage };

@@ -1,17 +1,21 @@
 import { type Basis, basedOn, ourAdvice } from "../content/basis.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
+import { fromAbroad } from "../content/fromAbroad.ts";
 import { lossAndTheft } from "../content/lossAndTheft.ts";
 import { appNeedsTheLine, deceasedHolderChange, representation, rights } from "../content/rights.ts";
 import { type Answers, type Because, because, type QuestionId } from "./answers.ts";
 import {
+  asksInPerson,
+  carrierAsksNotarisedPower,
+  choseSomeoneInPeru,
   hasDebt,
   isDeceasedHoldersLine,
   isLostOrStolen,
   isPostpaid,
   isRepresentative,
   mustReportToPolice,
-  representativeNeedsNotary,
   simStillWorks,
+  someoneActsForTheHolder,
 } from "./rules.ts";
 
 export type DocumentId =
@@ -25,6 +29,7 @@ export type DocumentId =
   | "holderIdentityCopy"
   | "notarisedPowerOfAttorney"
   | "powerOfAttorneyAskCarrier"
+  | "powerSignedAbroad"
   | "deceasedHolderIdentity"
   | "deathCertificate"
   | "blockingCode"
@@ -42,6 +47,7 @@ export type DocumentReason =
   | "sameIdentityDocument"
   | "bitelRepresentative"
   | "powerOfAttorneyAskCarrier"
+  | "signedAbroadAskCarrier"
   | "changeOfHolder"
   | "blockingCode"
   | "policeReport"
@@ -83,10 +89,12 @@ export function documentsFor(answers: Answers): DocumentItem[] {
   const add = (item: Omit<DocumentItem, "because" | "visit">, ...questions: QuestionId[]) =>
     items.push({ ...item, visit, because: because(answers, ...questions) });
 
-  if (answers.identityDocument) {
+  // Someone in Peru takes a copy of the holder's document instead (below).
+  if (answers.identityDocument && !choseSomeoneInPeru(answers)) {
     const everyday = everydayIdentityDocuments.has(answers.identityDocument);
-    // A call or the app needs the document's details at hand, not a photocopy; an heir's first visit is in person.
-    const inPerson = heir || !(answers.channel === "phone" || answers.channel === "online");
+    // A call, the app or OSIPTEL's form needs the document's details at hand, not a photocopy; an heir's first visit
+    // is in person.
+    const inPerson = heir || asksInPerson(answers);
     add(
       {
         id: identityDocumentItems[answers.identityDocument],
@@ -98,9 +106,11 @@ export function documentsFor(answers: Answers): DocumentItem[] {
       ...(inPerson ? [] : (["channel"] as const)),
     );
   }
-  if (isRepresentative(answers)) {
-    const representing = ["holder", "requester", "carrier"] as const;
-    if (representativeNeedsNotary(answers)) {
+  if (someoneActsForTheHolder(answers)) {
+    const representing = isRepresentative(answers)
+      ? (["holder", "requester", "carrier"] as const)
+      : (["channel", "carrier"] as const);
+    if (carrierAsksNotarisedPower(answers)) {
       const bitelRule = carrierFacts.bitel.representativePowerMaxMonths;
       const bitel = {
         why: "bitelRepresentative",
@@ -112,6 +122,17 @@ export function documentsFor(answers: Answers): DocumentItem[] {
         { id: "notarisedPowerOfAttorney", ...bitel, values: { months: Number(bitelRule?.value) } },
         ...representing,
       );
+    } else if (choseSomeoneInPeru(answers)) {
+      const signedAbroad = {
+        why: "signedAbroadAskCarrier",
+        basis: basedOn(
+          fromAbroad.consularSignature,
+          fromAbroad.apostille,
+          representation.representativeMayAct,
+        ),
+      } as const;
+      add({ id: "powerSignedAbroad", ...signedAbroad }, ...representing);
+      add({ id: "holderIdentityCopy", ...signedAbroad }, ...representing);
     } else {
       const anyForm = {
         why: "powerOfAttorneyAskCarrier",
@@ -155,6 +176,7 @@ export function documentsFor(answers: Answers): DocumentItem[] {
 const reasonsToAskTheCarrier: ReadonlySet<DocumentReason> = new Set([
   "identityAskCarrier",
   "powerOfAttorneyAskCarrier",
+  "signedAbroadAskCarrier",
 ]);
 
 /** Whether the list leaves something for the user to ask the carrier: the page then gives the carrier's numbers. */

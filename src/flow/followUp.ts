@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { channels, isCalendarDay } from "./answerOptions.ts";
+import { carrierChannels, isCalendarDay } from "./answerOptions.ts";
 import type { Refusal, RefusalMessage } from "./refusal.ts";
 
 /** A day as a date field gives it (YYYY-MM-DD). */
@@ -20,7 +20,7 @@ const typed = (max: number) =>
 export const requestRecordSchema = z.object({
   /** The day the user made the request, in Lima. */
   date: day,
-  channel: z.enum(channels),
+  channel: z.enum(carrierChannels),
   /** The código de pedido or the constancia's number, if the carrier gave one. */
   code: typed(60),
   /** The day the user asked the baja to take effect, if they chose one. */

@@ -4,10 +4,12 @@ import { bajaDeadline } from "../content/bajaDeadline.ts";
 import { type Basis, basedOn, ourAdvice } from "../content/basis.ts";
 import { claroReplacementDays } from "../content/carriers/claro.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
-import { citeEveryRule, citeRule, type IsoDate } from "../content/fact.ts";
+import { citeEveryRule, citeRule, type Fact, type IsoDate } from "../content/fact.ts";
+import { fromAbroad } from "../content/fromAbroad.ts";
 import { lossAndTheft } from "../content/lossAndTheft.ts";
-import { claroPasaSaldo, money } from "../content/money.ts";
+import { claroPasaSaldo, money, numberReassignedAfterDays } from "../content/money.ts";
 import { checaTusLineas, deceasedHolderChange, representation, rights } from "../content/rights.ts";
+import { knownCarriers } from "./answerOptions.ts";
 import { type Answers, type Because, because, type QuestionId } from "./answers.ts";
 import { bajaRulesThatMayApply } from "./businessDays.ts";
 import { lastDayToAsk } from "./flight.ts";
@@ -16,6 +18,8 @@ import {
   deviceNoteFor,
   hasDebt,
   holderAsksThemselves,
+  isAbroad,
+  isAbroadOrLeaving,
   isDeceasedHoldersLine,
   isLeavingPeru,
   isLostOrStolen,
@@ -25,6 +29,7 @@ import {
   isUnsure,
   mustReportToPolice,
   reasonAdviceFor,
+  simReceivesCodes,
   simStillWorks,
 } from "./rules.ts";
 
@@ -41,6 +46,9 @@ export type PlanActionId =
   | "askByTodayForFlight"
   | "askTodayForFlight"
   | "askWhatWorksFromAbroad"
+  | "prepaidEndsByItself"
+  | "prepaidEndsByItselfSomeCarrier"
+  | "postpaidNeverEnds"
   | "checkLinesInYourName"
   | "holderMustRequest"
   | "holderAsks"
@@ -54,6 +62,8 @@ export type PlanActionId =
   | "passBalance"
   | "cancelBeforeBillingCycle"
   | "moveCodesAndWallets"
+  | "moveCodesBeforeLeaving"
+  | "moveCodesFromAbroad"
   | "askHolderToMoveCodes"
   | "settlePhone"
   | "changeMessagingNumber"
@@ -63,6 +73,9 @@ export type PlanActionId =
   | "requestByPhoneNumber"
   | "requestOnline"
   | "requestOnlineApp"
+  | "requestByPhoneFromAbroad"
+  | "requestBySomeoneInPeru"
+  | "requestViaOsiptel"
   | "keepProof"
   | "payFinalBill"
   | "checkLineIsGone"
@@ -87,6 +100,12 @@ function requestAction(answers: Answers): Omit<PlanAction, "because"> | null {
     case "store":
       return { id: "requestAtStore", basis: channels };
     case "phone":
+      if (isAbroad(answers) && facts?.customerService.fromAbroad)
+        return {
+          id: "requestByPhoneFromAbroad",
+          basis: basedOn(facts.customerService.fromAbroad, facts.customerService.anyPhone),
+          values: { carrier: facts.name, number: String(facts.customerService.fromAbroad.value) },
+        };
       return facts
         ? {
             id: "requestByPhoneNumber",
@@ -102,13 +121,79 @@ function requestAction(answers: Answers): Omit<PlanAction, "because"> | null {
       return facts
         ? { id: "requestOnlineApp", basis: basedOn(facts.app), values: { app: String(facts.app.value) } }
         : { id: "requestOnline", basis: channels };
+    case "someoneInPeru":
+      return {
+        id: "requestBySomeoneInPeru",
+        basis: basedOn(
+          fromAbroad.consularSignature,
+          fromAbroad.apostille,
+          representation.representativeMayAct,
+        ),
+      };
+    case "osiptelForm":
+      return {
+        id: "requestViaOsiptel",
+        basis: basedOn(afterRequest.quieroSalirme, fromAbroad.osiptelEmail),
+        values: {
+          form: String(afterRequest.quieroSalirme.value),
+          email: String(fromAbroad.osiptelEmail.value),
+        },
+      };
     default:
       return null;
   }
 }
 
+/**
+ * What becomes of the line if nothing is done, for someone abroad or leaving: a prepaid line is cut after its
+ * carrier's days without balance (after a notice) and its number given out later; a postpaid line never ends.
+ */
+export function leftBehindActions(answers: Answers): Omit<PlanAction, "because">[] {
+  if (!isAbroadOrLeaving(answers) || isLostOrStolen(answers)) return [];
+  const actions: Omit<PlanAction, "because">[] = [];
+  const endings = {
+    noticeDays: Number(money.prepaidLapseNoticeDays.value),
+    reassignDays: Number(numberReassignedAfterDays.value),
+    withBalanceDays: Number(money.unusedPrepaidLineDays.value),
+  };
+  if (!isPostpaid(answers)) {
+    const carrier = carrierWithFacts(answers);
+    const lapses = carrier
+      ? [carrierFacts[carrier].prepaidWithoutBalanceDays]
+      : knownCarriers.map((known) => carrierFacts[known].prepaidWithoutBalanceDays);
+    const days = lapses.map(({ value }) => Number(value));
+    const basis = basedOn(
+      ...(lapses as [Fact, ...Fact[]]),
+      money.prepaidLapseNoticeDays,
+      money.unusedPrepaidLineDays,
+      numberReassignedAfterDays,
+    );
+    actions.push(
+      carrier
+        ? {
+            id: "prepaidEndsByItself",
+            basis,
+            values: { ...endings, carrier: carrierFacts[carrier].name, days: days[0] ?? 0 },
+          }
+        : {
+            id: "prepaidEndsByItselfSomeCarrier",
+            basis,
+            values: { ...endings, fewest: Math.min(...days), most: Math.max(...days) },
+          },
+    );
+  }
+  if (!isPrepaid(answers))
+    actions.push({ id: "postpaidNeverEnds", basis: basedOn(fromAbroad.postpaidDebtReported) });
+  return actions;
+}
+
+type FlightActionId = "askBeforeFlight" | "askByTodayForFlight" | "askTodayForFlight";
+
 /** Leaving Peru with a flight date: the last day to ask, counted back with the deadline in force then. */
-function flightAction(flightDay: IsoDate, today: IsoDate): Omit<PlanAction, "because"> | null {
+export function flightAction(
+  flightDay: IsoDate,
+  today: IsoDate,
+): (Omit<PlanAction, "because" | "id"> & { id: FlightActionId }) | null {
   if (flightDay < today) return null;
   const lastDay = lastDayToAsk(flightDay);
   const askedOn = lastDay ?? today;
@@ -153,8 +238,12 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
   if (isLeavingPeru(answers)) {
     const flight = answers.flightDate ? flightAction(answers.flightDate, today) : null;
     if (flight) add(flight, "flightDate");
-    add({ id: "askWhatWorksFromAbroad", basis: ourAdvice }, "reason");
+    add(
+      { id: "askWhatWorksFromAbroad", basis: basedOn(fromAbroad.askForANumberBeforeTravelling) },
+      "whereabouts",
+    );
   }
+  for (const action of leftBehindActions(answers)) add(action, "whereabouts", "planType");
   const reasonAdvice = reasonAdviceFor(answers);
   if (reasonAdvice === "switchingCarrier") {
     if (hasDebt(answers))
@@ -203,7 +292,7 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
   }
   if (hasDebt(answers))
     add({ id: "settleDebt", basis: basedOn(rights.debtIsNoReasonToRefuse) }, "cardStatus");
-  if (isPrepaid(answers) && simStillWorks(answers)) {
+  if (isPrepaid(answers) && simReceivesCodes(answers)) {
     add({ id: "useUpBalance", basis: ourAdvice }, "planType");
     if (answers.carrier === "claro")
       add(
@@ -241,6 +330,13 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
   if (heir) add({ id: "tellHolderBanks", basis: ourAdvice }, "holder");
   else if (isRepresentative(answers))
     add({ id: "askHolderToMoveCodes", basis: ourAdvice }, "holder", "requester");
+  else if (isLeavingPeru(answers)) add({ id: "moveCodesBeforeLeaving", basis: ourAdvice }, "whereabouts");
+  else if (isAbroad(answers) && !simReceivesCodes(answers))
+    add(
+      { id: "moveCodesFromAbroad", basis: basedOn(fromAbroad.roamingOnlyOnRequest) },
+      "whereabouts",
+      "receivesSms",
+    );
   else add({ id: "moveCodesAndWallets", basis: ourAdvice });
   if (simStillWorks(answers) && !isRepresentative(answers)) {
     if (!heir) add({ id: "changeMessagingNumber", basis: ourAdvice }, "cardStatus");

@@ -3,6 +3,7 @@ import type { Answers } from "./answers.ts";
 import { documentsFor } from "./documents.ts";
 import { planFor } from "./plan.ts";
 import { askedQuestions } from "./questionsAsked.ts";
+import { shortAnswerFor } from "./shortAnswer.ts";
 import { staffCardLines, staffCardVisits } from "./staffCard.ts";
 
 /**
@@ -11,6 +12,7 @@ import { staffCardLines, staffCardVisits } from "./staffCard.ts";
  */
 export function planSummaryFor(answers: Answers, today: IsoDate) {
   return {
+    shortAnswer: shortAnswerFor(answers, today),
     actions: planFor(answers, today),
     documents: documentsFor(answers),
     staffCards: staffCardVisits(answers).map((visit) => ({ visit, lines: staffCardLines(answers, visit) })),

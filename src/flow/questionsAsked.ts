@@ -8,6 +8,8 @@ import { questionIds, stepTable } from "./steps.ts";
 export function offeredOptions(question: QuestionId, answers: Answers): readonly string[] {
   if (question === "channel") return availableChannels(answers);
   if (question === "holder" && answers.reason === "holderDied") return ["deceased"];
+  // Someone leaving Peru, or gone, is not staying in it.
+  if (question === "whereabouts" && answers.reason === "leavingPeru") return ["leaving", "abroad"];
   return optionsOf(question) ?? [];
 }
 

@@ -4,6 +4,8 @@
  */
 export type RefusalMessage =
   | "error.reason"
+  | "error.whereabouts"
+  | "error.receivesSms"
   | "error.cardStatus"
   | "error.planType"
   | "error.carrier"

@@ -1,5 +1,6 @@
 import { latestChosenDateMonths } from "../content/bajaDeadline.ts";
 import type { IsoDate } from "../content/fact.ts";
+import type { CarrierChannel } from "./answerOptions.ts";
 import type { Answers } from "./answers.ts";
 import { bajaDueDate, deemedFiledOn, dueDateUnderRuleBefore, isBusinessDay } from "./businessDays.ts";
 import type { Escalation, RequestRecord } from "./followUp.ts";
@@ -16,9 +17,15 @@ export const latestChosenDate = (requestDate: IsoDate): IsoDate => {
 };
 
 /** The request form as it opens: what was recorded, or today in Lima and the channel the user planned. */
+/** The carrier's channel a planned request goes by: someone in Peru asks at a store; OSIPTEL's form is not one. */
+const recordedChannelFor = (planned: Answers["channel"]): CarrierChannel | "" => {
+  if (planned === "someoneInPeru") return "store";
+  return planned === undefined || planned === "osiptelForm" ? "" : planned;
+};
+
 export const requestDraft = (answers: Answers, request: RequestRecord | null, today: IsoDate) => ({
   date: request?.date ?? today,
-  channel: request?.channel ?? answers.channel ?? "",
+  channel: request?.channel ?? recordedChannelFor(answers.channel),
   code: request?.code ?? "",
   chosenDate: request?.chosenDate ?? "",
 });

@@ -6,7 +6,7 @@ export type Route = { when: ShownWhen | undefined; target: StepId };
 /**
  * The ways out of a step, from the step table: each later step the flow may stop at, in order, up to the first one
  * shown whatever the answers. The other pages of the step's own group are passed, and so is a step reached only from
- * another page.
+ * another page, or never from this one.
  */
 function routesFromIndex(index: number): Route[] {
   const from: Step | undefined = stepTable[index];
@@ -17,6 +17,8 @@ function routesFromIndex(index: number): Route[] {
     if (step.kind === "afterRequest") break;
     if (from && "group" in from && "group" in step && step.group === from.group) continue;
     if ("onlyRightAfter" in step && step.onlyRightAfter !== from?.id) continue;
+    if ("neverRightAfter" in step && from && (step.neverRightAfter as readonly string[]).includes(from.id))
+      continue;
     const when = "shownWhen" in step ? step.shownWhen : undefined;
     routes.push({ when, target: step.id });
     if (when === undefined) break;

@@ -1,3 +1,4 @@
+import { carrierFacts } from "../content/carriers/index.ts";
 import { type Channel, channels, type KnownCarrier, knownCarriers } from "./answerOptions.ts";
 import type { Answers } from "./answers.ts";
 import { type LineCheck, lineChecks } from "./followUp.ts";
@@ -60,7 +61,25 @@ export const holderAsksThemselves = (answers: Answers) =>
 export const isDeceasedHoldersLine = (answers: Answers) =>
   answers.holder === "deceased" || answers.reason === "holderDied";
 
-export const isLeavingPeru = (answers: Answers) => answers.reason === "leavingPeru";
+/** Leaving Peru, on a date the flight question may give. */
+export const isLeavingPeru = (answers: Answers) => answers.whereabouts === "leaving";
+
+/** Already outside Peru: nothing in the plan may need a visit, a Peruvian number or a SIM that gets no SMS. */
+export const isAbroad = (answers: Answers) => answers.whereabouts === "abroad";
+
+/** Abroad now or soon: a prepaid line left behind ends by itself; a postpaid one does not. */
+export const isAbroadOrLeaving = (answers: Answers) => isAbroad(answers) || isLeavingPeru(answers);
+
+/** Where the SIM is in hand and works, whether it will get an SMS outside Peru decides what can be done from there. */
+export const asksWhetherSimWorksAbroad = (answers: Answers) =>
+  isAbroadOrLeaving(answers) && simStillWorks(answers);
+
+/**
+ * The SIM can receive a code now: it works, and the person is in Peru (leaving or not) or abroad with roaming on.
+ * Someone abroad who is not sure is not counted on.
+ */
+export const simReceivesCodes = (answers: Answers) =>
+  simStillWorks(answers) && (!isAbroad(answers) || answers.receivesSms === "yes");
 
 export const isUnrecognisedLine = (answers: Answers) => answers.reason === "unrecognisedLine";
 
@@ -74,20 +93,48 @@ export const representativeNeedsNotary = (answers: Answers) =>
 export const isUnsure = (answers: Answers, question: "planType" | "carrier" | "holder") =>
   answers[question] === "notSure";
 
+/** The carrier has a customer-service number that can be dialled from abroad, or is not known yet. */
+const mayBeCalledFromAbroad = (answers: Answers) => {
+  const carrier = carrierWithFacts(answers);
+  if (carrier) return carrierFacts[carrier].customerService.fromAbroad !== null;
+  return answers.carrier === undefined || answers.carrier === "notSure";
+};
+
 /**
- * A representative may act only in person (never by phone). Without a working SIM the app, which may send a code to
- * the line, is not offered. An heir asks for the cancellation once the line is theirs, so on any channel.
+ * A representative may act only in person (never by phone). The app, which sends a code to the line, is offered only
+ * where the SIM can receive it. An heir asks for the cancellation once the line is theirs, so on any channel. From
+ * abroad: no store visit of one's own, but someone in Peru with a carta poder, or OSIPTEL's form; the phone only where
+ * the carrier has a number that can be dialled from abroad.
  */
 export function availableChannels(answers: Answers): readonly Channel[] {
   if (isRepresentative(answers)) return ["store"];
-  if (!simStillWorks(answers)) return ["store", "phone"];
-  return channels;
+  const app = simReceivesCodes(answers);
+  if (isAbroad(answers))
+    return channels.filter((channel) => {
+      if (channel === "store") return false;
+      if (channel === "phone") return mayBeCalledFromAbroad(answers);
+      if (channel === "online") return app;
+      return true;
+    });
+  return channels.filter((channel) => {
+    if (channel === "online") return app;
+    return channel !== "someoneInPeru" && channel !== "osiptelForm";
+  });
 }
 
+/** What the app page says of the code it sends to the line: set it up in Peru before leaving; from abroad, by roaming. */
+export const appCodeNoteFor = (answers: Answers): "inPeru" | "leaving" | "abroad" => {
+  if (isLeavingPeru(answers)) return "leaving";
+  return isAbroad(answers) ? "abroad" : "inPeru";
+};
+
 /** What the channel question says about the channels it offers, and why some are missing. */
-export function channelHintFor(answers: Answers): "representative" | "heir" | "noWorkingSim" | "any" {
+export function channelHintFor(
+  answers: Answers,
+): "representative" | "heir" | "abroad" | "noWorkingSim" | "any" {
   if (isRepresentative(answers)) return "representative";
   if (isDeceasedHoldersLine(answers)) return "heir";
+  if (isAbroad(answers)) return "abroad";
   return simStillWorks(answers) ? "any" : "noWorkingSim";
 }
 
@@ -134,7 +181,7 @@ export const balanceTopics = (answers: Answers): BalanceTopic[] => [
   ...(isPostpaid(answers)
     ? []
     : [simStillWorks(answers) ? ("prepaidBalance" as const) : ("blockedPrepaidBalance" as const)]),
-  ...(isPostpaid(answers) || !isLeavingPeru(answers) ? [] : ["unusedPrepaidLine" as const]),
+  ...(isPostpaid(answers) || !isAbroadOrLeaving(answers) ? [] : ["unusedPrepaidLine" as const]),
   ...(isPrepaid(answers) ? [] : ["postpaidBill" as const]),
   ...(hasDebt(answers) ? ["debt" as const] : []),
 ];
@@ -153,5 +200,17 @@ export const choseStore = (answers: Answers) => answers.channel === "store";
 
 export const chosePhone = (answers: Answers) => answers.channel === "phone";
 
-/** The Spanish card for the counter is part of the plan when the user goes to a store. */
-export const showsStaffCard = choseStore;
+/** The request is made at a counter (by the user or someone for them), so papers are brought, not kept at hand. */
+export const asksInPerson = (answers: Answers) =>
+  answers.channel !== "phone" && answers.channel !== "online" && answers.channel !== "osiptelForm";
+
+export const choseSomeoneInPeru = (answers: Answers) => answers.channel === "someoneInPeru";
+
+export const choseOsiptelForm = (answers: Answers) => answers.channel === "osiptelForm";
+
+/** Someone stands at the counter for the holder: the user for someone else's line, or someone in Peru for the user. */
+export const someoneActsForTheHolder = (answers: Answers) =>
+  isRepresentative(answers) || choseSomeoneInPeru(answers);
+
+/** The Spanish card for the counter is part of the plan when the user, or someone for them, goes to a store. */
+export const showsStaffCard = (answers: Answers) => choseStore(answers) || choseSomeoneInPeru(answers);

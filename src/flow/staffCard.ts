@@ -1,6 +1,6 @@
 import type { Answers } from "./answers.ts";
 import { type DocumentItem, documentsFor, type Visit } from "./documents.ts";
-import { isDeceasedHoldersLine, isRepresentative, showsStaffCard } from "./rules.ts";
+import { isDeceasedHoldersLine, showsStaffCard, someoneActsForTheHolder } from "./rules.ts";
 
 /** One line of the Spanish card shown at the counter; the text of each is `staffCard.<line>` in the catalogs. */
 export type StaffCardLine =
@@ -13,11 +13,11 @@ export type StaffCardLine =
 
 /**
  * What the card says at one visit: what is asked for (an heir first asks for the change of holder; a representative
- * says whom they act for), the line's number if typed, the proof asked for, and the papers for that visit.
+ * or someone in Peru says whom they act for), the line's number if typed, the proof asked for, and the papers for that visit.
  */
 export const staffCardLines = (answers: Answers, visit: Visit = "cancellation"): StaffCardLine[] => [
   visit === "changeOfHolder" ? { id: "changeHolder" } : { id: "request" },
-  ...(isRepresentative(answers) ? [{ id: "representative" as const }] : []),
+  ...(someoneActsForTheHolder(answers) ? [{ id: "representative" as const }] : []),
   ...(answers.lineNumber ? [{ id: "line" as const, number: answers.lineNumber }] : []),
   { id: "proof" },
   { id: "bring", documents: documentsFor(answers).filter((item) => item.visit === visit) },

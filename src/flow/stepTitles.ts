@@ -1,5 +1,5 @@
 import type { Answers } from "./answers.ts";
-import { balanceTopics, holderAdviceShown, reasonAdviceShown } from "./rules.ts";
+import { asksInPerson, balanceTopics, holderAdviceShown, reasonAdviceShown } from "./rules.ts";
 import type { StepId } from "./steps.ts";
 
 /**
@@ -10,9 +10,8 @@ export function stepTitleId(step: StepId, answers: Answers): string {
   if (step === "reasonAdvice") return `reasonAdvice.${reasonAdviceShown(answers)}.title`;
   if (step === "holderAdvice") return `holderAdvice.${holderAdviceShown(answers)}.title`;
   if (step === "balance") return `balance.title.${balanceTitleFor(answers)}`;
-  // By phone or in the app nothing is brought anywhere: it is kept at hand.
-  if (step === "documents" && (answers.channel === "phone" || answers.channel === "online"))
-    return "documents.haveReadyTitle";
+  // By phone, in the app or by OSIPTEL's form nothing is brought anywhere: it is kept at hand.
+  if (step === "documents" && !asksInPerson(answers)) return "documents.haveReadyTitle";
   return `${step}.title`;
 }
 

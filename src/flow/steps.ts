@@ -4,7 +4,10 @@ import { type Answers, answerSchemas, type QuestionId } from "./answers.ts";
 export type { QuestionId } from "./answers.ts";
 
 import {
+  asksWhetherSimWorksAbroad,
+  choseOsiptelForm,
   chosePhone,
+  choseSomeoneInPeru,
   choseStore,
   hasDamagedSim,
   hasDebt,
@@ -44,6 +47,11 @@ type StepDefinition = {
    * (someone else's line always has its advice page first), so no other step leads to it.
    */
   onlyRightAfter?: string;
+  /**
+   * The flow never comes here from the pages named: their rules and this step's cannot both hold (a lost or damaged
+   * SIM receives nothing anywhere), so no route is drawn from them.
+   */
+  neverRightAfter?: readonly string[];
 };
 
 /** A rule of src/flow/rules.ts that decides whether the flow stops at a step. */
@@ -56,9 +64,13 @@ const question = <const Id extends QuestionId>(id: Id) =>
 const questionWhen = <const Id extends QuestionId>(id: Id, shownWhen: ShownWhen) =>
   ({ ...question(id), shownWhen }) as const;
 
-/** The table as given, once the compiler has checked that each `onlyRightAfter` names one of its steps. */
+/** The table as given, once the compiler has checked that `onlyRightAfter` and `neverRightAfter` name its steps. */
 function stepsNamingOnlyTheirOwn<const Table extends readonly StepDefinition[]>(
-  table: Table & readonly (StepDefinition & { onlyRightAfter?: Table[number]["id"] })[],
+  table: Table &
+    readonly (StepDefinition & {
+      onlyRightAfter?: Table[number]["id"];
+      neverRightAfter?: readonly Table[number]["id"][];
+    })[],
 ): Table {
   return table;
 }
@@ -73,11 +85,17 @@ export const stepTable = stepsNamingOnlyTheirOwn([
   question("reason"),
   { id: "unrecognisedLine", kind: "advice", shownWhen: isUnrecognisedLine, endsTheFlow: true },
   { id: "reasonAdvice", kind: "advice", shownWhen: needsReasonAdvice },
+  question("whereabouts"),
+  questionWhen("flightDate", isLeavingPeru),
   question("cardStatus"),
   { id: "blockFirst", kind: "advice", shownWhen: isLostOrStolen },
   // A line's state is one of these at a time: after the advice for one, the flow passes the other.
   { id: "debtFirst", kind: "advice", shownWhen: hasDebt, group: "cardState" },
   { id: "damagedSim", kind: "advice", shownWhen: hasDamagedSim, group: "cardState" },
+  {
+    ...questionWhen("receivesSms", asksWhetherSimWorksAbroad),
+    neverRightAfter: ["blockFirst", "damagedSim"],
+  },
   question("planType"),
   question("carrier"),
   questionWhen("phoneOnInstalments", isPostpaid),
@@ -90,10 +108,11 @@ export const stepTable = stepsNamingOnlyTheirOwn([
   },
   question("identityDocument"),
   question("channel"),
-  questionWhen("flightDate", isLeavingPeru),
   { id: "documents", kind: "information" },
   { id: "atStore", kind: "information", shownWhen: choseStore, group: "request" },
   { id: "onCall", kind: "information", shownWhen: chosePhone, group: "request" },
+  { id: "someoneInPeru", kind: "information", shownWhen: choseSomeoneInPeru, group: "request" },
+  { id: "osiptelForm", kind: "information", shownWhen: choseOsiptelForm, group: "request" },
   { id: "online", kind: "information", group: "request" },
   { id: "balance", kind: "information" },
   { id: "cleanup", kind: "information" },
@@ -122,11 +141,6 @@ export const questionSteps = stepTable.filter(isQuestionStep);
 export const questionIds = questionSteps.map((step) => step.id) as readonly QuestionId[];
 
 export const firstQuestion = questionIds[0] as QuestionId;
-
-/** The steps of the plan, up to the summary: all a session saved before v3 could stop at. */
-export const planStepIds = stepTable
-  .filter((step) => step.kind !== "afterRequest")
-  .map((step) => step.id) as readonly Exclude<StepId, AfterRequestStep>[];
 
 export type AfterRequestStep = Extract<Step, { kind: "afterRequest" }>["id"];
 

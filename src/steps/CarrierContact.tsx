@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { basedOn, ourAdvice } from "../content/basis.ts";
-import type { PhoneNumbers } from "../content/carriers/carrier.ts";
+import type { CarrierFacts, PhoneNumbers } from "../content/carriers/carrier.ts";
 import type { Answers } from "../flow/answers.ts";
 import { carrierContact } from "../flow/carrierContact.ts";
 import { useText } from "../i18n/useText.ts";
@@ -27,6 +27,35 @@ function Numbers({ numbers, label, namedBy }: { numbers: PhoneNumbers; label: st
 }
 
 /**
+ * Customer service for someone abroad: the number written for dialling from there, marked as our reading, or the
+ * plain word that the carrier's numbers are Peruvian ones.
+ */
+function NumberFromAbroad({ carrier, namedBy }: { carrier: CarrierFacts; namedBy?: string }) {
+  const t = useText();
+  const { fromAbroad, anyPhone, ownLine } = carrier.customerService;
+  const Tag = namedBy ? "li" : "p";
+  const name = namedBy && <strong>{namedBy} </strong>;
+  if (!fromAbroad)
+    return (
+      <Statement as={Tag} basis={basedOn(ownLine, anyPhone)}>
+        {name}
+        {t("carrierContact.noNumberFromAbroad", {
+          carrier: carrier.name,
+          ownLine: String(ownLine.value),
+          anyPhone: String(anyPhone.value),
+        })}
+      </Statement>
+    );
+  return (
+    <Statement as={Tag} basis={basedOn(fromAbroad, anyPhone)}>
+      {name}
+      {afterLabel(t("carrierContact.fromAbroad"), "")}
+      <PhoneLink number={fromAbroad} /> {t("carrierContact.fromAbroadNote")}
+    </Statement>
+  );
+}
+
+/**
  * Where a page says "ask the carrier": that carrier's customer-service numbers, and its list of stores if known.
  * Before the carrier question, every carrier's numbers; for a carrier we have no facts on, where to look.
  */
@@ -48,19 +77,27 @@ export function CarrierContact({
       )}
       {contact.kind === "everyCarrier" && (
         <ul className="list">
-          {contact.carriers.map((each) => (
-            <Numbers
-              key={each.name}
-              numbers={each.customerService}
-              label={t("carrierContact.customerService")}
-              namedBy={each.name}
-            />
-          ))}
+          {contact.carriers.map((each) =>
+            contact.fromAbroad ? (
+              <NumberFromAbroad key={each.name} carrier={each} namedBy={each.name} />
+            ) : (
+              <Numbers
+                key={each.name}
+                numbers={each.customerService}
+                label={t("carrierContact.customerService")}
+                namedBy={each.name}
+              />
+            ),
+          )}
         </ul>
       )}
       {contact.kind === "oneCarrier" && (
         <>
-          <Numbers numbers={contact.carrier.customerService} label={t("carrierContact.customerService")} />
+          {contact.fromAbroad ? (
+            <NumberFromAbroad carrier={contact.carrier} />
+          ) : (
+            <Numbers numbers={contact.carrier.customerService} label={t("carrierContact.customerService")} />
+          )}
           {contact.lossAndTheft && (
             <Numbers numbers={contact.lossAndTheft} label={`${t("blockFirst.numbersTitle")}:`} />
           )}

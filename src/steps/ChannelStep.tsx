@@ -1,4 +1,6 @@
+import { afterRequest } from "../content/afterRequest.ts";
 import { basedOn } from "../content/basis.ts";
+import { fromAbroad } from "../content/fromAbroad.ts";
 import { appNeedsTheLine, deceasedHolderChange, representation, rights } from "../content/rights.ts";
 import { channelHintFor } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
@@ -8,6 +10,10 @@ import { useAnswers } from "./wizard.ts";
 
 const hints = {
   representative: { text: "channel.onlyStore", basis: basedOn(representation.representativeMayAct) },
+  abroad: {
+    text: "channel.hintAbroad",
+    basis: basedOn(appNeedsTheLine, fromAbroad.roamingOnlyOnRequest, afterRequest.quieroSalirme),
+  },
   heir: { text: "channel.hintHeir", basis: basedOn(deceasedHolderChange, rights.channelsCarriersMustAccept) },
   noWorkingSim: { text: "channel.hintNoSim", basis: basedOn(appNeedsTheLine) },
   any: { text: "channel.hint", basis: basedOn(rights.channelsCarriersMustAccept) },

@@ -1,12 +1,19 @@
 import { basedOn, ourAdvice } from "../content/basis.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
+import { fromAbroad } from "../content/fromAbroad.ts";
 import { appNeedsTheLine, rights } from "../content/rights.ts";
-import { carrierWithFacts } from "../flow/rules.ts";
+import { appCodeNoteFor, carrierWithFacts } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
 import { CarrierContact } from "./CarrierContact.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
+
+const simNotes = {
+  inPeru: "online.sim",
+  leaving: "online.simBeforeLeaving",
+  abroad: "online.simAbroad",
+} as const;
 
 export function OnlineStep() {
   const t = useText();
@@ -19,15 +26,17 @@ export function OnlineStep() {
       <ol className="steps">
         {carrier ? (
           <Statement as="li" basis={basedOn(carrier.app, rights.appRoute)}>
-            {t("online.app", { app: String(carrier.app.value) })}
+            {t(answers.identityDocument === "dni" ? "online.app" : "online.appNoDni", {
+              app: String(carrier.app.value),
+            })}
           </Statement>
         ) : (
           <Statement as="li" basis={ourAdvice}>
             {t("online.askCarrierApp")}
           </Statement>
         )}
-        <Statement as="li" basis={basedOn(appNeedsTheLine)}>
-          {t("online.sim")}
+        <Statement as="li" basis={basedOn(appNeedsTheLine, fromAbroad.roamingOnlyOnRequest)}>
+          {t(simNotes[appCodeNoteFor(answers)])}
         </Statement>
         <Statement as="li" basis={basedOn(rights.proofOfRequest)}>
           {t("online.proof")}

@@ -22,8 +22,11 @@ import { IdentityDocumentStep } from "./IdentityDocumentStep.tsx";
 import { LineNumberStep } from "./LineNumberStep.tsx";
 import { OnCallStep } from "./OnCallStep.tsx";
 import { OnlineStep } from "./OnlineStep.tsx";
+import { OsiptelFormStep } from "./OsiptelFormStep.tsx";
 import { PlanTypeStep } from "./PlanTypeStep.tsx";
 import { ReasonAdviceStep } from "./ReasonAdviceStep.tsx";
+import { ReceivesSmsStep } from "./ReceivesSmsStep.tsx";
+import { SomeoneInPeruStep } from "./SomeoneInPeruStep.tsx";
 import { SummaryStep } from "./summary/SummaryStep.tsx";
 import { UnrecognisedLineStep } from "./UnrecognisedLineStep.tsx";
 
@@ -38,6 +41,7 @@ const ownPages: Record<PageStep, ComponentType> & Partial<Record<ChoiceQuestionI
   reasonAdvice: ReasonAdviceStep,
   blockFirst: BlockFirstStep,
   damagedSim: DamagedSimStep,
+  receivesSms: ReceivesSmsStep,
   debtFirst: DebtFirstStep,
   planType: PlanTypeStep,
   carrier: CarrierStep,
@@ -49,6 +53,8 @@ const ownPages: Record<PageStep, ComponentType> & Partial<Record<ChoiceQuestionI
   documents: DocumentsStep,
   atStore: AtStoreStep,
   onCall: OnCallStep,
+  someoneInPeru: SomeoneInPeruStep,
+  osiptelForm: OsiptelFormStep,
   online: OnlineStep,
   balance: BalanceStep,
   cleanup: CleanupStep,

@@ -55,10 +55,13 @@ describe("facts in src/content", () => {
   it("give each carrier every fact of a carrier, not just its name", () => {
     for (const [id, carrier] of Object.entries(carrierFacts)) {
       expect(carrier.name, id).not.toBe("");
+      const { fromAbroad, ...customerService } = carrier.customerService;
       const own = [
         carrier.app,
-        ...Object.values(carrier.customerService),
+        ...Object.values(customerService),
         ...Object.values(carrier.lossAndTheft),
+        // A number from abroad only where one can be dialled from there.
+        ...(fromAbroad ? [fromAbroad] : []),
       ];
       for (const carrierFact of own) expect(factSchema.safeParse(carrierFact).success, id).toBe(true);
     }
@@ -77,6 +80,17 @@ describe("what the user is told to dial, open or visit", () => {
         expect(number).toMatch(dialable);
         expect(String(number).replace(/\D/g, "").length).toBeGreaterThanOrEqual(3);
       }
+    },
+  );
+
+  it.each(Object.entries(carrierFacts))(
+    "%s's number from abroad, if any, is its number from any phone behind Peru's +51, without the domestic 0",
+    (_, carrier) => {
+      const { fromAbroad, anyPhone } = carrier.customerService;
+      if (!fromAbroad) return;
+      const domesticDigits = String(anyPhone.value).replace(/\D/g, "").replace(/^0/, "");
+      expect(fromAbroad.value).toMatch(/^\+51 \d+( \d+)*$/);
+      expect(String(fromAbroad.value).replace(/\D/g, "")).toBe(`51${domesticDigits}`);
     },
   );
 

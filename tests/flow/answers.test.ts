@@ -80,7 +80,7 @@ describe("the questions", () => {
       questionIds.filter((id) => id !== "lineNumber" && id !== "flightDate"),
     );
     expect(optionsOf("lineNumber")).toBeNull();
-    expect(optionsOf("channel")).toEqual(["store", "phone", "online"]);
+    expect(optionsOf("channel")).toEqual(["store", "phone", "online", "someoneInPeru", "osiptelForm"]);
   });
 
   it.each([
@@ -103,7 +103,9 @@ describe("the questions", () => {
     ["holder", ["me", "someoneElse", "deceased", "notSure"]],
     ["requester", ["theHolder", "me"]],
     ["identityDocument", ["dni", "carneExtranjeria", "passport", "ptpCpp", "other"]],
-    ["channel", ["store", "phone", "online"]],
+    ["channel", ["store", "phone", "online", "someoneInPeru", "osiptelForm"]],
+    ["whereabouts", ["inPeru", "leaving", "abroad"]],
+    ["receivesSms", ["yes", "no", "notSure"]],
   ] as const)("the question %s offers, in this order, %o, each with a label", (question, options) => {
     expect(optionsOf(question)).toEqual(options);
     for (const option of options) expect(en).toHaveProperty([`${question}.option.${option}`]);

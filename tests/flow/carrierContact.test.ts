@@ -8,6 +8,7 @@ describe("the way to reach the carrier", () => {
       kind: "oneCarrier",
       carrier: carrierFacts.entel,
       lossAndTheft: null,
+      fromAbroad: false,
     });
   });
 
@@ -18,6 +19,7 @@ describe("the way to reach the carrier", () => {
         kind: "oneCarrier",
         carrier: carrierFacts.movistar,
         lossAndTheft: carrierFacts.movistar.lossAndTheft,
+        fromAbroad: false,
       });
     },
   );
@@ -29,9 +31,20 @@ describe("the way to reach the carrier", () => {
   });
 
   it("before the carrier is known, or when the user is not sure: every carrier", () => {
-    const every = { kind: "everyCarrier", carriers: Object.values(carrierFacts) };
+    const every = { kind: "everyCarrier", carriers: Object.values(carrierFacts), fromAbroad: false };
     expect(carrierContact({})).toEqual(every);
     expect(carrierContact({ carrier: "notSure" })).toEqual(every);
+  });
+
+  it("for someone abroad: the numbers that can be dialled from there, every carrier's while it is not known", () => {
+    expect(carrierContact({ whereabouts: "abroad" })).toMatchObject({
+      kind: "everyCarrier",
+      fromAbroad: true,
+    });
+    expect(carrierContact({ whereabouts: "abroad", carrier: "claro" })).toMatchObject({
+      kind: "oneCarrier",
+      fromAbroad: true,
+    });
   });
 
   it("for a carrier we have no facts on: no numbers", () => {

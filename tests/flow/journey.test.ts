@@ -27,7 +27,8 @@ describe("journeyFor and progressOf", () => {
     expect(withAdvice.length).toBe(plain.length + 2);
     expect(withAdvice).toContain("onCall");
     expect(withAdvice).not.toContain("atStore");
-    expect(progressOf("cardStatus", { reason: "switchingCarrier" })?.current).toBe(3);
+    // reason, its advice, where the person is, then the card.
+    expect(progressOf("cardStatus", { reason: "switchingCarrier" })?.current).toBe(4);
   });
 
   it("shows no count on the summary or on a step not on the path", () => {
@@ -80,8 +81,8 @@ describe("journeyFor and progressOf", () => {
   it("recounts for new answers: a page that only informs leaves the answers object as it was", () => {
     const before = { reason: "other" } as const;
     const after = { reason: "switchingCarrier" } as const;
-    expect(progressOf("cardStatus", before)?.current).toBe(2);
-    expect(progressOf("cardStatus", after)?.current).toBe(3);
-    expect(progressOf("cardStatus", before)?.current).toBe(2);
+    expect(progressOf("cardStatus", before)?.current).toBe(3);
+    expect(progressOf("cardStatus", after)?.current).toBe(4);
+    expect(progressOf("cardStatus", before)?.current).toBe(3);
   });
 });

@@ -4,8 +4,13 @@ import { cleanupItemsFor } from "../../src/flow/cleanup.ts";
 import { planFor } from "../../src/flow/plan.ts";
 import { completeAnswers } from "../support/completeAnswers.ts";
 
-/** The shared complete answers, for another reason, with a DNI. */
-const holderAtStore: Answers = { ...completeAnswers, reason: "other", identityDocument: "dni" };
+/** The shared complete answers, for another reason, staying in Peru, with a DNI. */
+const holderAtStore: Answers = {
+  ...completeAnswers,
+  reason: "other",
+  whereabouts: "inPeru",
+  identityDocument: "dni",
+};
 
 /** A day under the 1-business-day rule. */
 const today = "2026-11-26";
@@ -54,8 +59,12 @@ describe("planFor", () => {
   });
 
   it("leaving Peru: once the user goes on to cancel, the plan does not suggest a suspension instead", () => {
-    const leaving = ids({ ...holderAtStore, reason: "leavingPeru" });
-    expect(leaving).toEqual(["askWhatWorksFromAbroad", ...ids(holderAtStore)]);
+    const leaving = ids({ ...holderAtStore, reason: "leavingPeru", whereabouts: "leaving" });
+    expect(leaving).toEqual([
+      "askWhatWorksFromAbroad",
+      "prepaidEndsByItself",
+      ...ids(holderAtStore).map((id) => (id === "moveCodesAndWallets" ? "moveCodesBeforeLeaving" : id)),
+    ]);
     expect(leaving).not.toContain("considerSuspension");
   });
 

@@ -7,6 +7,7 @@ const today = "2026-12-07";
 /** A son whose father, the holder of an Entel postpaid line, has died: he goes to a store for both visits. */
 const heir: Answers = {
   reason: "holderDied",
+  whereabouts: "inPeru",
   cardStatus: "working",
   planType: "postpaid",
   carrier: "entel",
@@ -31,10 +32,14 @@ describe("the plan's summary, for the page, the print and the text alike", () =>
   });
 
   it("lists only the questions asked, in the flow's order, each with its answer", () => {
-    const { answers } = planSummaryFor({ ...heir, flightDate: "2027-01-10", requester: "me" }, today);
-    // Neither the flight (not leaving Peru) nor who asks (the holder has died) was asked of him.
+    const { answers } = planSummaryFor(
+      { ...heir, flightDate: "2027-01-10", receivesSms: "no", requester: "me" },
+      today,
+    );
+    // Neither the flight nor SMS abroad (he stays in Peru) nor who asks (the holder has died) was asked of him.
     expect(answers).toEqual([
       { question: "reason", answer: "holderDied" },
+      { question: "whereabouts", answer: "inPeru" },
       { question: "cardStatus", answer: "working" },
       { question: "planType", answer: "postpaid" },
       { question: "carrier", answer: "entel" },

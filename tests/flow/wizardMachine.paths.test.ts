@@ -4,7 +4,7 @@ import { type AdjacencyValue, createTestModel, getStateNodes } from "xstate/grap
 import * as z from "zod/mini";
 import { type Answers, answerSchemas, type QuestionId, sameAnswers } from "../../src/flow/answers.ts";
 import { lineChecks, noFollowUp } from "../../src/flow/followUp.ts";
-import { hasUsableAnswer } from "../../src/flow/questionsAsked.ts";
+import { hasUsableAnswer, offeredOptions } from "../../src/flow/questionsAsked.ts";
 import { routesFrom } from "../../src/flow/routes.ts";
 import {
   type AfterRequestStep,
@@ -114,8 +114,9 @@ const rulesAhead = new Map<StepId, ShownWhen[]>(
 /**
  * Two snapshots count as the same place when every guard still ahead decides the same way in them: the step, where
  * BACK leads, whether (and for which question) a change is being returned from, each rule that decides a NEXT from
- * here on, whether this step's answer is usable, and the first question the summary would ask again. That keeps the
- * graph small while every guarded transition stays reachable.
+ * here on, whether this step's answer is usable and which answers it takes (the holder of an heir's line can only be
+ * the deceased), and the first question the summary would ask again. That keeps the graph small while every guarded
+ * transition stays reachable.
  */
 function placeOf(snapshot: Snapshot): string {
   const { answers, visited, returningToSummary, changing, followUp } = snapshot.context;
@@ -131,6 +132,7 @@ function placeOf(snapshot: Snapshot): string {
     changing,
     branchesAhead,
     isQuestion(step) && hasUsableAnswer(step, answers),
+    isQuestion(step) && offeredOptions(step, answers),
     questionIds.find((question) => !hasUsableAnswer(question, answers)),
     ...followedUp,
   ]);

@@ -37,7 +37,13 @@ function pagesUntilSummary(
 }
 
 /** The shared complete answers, for another reason, with a DNI; for someone else's line, the user asks. */
-const ordinary = { ...completeAnswers, reason: "other", identityDocument: "dni", requester: "me" };
+const ordinary = {
+  ...completeAnswers,
+  reason: "other",
+  whereabouts: "inPeru",
+  identityDocument: "dni",
+  requester: "me",
+};
 
 describe("wizardMachine", () => {
   it("rejects an answer its step's schema does not accept, with the schema's message, and stays", () => {
@@ -79,12 +85,14 @@ describe("wizardMachine", () => {
   it("a stolen line in debt is blocked first, then the debt", () => {
     const wizard = startedWizard();
     wizard.answer("other");
+    wizard.answer("inPeru");
     wizard.answer("stolen");
     expect(wizard.step()).toBe("blockFirst");
     wizard.actor.send({ type: "NEXT" });
     expect(wizard.step()).toBe("planType");
     const inDebt = startedWizard();
     inDebt.answer("lostOrStolen");
+    inDebt.answer("inPeru");
     inDebt.answer("suspendedForDebt");
     inDebt.actor.send({ type: "NEXT" });
     expect(inDebt.step()).toBe("debtFirst");
@@ -94,7 +102,7 @@ describe("wizardMachine", () => {
     const wizard = startedWizard();
     wizard.answer("switchingCarrier");
     wizard.actor.send({ type: "NEXT" });
-    expect(wizard.step()).toBe("cardStatus");
+    expect(wizard.step()).toBe("whereabouts");
     wizard.actor.send({ type: "BACK" });
     expect(wizard.step()).toBe("reasonAdvice");
     wizard.actor.send({ type: "BACK" });
@@ -193,11 +201,11 @@ describe("wizardMachine", () => {
 
   it("refuses a flight on a day already past, and takes one today (the wizard's day is 26 November 2026)", () => {
     const wizard = startedWizard();
-    walk(wizard, { ...ordinary, reason: "leavingPeru", flightDate: "2026-11-25" });
+    walk(wizard, { ...ordinary, reason: "leavingPeru", whereabouts: "leaving", flightDate: "2026-11-25" });
     expect(wizard.step()).toBe("flightDate");
     expect(wizard.context().error).toEqual({ field: "flightDate", message: "error.flightDateInPast" });
     wizard.answer("2026-11-26");
-    expect(wizard.step()).toBe("documents");
+    expect(wizard.step()).toBe("cardStatus");
     expect(wizard.context().answers.flightDate).toBe("2026-11-26");
   });
 

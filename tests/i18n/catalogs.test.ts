@@ -7,6 +7,7 @@ import { documentsFor, type Visit } from "../../src/flow/documents.ts";
 import { planFor } from "../../src/flow/plan.ts";
 import { isAsked } from "../../src/flow/questionsAsked.ts";
 import { deviceNoteFor, holdersWithAdvice, reasonsWithAdvice } from "../../src/flow/rules.ts";
+import { shortAnswerFor } from "../../src/flow/shortAnswer.ts";
 import { staffCardLines } from "../../src/flow/staffCard.ts";
 import { questionIds, stepIds } from "../../src/flow/steps.ts";
 import { wayUpStageIds } from "../../src/flow/wayUp.ts";
@@ -74,6 +75,10 @@ const deviceNotes = reachable(
   (answers) => [deviceNoteFor(answers)].filter((note) => note !== null),
   (note) => note,
 );
+const shortAnswerParts = reachable(
+  (answers) => shortAnswerFor(answers, "2026-11-26"),
+  ({ id }) => id,
+);
 const documents = reachable(documentsFor, ({ id }) => id);
 const documentReasons = reachable(documentsFor, ({ why }) => why);
 
@@ -109,6 +114,7 @@ const dynamicIds: Record<string, { ids: string[]; complete: boolean }> = {
     complete: true,
   },
   "plan.*": { ids: planActions.map((id) => `plan.${id}`), complete: true },
+  "short.*": { ids: shortAnswerParts.map((id) => `short.${id}`), complete: true },
   "documents.item.*": { ids: documents.map((id) => `documents.item.${id}`), complete: true },
   "documents.why.*": { ids: documentReasons.map((why) => `documents.why.${why}`), complete: true },
   "cleanup.item.*": { ids: cleanupItemIds.map((id) => `cleanup.item.${id}`), complete: true },

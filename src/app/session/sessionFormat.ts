@@ -1,38 +1,101 @@
 import * as z from "zod/mini";
 import { appId } from "../../content/appIdentity.ts";
-import { tickIdSchema } from "../../flow/answerOptions.ts";
+import { optionalDay, optionalLineNumber, tickIdSchema } from "../../flow/answerOptions.ts";
 import { answerSchemas } from "../../flow/answers.ts";
 import { followUpSchema } from "../../flow/followUp.ts";
-import { planStepIds, showsRecordedRequest, stepIds } from "../../flow/steps.ts";
+import { showsRecordedRequest, stepIds } from "../../flow/steps.ts";
 import { type Locale, locales } from "../../i18n/locales.ts";
 
 /** Marks data as this app's own, so a file from elsewhere is told apart from a damaged one. */
 export const appMarker = appId;
-export const currentVersion = 3;
+export const currentVersion = 4;
 
 /** Long enough for any real journey with many changes; longer histories keep their most recent steps. */
 export const maxVisited = 500;
 
-/** Every answer may be missing; those given must pass their question's schema. */
-const answerFields = z.partial(z.object(answerSchemas)).shape;
+/**
+ * The questions and steps as versions 0 to 3 knew them, written out as they were: a later change to the flow must
+ * not make an older session unreadable, only migrate it.
+ */
+const answerFieldsV0toV3 = z.partial(
+  z.object({
+    reason: z.enum([
+      "leavingPeru",
+      "switchingCarrier",
+      "tooExpensive",
+      "lostOrStolen",
+      "holderDied",
+      "unrecognisedLine",
+      "other",
+    ]),
+    cardStatus: z.enum(["working", "suspendedForDebt", "lost", "stolen", "damaged"]),
+    planType: z.enum(["prepaid", "postpaid", "notSure"]),
+    carrier: z.enum(["claro", "movistar", "entel", "bitel", "other", "notSure"]),
+    phoneOnInstalments: z.enum(["yes", "no", "notSure"]),
+    lineNumber: optionalLineNumber,
+    holder: z.enum(["me", "someoneElse", "deceased", "notSure"]),
+    requester: z.enum(["theHolder", "me"]),
+    identityDocument: z.enum(["dni", "carneExtranjeria", "passport", "ptpCpp", "other"]),
+    channel: z.enum(["store", "phone", "online"]),
+    flightDate: optionalDay,
+  }),
+).shape;
+
+const planStepIdsV0toV3 = [
+  "welcome",
+  "reason",
+  "unrecognisedLine",
+  "reasonAdvice",
+  "cardStatus",
+  "blockFirst",
+  "debtFirst",
+  "damagedSim",
+  "planType",
+  "carrier",
+  "phoneOnInstalments",
+  "lineNumber",
+  "holder",
+  "holderAdvice",
+  "requester",
+  "identityDocument",
+  "channel",
+  "flightDate",
+  "documents",
+  "atStore",
+  "onCall",
+  "online",
+  "balance",
+  "cleanup",
+  "summary",
+] as const;
+
+const stepIdsV3 = [
+  ...planStepIdsV0toV3,
+  "requestMade",
+  "dueDate",
+  "checkIn",
+  "lineGone",
+  "wayUp",
+  "letters",
+] as const;
 
 const commonFields = {
   app: z.literal(appMarker),
   savedAt: z.iso.datetime(),
-  step: z.enum(planStepIds),
+  step: z.enum(planStepIdsV0toV3),
   ticks: z.array(tickIdSchema).check(z.maxLength(100)),
 };
 
 /** v0, the first English-only app: the answers sat beside the step, and the way there was not kept. */
-export const sessionV0Schema = z.object({ ...commonFields, version: z.literal(0), ...answerFields });
+export const sessionV0Schema = z.object({ ...commonFields, version: z.literal(0), ...answerFieldsV0toV3 });
 
 /** v1: the answers grouped, the steps visited (for Back) and the language. */
 export const sessionV1Schema = z.object({
   ...commonFields,
   version: z.literal(1),
   locale: z.enum(locales as [Locale, ...Locale[]]),
-  answers: z.object(answerFields),
-  visited: z.array(z.enum(planStepIds)).check(z.maxLength(maxVisited)),
+  answers: z.object(answerFieldsV0toV3),
+  visited: z.array(z.enum(planStepIdsV0toV3)).check(z.maxLength(maxVisited)),
 });
 
 /** v2: a revision that grows with every save, so that a tab never overwrites what another tab saved later. */
@@ -42,14 +105,23 @@ export const sessionV2Schema = z.object({
   revision: z.int().check(z.nonnegative()),
 });
 
-/** v3 (current): the request once made, how it went, and the details the Spanish letters need. */
+/** v3: the request once made, how it went, and the details the Spanish letters need. */
+export const sessionV3Schema = z.object({
+  ...sessionV2Schema.shape,
+  version: z.literal(3),
+  step: z.enum(stepIdsV3),
+  visited: z.array(z.enum(stepIdsV3)).check(z.maxLength(maxVisited)),
+  followUp: followUpSchema,
+});
+
+/** v4 (current): where the person is, and the routes from abroad. */
 export const savedSessionSchema = z
   .object({
-    ...sessionV2Schema.shape,
+    ...sessionV3Schema.shape,
     version: z.literal(currentVersion),
+    answers: z.object(z.partial(z.object(answerSchemas)).shape),
     step: z.enum(stepIds),
     visited: z.array(z.enum(stepIds)).check(z.maxLength(maxVisited)),
-    followUp: followUpSchema,
   })
   // A page that shows the recorded request cannot be where a session without one stopped (data edited by hand).
   .check(z.refine((session) => !showsRecordedRequest(session.step) || session.followUp.request !== null));
@@ -57,4 +129,5 @@ export const savedSessionSchema = z
 export type SessionV0 = z.infer<typeof sessionV0Schema>;
 export type SessionV1 = z.infer<typeof sessionV1Schema>;
 export type SessionV2 = z.infer<typeof sessionV2Schema>;
+export type SessionV3 = z.infer<typeof sessionV3Schema>;
 export type SavedSession = z.infer<typeof savedSessionSchema>;

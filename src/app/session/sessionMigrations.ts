@@ -7,10 +7,12 @@ import {
   type SessionV0,
   type SessionV1,
   type SessionV2,
+  type SessionV3,
   savedSessionSchema,
   sessionV0Schema,
   sessionV1Schema,
   sessionV2Schema,
+  sessionV3Schema,
 } from "./sessionFormat.ts";
 
 export type SessionReading =
@@ -33,10 +35,23 @@ const fromV0 = ({ app, savedAt, step, ticks, version: _v0, ...answers }: Session
 const fromV1 = (session: SessionV1): SessionV2 => ({ ...session, version: 2, revision: 0 });
 
 /** Nothing was followed up before v3: no request recorded yet. */
-const fromV2 = (session: SessionV2): z.input<typeof savedSessionSchema> => ({
+const fromV2 = (session: SessionV2): SessionV3 => ({
   ...session,
   version: 3,
   followUp: noFollowUp,
+});
+
+/**
+ * Before v4 every route assumed the person in Peru, leaving it only with the reason "leaving Peru": that is where
+ * they were. Whether the SIM gets SMS abroad was never asked; the plan asks it when it is needed.
+ */
+const fromV3 = (session: SessionV3): z.input<typeof savedSessionSchema> => ({
+  ...session,
+  version: 4,
+  answers: {
+    ...session.answers,
+    whereabouts: session.answers.reason === "leavingPeru" ? "leaving" : "inPeru",
+  },
 });
 
 const upgradeWith =
@@ -51,6 +66,7 @@ const upgrades = new Map<number, (value: unknown) => unknown>([
   [0, upgradeWith(sessionV0Schema, fromV0)],
   [1, upgradeWith(sessionV1Schema, fromV1)],
   [2, upgradeWith(sessionV2Schema, fromV2)],
+  [3, upgradeWith(sessionV3Schema, fromV3)],
 ]);
 
 const damaged: SessionReading = { ok: false, problem: "damaged" };

@@ -1,4 +1,4 @@
-import { carrierPage, fact, osiptelPage, press, verifiedOn } from "../fact.ts";
+import { carrierPage, fact, inferredFrom, osiptelPage, press, verifiedOn } from "../fact.ts";
 import { prepaidLapseLaRepublica, prepaidLapseOsiptel } from "../sharedSources.ts";
 import { bitelBajaPage } from "./bitelPages.ts";
 import { appRoute, type CarrierFacts, osiptelNumbersList, tariffSheet } from "./carrier.ts";
@@ -12,6 +12,9 @@ export const bitel: CarrierFacts = {
   customerService: {
     ownLine: fact("123", [osiptelPage(tariffSheet(161849)), carrierPage(bitelTerms)], checked),
     anyPhone: fact("930 123 123", [carrierPage(bitelTerms)], checked),
+    // The number from any phone, with Peru's +51 (and without the 0 of Lima's prefix): our reading, as no source
+    // gives it in this form or says it answers calls from abroad.
+    fromAbroad: fact("+51 930 123 123", [inferredFrom(bitelTerms)], { verified: verifiedOn.audit }),
   },
   lossAndTheft: {
     ownLine: fact("123", [press(osiptelNumbersList)], checked),

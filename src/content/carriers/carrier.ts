@@ -3,12 +3,18 @@ import type { Fact } from "../fact.ts";
 /** Two ways to reach a carrier by phone: from one of its own lines, and from any phone. */
 export type PhoneNumbers = { ownLine: Fact; anyPhone: Fact };
 
+/**
+ * Customer service, with the number written for dialling from abroad where the carrier has one that is not a
+ * domestic-only 0800 or short code; null where none is known.
+ */
+export type CustomerService = PhoneNumbers & { fromAbroad: Fact | null };
+
 export type CarrierFacts = {
   name: string;
   /** The carrier's self-service app, through which a baja can be requested. */
   app: Fact;
   /** General customer service ("atención al cliente"): where a baja is asked for by phone. */
-  customerService: PhoneNumbers;
+  customerService: CustomerService;
   /** The line for reporting a lost or stolen phone or SIM. */
   lossAndTheft: PhoneNumbers;
   /** The carrier's own list of its stores; null where the research found none. */

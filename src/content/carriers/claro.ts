@@ -10,6 +10,7 @@ export const claro: CarrierFacts = {
   customerService: {
     ownLine: fact("123", [press(osiptelNumbersList)], checked),
     anyPhone: fact("0800 00123", [press(osiptelNumbersList)], checked),
+    fromAbroad: null,
   },
   lossAndTheft: {
     ownLine: fact("123", [press(osiptelNumbersList)], checked),

@@ -14,6 +14,7 @@ export const movistar: CarrierFacts = {
       checked,
     ),
     anyPhone: fact("0800 11800", [press(osiptelNumbersList)], checked),
+    fromAbroad: null,
   },
   lossAndTheft: {
     ownLine: fact("104", [press(osiptelNumbersList)], checked),

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { latestChosenDateMonths } from "../../content/bajaDeadline.ts";
 import { aboutThisApp, basedOn } from "../../content/basis.ts";
-import { channels, isCalendarDay } from "../../flow/answerOptions.ts";
+import { carrierChannels, isCalendarDay } from "../../flow/answerOptions.ts";
 import { bajaDueDate } from "../../flow/businessDays.ts";
 import type { RequestRecord } from "../../flow/followUp.ts";
 import { latestChosenDate, requestDraft } from "../../flow/requestDates.ts";
@@ -82,7 +82,7 @@ export function RequestMadeStep() {
             <legend>{t("requestMade.channel")}</legend>
             {fieldInError === "channel" && message && <ErrorMessage id={errorId} message={message} />}
             <div className="radios">
-              {channels.map((channel) => (
+              {carrierChannels.map((channel) => (
                 <div className="radio" key={channel}>
                   <input
                     type="radio"

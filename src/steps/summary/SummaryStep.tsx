@@ -11,7 +11,7 @@ import { StaffCardOf } from "../StaffCardForAnswers.tsx";
 import { useAnswers, useWizardActions } from "../wizard.ts";
 import { AfterTheRequest } from "./AfterTheRequest.tsx";
 import { PlanActions } from "./PlanActions.tsx";
-import { planActionText } from "./planActionText.ts";
+import { planActionText, shortAnswerText } from "./planActionText.ts";
 
 /** Check your answers, the plan in order, and the document checklist. */
 export function SummaryStep() {
@@ -23,6 +23,14 @@ export function SummaryStep() {
   return (
     <>
       <h1 tabIndex={-1}>{t("summary.title")}</h1>
+      <section className="notice" aria-labelledby="short-answer-title">
+        <h2 id="short-answer-title">{t("short.title")}</h2>
+        {summary.shortAnswer.map((part) => (
+          <Statement key={part.id} basis={part.basis}>
+            {shortAnswerText(part, t, locale)}
+          </Statement>
+        ))}
+      </section>
       <h2>{t("summary.planTitle")}</h2>
       <ol className="plan">
         {summary.actions.map((action) => (

@@ -11,7 +11,7 @@ import { carrierContactText } from "../carrierContactText.ts";
 import { documentLabel, documentReason } from "../documentItemText.ts";
 import { staffCardLineText, staffCardTitles } from "../StaffCardForAnswers.tsx";
 import { osiptelContactsText, wayUpSteps, wayUpTimesNote } from "../wayUpSteps.ts";
-import { planActionText } from "./planActionText.ts";
+import { planActionText, shortAnswerText } from "./planActionText.ts";
 
 export const planFileName = fileNameFor("plan", "txt");
 
@@ -42,6 +42,9 @@ const section = (title: string, lines: string[]) =>
 export function planAsText(answers: Answers, ticks: readonly string[], options: PlanTextOptions): string {
   const { t, spanish, today } = options;
   const summary = planSummaryFor(answers, today);
+  const shortAnswer = summary.shortAnswer.map((part) =>
+    statementText(shortAnswerText(part, t, options.locale), part.basis, "", options),
+  );
   const plan = summary.actions.map(
     (action, index) =>
       `${index + 1}. ${statementText(planActionText(action, t, options.locale), action.basis, "   ", options)}`,
@@ -74,6 +77,7 @@ export function planAsText(answers: Answers, ticks: readonly string[], options: 
   return [
     `${t("app.name")}: ${t("summary.title")}`,
     "",
+    ...section(t("short.title"), shortAnswer),
     ...section(t("summary.planTitle"), plan),
     ...section(t("summary.documentsTitle"), documents),
     ...cards,

@@ -10,14 +10,17 @@ import {
   type SessionV0,
   type SessionV1,
   type SessionV2,
+  type SessionV3,
   savedSessionSchema,
+  sessionV1Schema,
+  sessionV3Schema,
 } from "../../../src/app/session/sessionFormat.ts";
 import { migrateSession } from "../../../src/app/session/sessionMigrations.ts";
-import { channels } from "../../../src/flow/answerOptions.ts";
+import { carrierChannels } from "../../../src/flow/answerOptions.ts";
 import { answerSchemas } from "../../../src/flow/answers.ts";
 import { type FollowUp, lineChecks } from "../../../src/flow/followUp.ts";
 import { progressOf } from "../../../src/flow/journey.ts";
-import { planStepIds, questionIds, showsRecordedRequest, stepIds } from "../../../src/flow/steps.ts";
+import { questionIds, showsRecordedRequest, stepIds } from "../../../src/flow/steps.ts";
 import { locales } from "../../../src/i18n/locales.ts";
 import { largestSessions } from "../../support/largestSession.ts";
 
@@ -72,9 +75,24 @@ function expectImporterSafe(text: string) {
 
 // Valid sessions, built from the options of the schemas the app itself uses.
 const option = <T extends string>(values: readonly T[]) => fc.constantFrom(...values);
+const oldAnswers = sessionV1Schema.shape.answers.shape;
+/** The answers as versions 0 to 3 knew them: their options, frozen in the old formats. */
+const answerArbitrariesV0toV3 = {
+  reason: option(oldAnswers.reason.def.innerType.options),
+  cardStatus: option(oldAnswers.cardStatus.def.innerType.options),
+  planType: option(oldAnswers.planType.def.innerType.options),
+  carrier: option(oldAnswers.carrier.def.innerType.options),
+  lineNumber: fc.oneof(fc.constant(""), fc.stringMatching(/^9\d{8}$/)),
+  holder: option(oldAnswers.holder.def.innerType.options),
+  identityDocument: option(oldAnswers.identityDocument.def.innerType.options),
+  channel: option(oldAnswers.channel.def.innerType.options),
+};
+const answersV0toV3 = fc.record(answerArbitrariesV0toV3, { requiredKeys: [] });
 const answerArbitraries = {
   reason: option(answerSchemas.reason.options),
+  whereabouts: option(answerSchemas.whereabouts.options),
   cardStatus: option(answerSchemas.cardStatus.options),
+  receivesSms: option(answerSchemas.receivesSms.options),
   planType: option(answerSchemas.planType.options),
   carrier: option(answerSchemas.carrier.options),
   lineNumber: fc.oneof(fc.constant(""), fc.stringMatching(/^9\d{8}$/)),
@@ -90,8 +108,9 @@ const step = option(stepIds);
 const ticks = fc.array(fc.stringMatching(/^[a-zA-Z]{1,40}$/), { maxLength: 100 });
 const visited = fc.array(option(stepIds), { maxLength: maxVisited });
 /** Sessions saved before v3 stop at a step of the plan: the pages after the request came with v3. */
-const planStep = option(planStepIds);
+const planStep = option(sessionV1Schema.shape.step.options);
 const planVisited = fc.array(planStep, { maxLength: maxVisited });
+const stepV3 = option(sessionV3Schema.shape.step.options);
 
 const isoDay = fc
   .date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true })
@@ -106,7 +125,12 @@ const typedText = (maxLength: number) =>
 /** The records made after the request: free text in any script, dates within the holiday table and past it. */
 const followUp: fc.Arbitrary<FollowUp> = fc.record({
   request: fc.option(
-    fc.record({ date: isoDay, channel: option(channels), code: typedText(60), chosenDate: optionalIsoDay }),
+    fc.record({
+      date: isoDay,
+      channel: option(carrierChannels),
+      code: typedText(60),
+      chosenDate: optionalIsoDay,
+    }),
     { nil: null },
   ),
   lineCheck: fc.option(option(lineChecks), { nil: null }),
@@ -150,7 +174,7 @@ const validV1: fc.Arbitrary<SessionV1> = fc.record({
   savedAt,
   locale: option(locales),
   step: planStep,
-  answers,
+  answers: answersV0toV3,
   ticks,
   visited: planVisited,
 });
@@ -159,8 +183,24 @@ const validV2: fc.Arbitrary<SessionV2> = fc
   .tuple(validV1, fc.nat())
   .map(([session, revision]) => ({ ...session, version: 2 as const, revision }));
 
+const validV3: fc.Arbitrary<SessionV3> = fc
+  .record({
+    session: validV2,
+    step: stepV3,
+    visited: fc.array(stepV3, { maxLength: maxVisited }),
+    followUp,
+  })
+  .map(({ session, step, visited, followUp }) => ({
+    ...session,
+    version: 3 as const,
+    // A page showing the request stands only once one is recorded.
+    step: showsRecordedRequest(step) && followUp.request === null ? ("requestMade" as const) : step,
+    visited,
+    followUp,
+  }));
+
 const validV0: fc.Arbitrary<SessionV0> = fc
-  .record({ savedAt, step: planStep, ticks, answers })
+  .record({ savedAt, step: planStep, ticks, answers: answersV0toV3 })
   .map(({ answers: flat, ...rest }) => ({
     app: "adios-chip" as const,
     version: 0 as const,
@@ -227,13 +267,17 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
   );
 
   it("older formats are never lost: each migrates with its answers and step", () => {
-    check(fc.oneof(validV0, validV1, validV2), 1_000, (old) => {
+    check(fc.oneof(validV0, validV1, validV2, validV3), 1_000, (old) => {
       const loaded = loadSession(storageHolding(JSON.stringify(old)));
       if (loaded.status !== "ok") throw new Error(`lost a valid v${old.version} session`);
       expect(loaded.session.step).toBe(old.step);
       expect(loaded.session.savedAt).toBe(old.savedAt);
-      const oldAnswers = "answers" in old ? old.answers : old;
-      for (const question of questionIds) expect(loaded.session.answers[question]).toBe(oldAnswers[question]);
+      const oldAnswers: Record<string, string | undefined> = "answers" in old ? old.answers : old;
+      const { whereabouts, ...answered } = loaded.session.answers;
+      for (const question of questionIds.filter((id) => id !== "whereabouts"))
+        expect(answered[question as keyof typeof answered]).toBe(oldAnswers[question]);
+      // Before v4, the only way out of Peru the app knew was the reason "leaving Peru".
+      expect(whereabouts).toBe(oldAnswers.reason === "leavingPeru" ? "leaving" : "inPeru");
       expectUsable(loaded.session);
     });
   });

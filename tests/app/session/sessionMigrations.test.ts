@@ -8,7 +8,9 @@ import { wizardMachine } from "../../../src/flow/wizardMachine.ts";
 import sessionV0 from "../../fixtures/session-v0.json";
 import sessionV1 from "../../fixtures/session-v1.json";
 import sessionV2 from "../../fixtures/session-v2.json";
+import sessionV3Planning from "../../fixtures/session-v3.json";
 import sessionV3 from "../../fixtures/session-v3-followed-up.json";
+import sessionV4 from "../../fixtures/session-v4-abroad.json";
 
 function migrated(stored: unknown) {
   const reading = migrateSession(stored);
@@ -37,7 +39,8 @@ describe("saved-session formats", () => {
     });
     const snapshot = resumed(sessionV0);
     expect(snapshot.value).toBe("carrier");
-    expect(snapshot.context.visited).toEqual(["welcome", "reason", "cardStatus", "planType"]);
+    // Its way there rebuilt through today's pages, the question of where the person is included.
+    expect(snapshot.context.visited).toEqual(["welcome", "reason", "whereabouts", "cardStatus", "planType"]);
     expect(stepAfterBack(snapshot)).toBe("planType");
   });
 
@@ -56,6 +59,7 @@ describe("saved-session formats", () => {
       carrier: "movistar",
       lineNumber: "987654321",
       holder: "me",
+      whereabouts: "leaving",
     });
     const snapshot = resumed(sessionV1);
     expect(snapshot.value).toBe("identityDocument");
@@ -64,17 +68,34 @@ describe("saved-session formats", () => {
 
   it("v2 gains an empty follow-up: no request recorded yet", () => {
     const session = migrated(sessionV2);
-    expect(session).toEqual({ ...sessionV2, version: currentVersion, followUp: noFollowUp });
+    expect(session).toEqual({
+      ...sessionV2,
+      version: currentVersion,
+      answers: { ...sessionV2.answers, whereabouts: "inPeru" },
+      followUp: noFollowUp,
+    });
   });
 
-  it("v3, the current format, is read as it is, with the request and how it went", () => {
+  it("v3 keeps the request and how it went; someone leaving Peru is leaving, anyone else in Peru", () => {
     const session = migrated(sessionV3);
-    expect(session).toEqual(sessionV3);
+    expect(session).toEqual({
+      ...sessionV3,
+      version: currentVersion,
+      answers: { ...sessionV3.answers, whereabouts: "leaving" },
+    });
+    expect(migrated(sessionV3Planning).answers.whereabouts).toBe("inPeru");
     const snapshot = resumed(sessionV3);
     expect(snapshot.value).toBe("wayUp");
     expect(snapshot.context.followUp.request?.code).toBe("CL-2026-0042");
     expect(snapshot.context.followUp.escalation.reclamoDate).toBe("2026-07-28");
     expect(stepAfterBack(snapshot)).toBe("checkIn");
+  });
+
+  it("v4, the current format, is read as it is: a holder abroad, her SIM without roaming, OSIPTEL's form", () => {
+    expect(migrated(sessionV4)).toEqual(sessionV4);
+    const snapshot = resumed(sessionV4);
+    expect(snapshot.value).toBe("summary");
+    expect(stepAfterBack(snapshot)).toBe("cleanup");
   });
 
   it("the plan of a v2 session resumes on its step, with its ticks", () => {
