@@ -36,7 +36,7 @@ export const fromAbroad = {
   /** A Peruvian consulate certifies the signature of anyone, Peruvian or not, signed before the consul, the same day. */
   consularSignature: fact(null, [osiptelPage(consularSignature)], checked),
   /** A power signed before a foreign notary is used in Peru with an apostille (Hague countries). */
-  apostille: fact(null, [press(powersSignedAbroad), osiptelPage(apostilleService)], checked),
+  apostille: fact(null, [osiptelPage(apostilleService), press(powersSignedAbroad)], checked),
   /** A postpaid line does not end by itself: its bills go on, and a telecom debt can be reported to credit bureaus. */
   postpaidDebtReported: fact(null, [press(debtReported)], checked),
 };

@@ -64,6 +64,16 @@ export const isDeceasedHoldersLine = (answers: Answers) =>
 /** Leaving Peru, on a date the flight question may give. */
 export const isLeavingPeru = (answers: Answers) => answers.whereabouts === "leaving";
 
+/**
+ * Where a person stood before the app asked: every route assumed Peru, and only the reason "leaving Peru" said they
+ * were on their way out.
+ */
+export const whereaboutsBeforeTheQuestion = (answers: Answers): "leaving" | "inPeru" =>
+  answers.reason === "leavingPeru" ? "leaving" : "inPeru";
+
+/** The sources say what the carriers' apps ask a DNI holder (its issue date), and nothing of other documents. */
+export const appAsksDniIssueDate = (answers: Answers) => answers.identityDocument === "dni";
+
 /** Already outside Peru: nothing in the plan may need a visit, a Peruvian number or a SIM that gets no SMS. */
 export const isAbroad = (answers: Answers) => answers.whereabouts === "abroad";
 

@@ -2,7 +2,7 @@ import { basedOn, ourAdvice } from "../content/basis.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
 import { fromAbroad } from "../content/fromAbroad.ts";
 import { appNeedsTheLine, rights } from "../content/rights.ts";
-import { appCodeNoteFor, carrierWithFacts } from "../flow/rules.ts";
+import { appAsksDniIssueDate, appCodeNoteFor, carrierWithFacts } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
@@ -26,7 +26,7 @@ export function OnlineStep() {
       <ol className="steps">
         {carrier ? (
           <Statement as="li" basis={basedOn(carrier.app, rights.appRoute)}>
-            {t(answers.identityDocument === "dni" ? "online.app" : "online.appNoDni", {
+            {t(appAsksDniIssueDate(answers) ? "online.app" : "online.appNoDni", {
               app: String(carrier.app.value),
             })}
           </Statement>

@@ -252,10 +252,13 @@ describe("the kind of plan", () => {
     [{}, ["prepaidBalance", "postpaidBill"]],
     [{ planType: "prepaid", cardStatus: "suspendedForDebt" }, ["prepaidBalance", "debt"]],
     [{ planType: "postpaid", cardStatus: "suspendedForDebt" }, ["postpaidBill", "debt"]],
-    [{ planType: "prepaid", reason: "leavingPeru" }, ["prepaidBalance", "unusedPrepaidLine"]],
+    [
+      { planType: "prepaid", reason: "leavingPeru", whereabouts: "leaving" },
+      ["prepaidBalance", "unusedPrepaidLine"],
+    ],
     [{ planType: "prepaid", cardStatus: "lost" }, ["blockedPrepaidBalance"]],
     [{ planType: "prepaid", cardStatus: "damaged" }, ["blockedPrepaidBalance"]],
-    [{ planType: "postpaid", reason: "leavingPeru" }, ["postpaidBill"]],
+    [{ planType: "postpaid", reason: "leavingPeru", whereabouts: "leaving" }, ["postpaidBill"]],
   ] as const)("the balance page for %o speaks of %o", (answers, topics) => {
     expect(balanceTopics(answers)).toEqual(topics);
   });

@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
 import { noFollowUp } from "../../flow/followUp.ts";
+import { whereaboutsBeforeTheQuestion } from "../../flow/rules.ts";
 import {
   appMarker,
   currentVersion,
@@ -50,7 +51,7 @@ const fromV3 = (session: SessionV3): z.input<typeof savedSessionSchema> => ({
   version: 4,
   answers: {
     ...session.answers,
-    whereabouts: session.answers.reason === "leavingPeru" ? "leaving" : "inPeru",
+    whereabouts: whereaboutsBeforeTheQuestion(session.answers),
   },
 });
 
