@@ -23,7 +23,9 @@ describe("BalanceStep", () => {
   });
 
   it("to someone leaving Peru with a prepaid line, says an unused line ends only after months, still in the holder's name", () => {
-    renderStep(<BalanceStep />, "balance", { answers: { planType: "prepaid", reason: "leavingPeru" } });
+    renderStep(<BalanceStep />, "balance", {
+      answers: { planType: "prepaid", reason: "leavingPeru", whereabouts: "leaving" },
+    });
     expect(screen.getByText(/^Leaving a prepaid line unused does not end it soon/)).toHaveTextContent(
       "up to 210 days without a top-up before the carrier ends it, a term set under the earlier norm, which the new one may have changed. Until then it stays registered to its holder.",
     );
@@ -31,7 +33,7 @@ describe("BalanceStep", () => {
 
   it("says how long the user's carrier keeps a prepaid line without balance, and the SMS warning first, from the press", () => {
     renderStep(<BalanceStep />, "balance", {
-      answers: { planType: "prepaid", reason: "leavingPeru", carrier: "entel" },
+      answers: { planType: "prepaid", reason: "leavingPeru", whereabouts: "leaving", carrier: "entel" },
     });
     const lapse = screen.getByText(/^Without balance, Entel ends a prepaid line/);
     expect(lapse).toHaveTextContent(
@@ -42,7 +44,7 @@ describe("BalanceStep", () => {
 
   it("before the carrier is known, lists each carrier's time; for another carrier, says to ask it", () => {
     const { unmount } = renderStep(<BalanceStep />, "balance", {
-      answers: { planType: "prepaid", reason: "leavingPeru", carrier: "notSure" },
+      answers: { planType: "prepaid", reason: "leavingPeru", whereabouts: "leaving", carrier: "notSure" },
     });
     expect(
       screen.getAllByText(/^(Claro|Movistar|Entel|Bitel): \d+ days/).map((item) => item.textContent),
@@ -54,7 +56,7 @@ describe("BalanceStep", () => {
     ]);
     unmount();
     renderStep(<BalanceStep />, "balance", {
-      answers: { planType: "prepaid", reason: "leavingPeru", carrier: "other" },
+      answers: { planType: "prepaid", reason: "leavingPeru", whereabouts: "leaving", carrier: "other" },
     });
     expect(screen.getByText(/^Without balance, each carrier/)).toHaveTextContent(
       "ask yours how long it keeps one",

@@ -32,11 +32,11 @@ describe("ChoiceStep for the reason question", () => {
     expect(currentStep()).toBe("reasonAdvice");
   });
 
-  it("goes straight to the card status for another reason", async () => {
+  it("goes straight to where the person is for another reason", async () => {
     const { user, currentStep } = renderStep(<ChoiceStep question="reason" />, "reason");
     await user.click(screen.getByLabelText("Another reason"));
     await user.click(screen.getByRole("button", { name: "Continue" }));
-    expect(currentStep()).toBe("cardStatus");
+    expect(currentStep()).toBe("whereabouts");
   });
 
   it("shows the earlier answer when the user comes back", () => {

@@ -4,7 +4,7 @@ import { FlightDateStep } from "../../src/steps/FlightDateStep.tsx";
 import { renderStep } from "../support/renderStep.tsx";
 
 const label = "When do you fly out? (optional)";
-const leaving = { reason: "leavingPeru", channel: "store" } as const;
+const leaving = { reason: "leavingPeru", whereabouts: "leaving" } as const;
 
 describe("FlightDateStep", () => {
   // Noon in Lima on Saturday 5 December 2026: the day the question counts from.
@@ -24,12 +24,12 @@ describe("FlightDateStep", () => {
     expect(field).toHaveAccessibleDescription(/the last day to ask/);
   });
 
-  it("keeps the day and goes on to what to bring", async () => {
+  it("keeps the day and goes on to the state of the card", async () => {
     const { user, actor, currentStep } = renderStep(<FlightDateStep />, "flightDate", { answers: leaving });
     fireEvent.change(screen.getByLabelText(label), { target: { value: "2026-12-15" } });
     await user.click(screen.getByRole("button", { name: "Continue" }));
     expect(actor.getSnapshot().context.answers.flightDate).toBe("2026-12-15");
-    expect(currentStep()).toBe("documents");
+    expect(currentStep()).toBe("cardStatus");
   });
 
   it("takes a flight today, the last day a person still in Peru can ask", async () => {
@@ -37,7 +37,7 @@ describe("FlightDateStep", () => {
     fireEvent.change(screen.getByLabelText(label), { target: { value: "2026-12-05" } });
     await user.click(screen.getByRole("button", { name: "Continue" }));
     expect(actor.getSnapshot().context.answers.flightDate).toBe("2026-12-05");
-    expect(currentStep()).toBe("documents");
+    expect(currentStep()).toBe("cardStatus");
   });
 
   it("refuses a day already past, with a message linked from the error summary, and stays", async () => {
@@ -55,6 +55,6 @@ describe("FlightDateStep", () => {
     const { user, actor, currentStep } = renderStep(<FlightDateStep />, "flightDate", { answers: leaving });
     await user.click(screen.getByRole("button", { name: "Continue" }));
     expect(actor.getSnapshot().context.answers.flightDate).toBe("");
-    expect(currentStep()).toBe("documents");
+    expect(currentStep()).toBe("cardStatus");
   });
 });

@@ -22,6 +22,6 @@ describe("ReasonAdviceStep", () => {
       answers: { reason: "switchingCarrier" },
     });
     await user.click(screen.getByRole("button", { name: "Continue" }));
-    expect(currentStep()).toBe("cardStatus");
+    expect(currentStep()).toBe("whereabouts");
   });
 });
