@@ -4,7 +4,7 @@ import * as z from "zod/mini";
  * Who says it: the text of a regulation, OSIPTEL's own pages, a carrier's own page, the press (often quoting
  * OSIPTEL), or our own inference from one of those (named by its address).
  */
-export const sourceKinds = ["regulation", "osiptel", "carrier", "press", "inference"] as const;
+export const sourceKinds = ["regulation", "osiptel", "government", "carrier", "press", "inference"] as const;
 
 export const sourceSchema = z.object({
   url: z.url({ protocol: /^https$/ }),
@@ -75,6 +75,8 @@ const sourceOf =
 
 export const regulation = sourceOf("regulation");
 export const osiptelPage = sourceOf("osiptel");
+/** Another Peruvian state body's own page: gob.pe, a consulate. */
+export const governmentPage = sourceOf("government");
 export const carrierPage = sourceOf("carrier");
 export const press = sourceOf("press");
 /** Our own reading of the page at this address: e.g. a holiday of next year worked out from the law. */

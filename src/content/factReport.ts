@@ -30,11 +30,18 @@ export function factRows(entries: readonly FactEntry[], today: IsoDate): FactRow
   );
 }
 
-/** Each source address once, and how many of them are primary. */
+/**
+ * Each source address once, and how many of them are primary. A primary page stays primary where a fact cites our own
+ * reading of it (an OSIPTEL tariff sheet read as a number to dial from abroad).
+ */
 export function primaryShare(entries: readonly FactEntry[]) {
-  const byAddress = new Map(entries.flatMap(({ sources }) => sources.map((source) => [source.url, source])));
-  const primary = [...byAddress.values()].filter(isPrimary).length;
-  return { primary, total: byAddress.size, percent: Math.round((100 * primary) / byAddress.size) };
+  const addresses = new Set(entries.flatMap(({ sources }) => sources.map(({ url }) => url)));
+  const primary = new Set(entries.flatMap(({ sources }) => sources.filter(isPrimary).map(({ url }) => url)));
+  return {
+    primary: primary.size,
+    total: addresses.size,
+    percent: Math.round((100 * primary.size) / addresses.size),
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { fact, osiptelPage, press, verifiedOn } from "./fact.ts";
+import { fact, governmentPage, press, verifiedOn } from "./fact.ts";
 
 const checked = { verified: verifiedOn.audit };
 
@@ -34,9 +34,9 @@ export const fromAbroad = {
   /** OSIPTEL's travel advice: ask the carrier, before leaving, for a number that can be called free from abroad. */
   askForANumberBeforeTravelling: fact(null, [press(osiptelTravelAdvice)], checked),
   /** A Peruvian consulate certifies the signature of anyone, Peruvian or not, signed before the consul, the same day. */
-  consularSignature: fact(null, [osiptelPage(consularSignature)], checked),
+  consularSignature: fact(null, [governmentPage(consularSignature)], checked),
   /** A power signed before a foreign notary is used in Peru with an apostille (Hague countries). */
-  apostille: fact(null, [osiptelPage(apostilleService), press(powersSignedAbroad)], checked),
+  apostille: fact(null, [governmentPage(apostilleService), press(powersSignedAbroad)], checked),
   /** A postpaid line does not end by itself: its bills go on, and a telecom debt can be reported to credit bureaus. */
   postpaidDebtReported: fact(null, [press(debtReported)], checked),
 };

@@ -1,9 +1,9 @@
 import {
   type Fact,
   fact,
+  governmentPage,
   type IsoDate,
   inferredFrom,
-  osiptelPage,
   press,
   regulation,
   verifiedOn,
@@ -81,7 +81,7 @@ export type HolidayYear = {
 export const holidaysByYear = {
   2026: {
     dates: "published",
-    listedIn: fact(16, [osiptelPage(officialHolidayCalendar), press(rpp2026List)], { verified }),
+    listedIn: fact(16, [governmentPage(officialHolidayCalendar), press(rpp2026List)], { verified }),
     holidays: [
       { day: "2026-01-01", name: "Año Nuevo", law: "dLeg713" },
       { day: "2026-04-02", name: "Jueves Santo", law: "dLeg713" },

@@ -1,8 +1,16 @@
 import type { Citation, IsoDate, Source } from "./fact.ts";
-import { sourceKinds } from "./fact.ts";
 
-/** Where a kind of source stands: the regulation first, our own inference last (sourceKinds is in that order). */
-export const tierOf = (source: Source) => sourceKinds.indexOf(source.kind);
+/** Where a kind of source stands: the regulation first; OSIPTEL and the rest of the State alike; our inference last. */
+const tiers: Record<Source["kind"], number> = {
+  regulation: 0,
+  osiptel: 1,
+  government: 1,
+  carrier: 2,
+  press: 3,
+  inference: 4,
+};
+
+export const tierOf = (source: Source) => tiers[source.kind];
 
 /** The regulation's text, OSIPTEL / gob.pe / El Peruano, or a carrier's own page: what a statement should rest on. */
 export const isPrimary = (source: Source) => tierOf(source) <= tierOf({ url: "", kind: "carrier" });

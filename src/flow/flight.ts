@@ -16,10 +16,17 @@ const longestSearchDays = 31;
  * source says whether a request made on a day off counts from that day.
  */
 export function lastDayToAsk(flightDay: IsoDate): IsoDate | null {
+  const known = lastDaysToAsk.get(flightDay);
+  if (known !== undefined) return known;
+  let lastDay: IsoDate | null = null;
   let day = dayBefore(flightDay);
-  for (let searched = 0; searched < longestSearchDays; searched += 1) {
-    if (isBusinessDay(day) && latestBajaDueDate(day) < flightDay) return day;
+  for (let searched = 0; searched < longestSearchDays && !lastDay; searched += 1) {
+    if (isBusinessDay(day) && latestBajaDueDate(day) < flightDay) lastDay = day;
     day = dayBefore(day);
   }
-  return null;
+  lastDaysToAsk.set(flightDay, lastDay);
+  return lastDay;
 }
+
+/** The search walks back day by day through the holiday table, and the plan asks again on every page. */
+const lastDaysToAsk = new Map<IsoDate, IsoDate | null>();

@@ -1,6 +1,6 @@
 import { screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import sessionV3 from "../fixtures/session-v3.json";
+import sessionV4 from "../fixtures/session-v4.json";
 import { heading, renderApp, storeSession } from "./renderApp.tsx";
 
 afterEach(() => {
@@ -8,7 +8,7 @@ afterEach(() => {
 });
 
 const atPlanType = {
-  ...sessionV3,
+  ...sessionV4,
   locale: "en",
   step: "planType",
   answers: { reason: "other", cardStatus: "working" },

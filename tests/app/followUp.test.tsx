@@ -1,16 +1,16 @@
 import { screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import sessionV3 from "../fixtures/session-v3.json";
+import sessionV4 from "../fixtures/session-v4.json";
 import { heading, renderApp, storedSession, storeSession } from "./renderApp.tsx";
 
 /** A request made on Wednesday 22 July 2026 and recorded; the user left on the due-date page. */
 const waitingForTheDueDate = {
-  ...sessionV3,
+  ...sessionV4,
   locale: "en",
   step: "dueDate",
-  visited: [...sessionV3.visited, "summary", "requestMade"],
+  visited: [...sessionV4.visited, "summary", "requestMade"],
   followUp: {
-    ...sessionV3.followUp,
+    ...sessionV4.followUp,
     request: { date: "2026-07-22", channel: "store", code: "CL-42", chosenDate: "" },
   },
 };
@@ -76,7 +76,7 @@ describe("following the request up, days later", () => {
 
   it("the letters opened from the plan, before any request is recorded, are kept and resumed like any page", async () => {
     vi.setSystemTime(new Date("2026-07-20T15:00:00Z"));
-    storeSession({ ...sessionV3, locale: "en" });
+    storeSession({ ...sessionV4, locale: "en" });
     const first = renderApp();
     await first.user.click(screen.getByRole("button", { name: "Resume" }));
     await heading("Your plan");

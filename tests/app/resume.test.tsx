@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { currentVersion } from "../../src/app/session/sessionFormat.ts";
 import sessionV0 from "../fixtures/session-v0.json";
-import sessionV3 from "../fixtures/session-v3.json";
+import sessionV4 from "../fixtures/session-v4.json";
 import { heading, renderApp, storedSession, storeSession } from "./renderApp.tsx";
 
 afterEach(() => {
@@ -27,7 +27,7 @@ describe("coming back to a saved session", () => {
   });
 
   it("the current format resumes on the summary with its ticks", async () => {
-    storeSession({ ...sessionV3, locale: "en" });
+    storeSession({ ...sessionV4, locale: "en" });
     const { user } = renderApp();
     await user.click(screen.getByRole("button", { name: "Resume" }));
     await heading("Your plan");
@@ -53,7 +53,7 @@ describe("the welcome page names the step where the user stopped as that step wa
     ["switchingCarrier", "You may not need to cancel: keep your number"],
   ])("an advice page for the reason %s", async (reason, title) => {
     storeSession({
-      ...sessionV3,
+      ...sessionV4,
       locale: "en",
       step: "reasonAdvice",
       answers: { reason },
@@ -68,7 +68,7 @@ describe("the welcome page names the step where the user stopped as that step wa
 
   it("the holder advice for a deceased holder", () => {
     storeSession({
-      ...sessionV3,
+      ...sessionV4,
       locale: "en",
       step: "holderAdvice",
       answers: {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { carrierPage, osiptelPage, press, regulation, type Source } from "../../src/content/fact.ts";
+import {
+  carrierPage,
+  inferredFrom,
+  osiptelPage,
+  press,
+  regulation,
+  type Source,
+} from "../../src/content/fact.ts";
 import {
   type FactEntry,
   factProblems,
@@ -50,6 +57,8 @@ describe("the maintainer's fact report", () => {
       entry("a", [osiptelPage("https://gob.pe/x"), press("https://p.pe/1")]),
       entry("b", [press("https://p.pe/1"), press("https://p.pe/2")]),
       entry("c", [carrierPage("https://c.pe")]),
+      // Our reading of a carrier's page leaves the page a carrier's.
+      entry("d", [inferredFrom("https://c.pe")]),
     ]);
     expect(share).toEqual({ primary: 2, total: 4, percent: 50 });
   });

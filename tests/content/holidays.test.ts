@@ -18,7 +18,7 @@ describe("the national holiday table", () => {
     expect(holidaysByYear[2026].dates).toBe("published");
     expect(holidaysByYear[2026].listedIn.sources[0]).toEqual({
       url: "https://www.gob.pe/feriados",
-      kind: "osiptel",
+      kind: "government",
     });
     expect(holidaysByYear[2027].dates).toBe("workedOut");
     expect(holidaysByYear[2027].listedIn.sources.map(({ kind }) => kind)).toEqual([

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { carrierPage, inferredFrom, osiptelPage, press, regulation } from "../../src/content/fact.ts";
+import {
+  carrierPage,
+  governmentPage,
+  inferredFrom,
+  osiptelPage,
+  press,
+  regulation,
+} from "../../src/content/fact.ts";
 import {
   isPrimary,
   mayBeOutOfDate,
@@ -12,12 +19,21 @@ const url = "https://example.pe/a";
 
 describe("how good a source is", () => {
   it("ranks the regulation first, then OSIPTEL and the State, the carrier, the press, and our inference last", () => {
-    const ranked = [regulation(url), osiptelPage(url), carrierPage(url), press(url), inferredFrom(url)];
-    expect(ranked.map(tierOf)).toEqual([0, 1, 2, 3, 4]);
+    const ranked = [
+      regulation(url),
+      osiptelPage(url),
+      governmentPage(url),
+      carrierPage(url),
+      press(url),
+      inferredFrom(url),
+    ];
+    expect(ranked.map(tierOf)).toEqual([0, 1, 1, 2, 3, 4]);
   });
 
   it("counts the regulation, OSIPTEL / gob.pe / El Peruano and the carrier's own page as primary, not the press or our inference", () => {
-    expect([regulation(url), osiptelPage(url), carrierPage(url)].every(isPrimary)).toBe(true);
+    expect([regulation(url), osiptelPage(url), governmentPage(url), carrierPage(url)].every(isPrimary)).toBe(
+      true,
+    );
     expect([press(url), inferredFrom(url)].some(isPrimary)).toBe(false);
   });
 

@@ -37,11 +37,12 @@ const lineNumberDigits = async (page: Page) =>
   (await page.getByLabel(lineNumberLabel).inputValue()).replace(/\D/g, "");
 const isChecked = (page: Page, label: string) => page.getByLabel(label, { exact: true }).isChecked();
 
-/** Answers the reason and the line's state, so that the plan type is the next question. */
+/** Answers the reason, where the person is and the line's state, so that the plan type is the next question. */
 async function answerTwoSteps(page: Page) {
   const wizard = wizardPage(page);
   await wizard.start();
   await wizard.choose("Another reason");
+  await wizard.choose("In Peru, and staying");
   await wizard.choose("It works normally");
   await expectStep(page, "planType");
 }
@@ -56,6 +57,7 @@ describe("the browser's Back and Forward buttons", () => {
     const { page, wizard } = await openFreshTab();
     await wizard.start();
     await wizard.choose("Another reason");
+    await wizard.choose("In Peru, and staying");
     await wizard.choose("It works normally");
     await wizard.choose(prepaid);
     await wizard.choose("Claro");
@@ -95,12 +97,14 @@ describe("the browser's Back after Resume", () => {
     const entriesBefore = await page.evaluate(() => window.history.length);
     await page.getByRole("button", { name: "Resume", exact: true }).click();
     await expectStep(page, "planType");
-    // The welcome page, then one entry for each step taken: reason, state of the line, plan type (written once the
-    // page has painted).
-    await expect.poll(() => page.evaluate(() => window.history.length)).toBe(entriesBefore + 3);
+    // The welcome page, then one entry for each step taken: reason, where the person is, state of the line, plan type
+    // (written once the page has painted).
+    await expect.poll(() => page.evaluate(() => window.history.length)).toBe(entriesBefore + 4);
 
     await wizard.back();
     await expectStep(page, "cardStatus");
+    await page.goBack();
+    await expectStep(page, "whereabouts");
     await page.goBack();
     await expectStep(page, "reason");
     await page.goBack();

@@ -15,8 +15,8 @@ import {
 
 const pathTimeoutMs = 60_000;
 const path: readonly PathStep[] = wholePaths["prepaid Claro line, passport, in a store"];
-/** Reason, card status and plan type answered (with the reason's advice page between), then the carrier's page. */
-const carrierPageIndex = 4;
+/** The carrier's page, reached after the reason, where the person is, the flight, the card and the plan type. */
+const carrierPageIndex = path.findIndex((step) => "question" in step && step.question === "carrier");
 
 const browser = sharedBrowser();
 
@@ -87,6 +87,7 @@ test(
     expect(answers).toEqual(
       expect.arrayContaining([
         messageIn("en", "reason.option.leavingPeru"),
+        messageIn("en", "whereabouts.option.leaving"),
         messageIn("en", "cardStatus.option.working"),
         messageIn("en", "planType.option.prepaid"),
         messageIn("en", "carrier.option.claro"),

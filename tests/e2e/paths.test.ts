@@ -8,6 +8,7 @@ describe("coming back and going back", () => {
     const { wizard, page } = await openFreshApp();
     await wizard.start();
     await wizard.choose("Another reason");
+    await wizard.choose("In Peru, and staying");
     await wizard.choose("It works normally");
     await wizard.choose("Postpaid (“postpago”) or control: a monthly bill");
     await wizard.expectHeading("Which carrier is the line with?");

@@ -40,17 +40,19 @@ describe("four people, each with the plan their case needs", () => {
     const { wizard, page } = await openFreshApp();
     const pages = readAlong(page);
     await wizard.start();
-    await wizard.choose("I am leaving Peru");
+    await wizard.choose("I am leaving Peru, or have already left");
     await pages.readAndContinue("Leaving only for a while? You can pause the line");
+    await wizard.choose("In Peru, but leaving soon");
+    await wizard.expectHeading("When do you fly out? (optional)");
+    await wizard.type("When do you fly out? (optional)", daysFromNow(21));
     await wizard.choose("It works normally");
+    await wizard.choose("No");
     await wizard.choose("Prepaid (“prepago”): you top up (“recarga”)");
     await wizard.choose("Claro");
     await wizard.type("What is the line's number? (optional)", "987 654 321");
     await wizard.choose("In my name");
     await wizard.choose("Passport");
     await wizard.choose("In a store — recommended: you leave with the proof");
-    await wizard.expectHeading("When do you fly out? (optional)");
-    await wizard.type("When do you fly out? (optional)", daysFromNow(21));
     await wizard.expectHeading("What to bring");
     expect(await wizard.documentItems()).toEqual([
       "Passport (original and photocopy)",
@@ -89,6 +91,7 @@ describe("four people, each with the plan their case needs", () => {
     const pages = readAlong(page);
     await wizard.start();
     await wizard.choose("The phone or SIM was lost or stolen");
+    await wizard.choose("In Peru, and staying");
     await wizard.choose("The SIM or the phone was stolen");
     await pages.readAndContinue("First, block the line and the phone — now");
     await wizard.choose("Postpaid (“postpago”) or control: a monthly bill");
@@ -150,6 +153,7 @@ describe("four people, each with the plan their case needs", () => {
     const pages = readAlong(page);
     await wizard.start();
     await wizard.choose("The line's holder has died");
+    await wizard.choose("In Peru, and staying");
     await wizard.choose("It works normally");
     await wizard.choose("Postpaid (“postpago”) or control: a monthly bill");
     await wizard.choose("Entel");
@@ -207,6 +211,7 @@ describe("four people, each with the plan their case needs", () => {
     const pages = readAlong(page);
     await wizard.start();
     await wizard.choose("Another reason");
+    await wizard.choose("In Peru, and staying");
     await wizard.choose("It works normally");
     await wizard.choose("Prepaid (“prepago”): you top up (“recarga”)");
     await wizard.choose("Bitel");

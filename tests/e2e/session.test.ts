@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { setAsideKey } from "../../src/app/session/storageKeys.ts";
 import sessionV1 from "../fixtures/session-v1.json";
-import sessionV3 from "../fixtures/session-v3.json";
+import sessionV4 from "../fixtures/session-v4.json";
 import { violationsOn } from "./support/axe.ts";
 import { reloadApp, sharedBrowser } from "./support/browser.ts";
 import { downloadWith, wizardPage } from "./support/wizardPage.ts";
@@ -66,6 +66,7 @@ describe("unreadable saved data", () => {
 
     await wizard.start();
     await wizard.choose("Another reason");
+    await wizard.choose("In Peru, and staying");
     await wizard.expectHeading("What state is the line in?");
     expect(await stored(page, backupKey)).toBe('{"app":"adios-chip","version":2,"step":"summ');
     expect(await storedSession(page)).toMatchObject({ step: "cardStatus", answers: { reason: "other" } });
@@ -79,6 +80,7 @@ describe("storage that refuses", () => {
     await wizard.expectHeading("Why do you want to cancel the line?");
     counts.push(await warnings(page));
     await wizard.choose("Another reason");
+    await wizard.choose("In Peru, and staying");
     await wizard.expectHeading("What state is the line in?");
     counts.push(await warnings(page));
     await wizard.choose("It works normally");
@@ -101,6 +103,7 @@ describe("two tabs of the app", () => {
     const a = await openTab(null);
     await a.wizard.start();
     await a.wizard.choose("Another reason");
+    await a.wizard.choose("In Peru, and staying");
     await a.wizard.expectHeading("What state is the line in?");
 
     const b = await openTab();
@@ -134,6 +137,7 @@ describe("two tabs of the app", () => {
     const a = await openTab(null);
     await a.wizard.start();
     await a.wizard.choose("Another reason");
+    await a.wizard.choose("In Peru, and staying");
     const b = await openTab();
     await b.page.getByRole("button", { name: "Resume" }).click();
     await b.wizard.expectHeading("What state is the line in?");
@@ -149,7 +153,7 @@ describe("two tabs of the app", () => {
 
 describe("export and import", () => {
   const resumeSummary = async () => {
-    const tab = await openTab(JSON.stringify({ ...sessionV3, locale: "en" }));
+    const tab = await openTab(JSON.stringify({ ...sessionV4, locale: "en" }));
     await tab.page.getByRole("button", { name: "Resume" }).click();
     await tab.wizard.expectHeading("Your plan");
     return tab;
@@ -162,7 +166,7 @@ describe("export and import", () => {
     expect(JSON.parse(text)).toMatchObject({
       app: "adios-chip",
       step: "summary",
-      answers: sessionV3.answers,
+      answers: sessionV4.answers,
     });
 
     await page.getByLabel("Import a session").setInputFiles({
@@ -184,10 +188,10 @@ describe("accessibility of the session notices and panels", () => {
     await broken.page.getByRole("button", { name: "Delete my data" }).click();
     found.push(...(await violationsOn(broken.page, "delete confirmation")));
 
-    const { page } = await openTab(JSON.stringify({ ...sessionV3, locale: "en" }));
+    const { page } = await openTab(JSON.stringify({ ...sessionV4, locale: "en" }));
     await page.evaluate(({ key, session }) => localStorage.setItem(key, JSON.stringify([session])), {
       key: setAsideKey,
-      session: JSON.stringify({ ...sessionV3, locale: "en", step: "carrier" }),
+      session: JSON.stringify({ ...sessionV4, locale: "en", step: "carrier" }),
     });
     await reloadApp(page);
     await page.getByRole("heading", { name: "Plans you set aside" }).waitFor();
@@ -215,7 +219,7 @@ describe("accessibility of the session notices and panels", () => {
 
     await page.evaluate(({ key, session }) => localStorage.setItem(key, session), {
       key: sessionKey,
-      session: JSON.stringify({ ...sessionV3, locale: "en", revision: 99, step: "cleanup" }),
+      session: JSON.stringify({ ...sessionV4, locale: "en", revision: 99, step: "cleanup" }),
     });
     await page.getByRole("button", { name: "Cancel" }).click();
     await page.getByRole("checkbox", { name: "DNI", exact: true }).uncheck();

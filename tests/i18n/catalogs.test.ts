@@ -3,12 +3,12 @@ import { importProblems } from "../../src/app/session/sessionFile.ts";
 import { sourceKinds } from "../../src/content/fact.ts";
 import { type Answers, answerSchemas, type QuestionId } from "../../src/flow/answers.ts";
 import { cleanupItemIds } from "../../src/flow/cleanup.ts";
-import { documentsFor, type Visit } from "../../src/flow/documents.ts";
+import { documentsFor } from "../../src/flow/documents.ts";
 import { planFor } from "../../src/flow/plan.ts";
-import { isAsked } from "../../src/flow/questionsAsked.ts";
+import { isAsked, offeredOptions } from "../../src/flow/questionsAsked.ts";
 import { deviceNoteFor, holdersWithAdvice, reasonsWithAdvice } from "../../src/flow/rules.ts";
 import { shortAnswerFor } from "../../src/flow/shortAnswer.ts";
-import { staffCardLines } from "../../src/flow/staffCard.ts";
+import { staffCardLines, staffCardVisits } from "../../src/flow/staffCard.ts";
 import { questionIds, stepIds } from "../../src/flow/steps.ts";
 import { wayUpStageIds } from "../../src/flow/wayUp.ts";
 import en from "../../src/i18n/catalogs/en.json";
@@ -38,7 +38,7 @@ const typedAnswers: Partial<Record<QuestionId, string[]>> = {
 };
 
 /**
- * Every combination of answers the flow can collect: each question asked answered with each of its options (or
+ * Every combination of answers the flow can collect: each question asked answered with each option it offers (or
  * typed samples), each question the earlier answers do not call for left unanswered.
  */
 const everyAnswerCombination = (): Answers[] =>
@@ -46,7 +46,7 @@ const everyAnswerCombination = (): Answers[] =>
     (combinations, question) =>
       combinations.flatMap((answers) =>
         isAsked(question, answers)
-          ? [...optionsOf(question), ...(typedAnswers[question] ?? [])].map((option) => ({
+          ? [...offeredOptions(question, answers), ...(typedAnswers[question] ?? [])].map((option) => ({
               ...answers,
               [question]: option,
             }))
@@ -55,32 +55,37 @@ const everyAnswerCombination = (): Answers[] =>
     [{}],
   );
 
-const reachable = <Item>(itemsFor: (answers: Answers) => Item[], idOf: (item: Item) => string) => {
-  const ids = new Set<string>();
-  for (const answers of everyAnswers) for (const item of itemsFor(answers)) ids.add(idOf(item));
-  return [...ids];
-};
+/**
+ * Every id the flow can give each kind of message, over every combination of answers: one pass, as there are
+ * hundreds of thousands of them. A staff card's lines count only where the card is shown.
+ */
+function reachableIds() {
+  const ids = {
+    planActions: new Set<string>(),
+    staffCardLines: new Set<string>(),
+    deviceNotes: new Set<string>(),
+    shortAnswerParts: new Set<string>(),
+    documents: new Set<string>(),
+    documentReasons: new Set<string>(),
+  };
+  for (const answers of everyAnswerCombination()) {
+    for (const { id } of planFor(answers, "2026-11-26")) ids.planActions.add(id);
+    for (const visit of staffCardVisits(answers))
+      for (const { id } of staffCardLines(answers, visit)) ids.staffCardLines.add(id);
+    const deviceNote = deviceNoteFor(answers);
+    if (deviceNote) ids.deviceNotes.add(deviceNote);
+    for (const { id } of shortAnswerFor(answers, "2026-11-26")) ids.shortAnswerParts.add(id);
+    for (const { id, why } of documentsFor(answers)) {
+      ids.documents.add(id);
+      ids.documentReasons.add(why);
+    }
+  }
+  return ids;
+}
 
-const everyAnswers = everyAnswerCombination();
-const visits: Visit[] = ["changeOfHolder", "cancellation"];
-const planActions = reachable(
-  (answers) => planFor(answers, "2026-11-26"),
-  ({ id }) => id,
-);
-const staffCardLineIds = reachable(
-  (answers) => visits.flatMap((visit) => staffCardLines(answers, visit)),
-  ({ id }) => id,
-);
-const deviceNotes = reachable(
-  (answers) => [deviceNoteFor(answers)].filter((note) => note !== null),
-  (note) => note,
-);
-const shortAnswerParts = reachable(
-  (answers) => shortAnswerFor(answers, "2026-11-26"),
-  ({ id }) => id,
-);
-const documents = reachable(documentsFor, ({ id }) => id);
-const documentReasons = reachable(documentsFor, ({ why }) => why);
+const reached = reachableIds();
+const idsOf = (kind: keyof typeof reached, prefix: string) =>
+  [...reached[kind]].map((id) => `${prefix}.${id}`);
 
 /**
  * The ids a dynamic template in src/ can build, from the values the app really puts into it. `complete`: each of
@@ -101,7 +106,7 @@ const dynamicIds: Record<string, { ids: string[]; complete: boolean }> = {
     ids: questionIds.map((question) => `error.${question}Unavailable`),
     complete: false,
   },
-  "staffCard.*": { ids: staffCardLineIds.map((id) => `staffCard.${id}`), complete: true },
+  "staffCard.*": { ids: idsOf("staffCardLines", "staffCard"), complete: true },
   "*.option.*": {
     ids: questionIds.flatMap((question) =>
       optionsOf(question).map((option) => `${question}.option.${option}`),
@@ -113,13 +118,13 @@ const dynamicIds: Record<string, { ids: string[]; complete: boolean }> = {
     ids: questionIds.map((question) => `summary.question.${question}`),
     complete: true,
   },
-  "plan.*": { ids: planActions.map((id) => `plan.${id}`), complete: true },
-  "short.*": { ids: shortAnswerParts.map((id) => `short.${id}`), complete: true },
-  "documents.item.*": { ids: documents.map((id) => `documents.item.${id}`), complete: true },
-  "documents.why.*": { ids: documentReasons.map((why) => `documents.why.${why}`), complete: true },
+  "plan.*": { ids: idsOf("planActions", "plan"), complete: true },
+  "short.*": { ids: idsOf("shortAnswerParts", "short"), complete: true },
+  "documents.item.*": { ids: idsOf("documents", "documents.item"), complete: true },
+  "documents.why.*": { ids: idsOf("documentReasons", "documents.why"), complete: true },
   "cleanup.item.*": { ids: cleanupItemIds.map((id) => `cleanup.item.${id}`), complete: true },
   "source.kind.*": { ids: sourceKinds.map((kind) => `source.kind.${kind}`), complete: true },
-  "balance.*": { ids: deviceNotes.map((note) => `balance.${note}`), complete: true },
+  "balance.*": { ids: idsOf("deviceNotes", "balance"), complete: true },
   "balance.title.*": {
     ids: ["prepaid", "postpaid", "both"].map((plan) => `balance.title.${plan}`),
     complete: true,

@@ -8,15 +8,16 @@ afterEach(async () => {
   await activateLocale("en");
 });
 
-/** Starts the wizard, answers the reason, reads the advice, and picks an option on the next page without sending it. */
+/** Starts the wizard, answers the reason and where the person is, and picks an option on the next page without sending it. */
 async function pickOnCardStatusPage() {
   const view = renderApp();
   const { user } = view;
   await user.click(screen.getByRole("button", { name: "Start" }));
   await heading("Why do you want to cancel the line?");
-  await user.click(screen.getByLabelText("I am leaving Peru"));
+  await user.click(screen.getByLabelText("Another reason"));
   await user.click(screen.getByRole("button", { name: "Continue" }));
-  await heading("Leaving only for a while? You can pause the line");
+  await heading("Where are you now?");
+  await user.click(screen.getByLabelText("In Peru, and staying"));
   await user.click(screen.getByRole("button", { name: "Continue" }));
   await heading("What state is the line in?");
   await user.click(screen.getByLabelText("It works normally"));
@@ -37,7 +38,7 @@ describe("switching language", { timeout: 15_000 }, () => {
       expect(storedSession()).toMatchObject({
         locale: "zh",
         step: "cardStatus",
-        answers: { reason: "leavingPeru" },
+        answers: { reason: "other", whereabouts: "inPeru" },
       }),
     );
 

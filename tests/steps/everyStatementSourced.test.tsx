@@ -41,7 +41,17 @@ const mixedAnswers: Answers[] = fc.sample(
   { numRuns: 40, seed: 20261126 },
 );
 
-const answerSets = [...eachOptionOnce, ...mixedAnswers];
+/** Someone already abroad, by each way of asking from there, with and without roaming, at carriers with and without a number from abroad. */
+const fromAbroad: Answers[] = (["someoneInPeru", "osiptelForm", "phone", "online"] as const).flatMap(
+  (channel) =>
+    (["yes", "no"] as const).flatMap((receivesSms) =>
+      (["entel", "claro"] as const).map(
+        (carrier): Answers => ({ ...completeAnswers, whereabouts: "abroad", receivesSms, channel, carrier }),
+      ),
+    ),
+);
+
+const answerSets = [...eachOptionOnce, ...mixedAnswers, ...fromAbroad];
 
 /** Each page once per different set of answers that reaches it. */
 const pagesToWalk = answerSets.flatMap((answers) =>
@@ -69,6 +79,12 @@ describe("every statement on every page rests on a fact with its source, or is m
     }
     expect([...problems]).toEqual([]);
   }, 120_000);
+
+  it("the walk reaches every page of the plan", () => {
+    const reached = new Set(pagesToWalk.map(([step]) => step));
+    const planPages = stepIds.filter((step) => step !== "welcome" && !isAfterRequest(step));
+    expect(planPages.filter((step) => !reached.has(step))).toEqual([]);
+  });
 
   it("the check itself finds a paragraph with no basis and a basis it does not know, and passes a statement", () => {
     const { container } = renderWithText(

@@ -53,7 +53,25 @@ const fromV3 = (session: SessionV3): z.input<typeof savedSessionSchema> => ({
     ...session.answers,
     whereabouts: whereaboutsBeforeTheQuestion(session.answers),
   },
+  visited: historyInV4Order(session),
 });
+
+const reasonPages: readonly string[] = ["reason", "reasonAdvice"];
+
+/**
+ * v4 asks where the person is right after the reason (and its advice), and the flight right after that: the pages
+ * kept for Back take that order. Someone who stood at the flight question goes back to it with the pages after it to
+ * walk again, their answers kept.
+ */
+function historyInV4Order({ step, visited }: SessionV3): SavedSession["visited"] {
+  const afterReason = visited.findLastIndex((page) => reasonPages.includes(page)) + 1;
+  const pastReason = afterReason > 0 && (afterReason < visited.length || !reasonPages.includes(step));
+  if (!pastReason) return visited;
+  const uptoQuestion = [...visited.slice(0, afterReason), "whereabouts" as const];
+  if (step === "flightDate") return uptoQuestion;
+  const flight = visited.includes("flightDate") ? (["flightDate"] as const) : [];
+  return [...uptoQuestion, ...flight, ...visited.slice(afterReason).filter((page) => page !== "flightDate")];
+}
 
 const upgradeWith =
   <Old>(schema: z.ZodMiniType<Old>, upgrade: (old: Old) => unknown) =>

@@ -2,8 +2,8 @@ import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { setAsideKey } from "../../../src/app/session/storageKeys.ts";
 import sessionV1 from "../../fixtures/session-v1.json";
-import sessionV3 from "../../fixtures/session-v3.json";
-import followedUp from "../../fixtures/session-v3-followed-up.json";
+import sessionV4 from "../../fixtures/session-v4.json";
+import followedUp from "../../fixtures/session-v4-followed-up.json";
 import { catchDownloads } from "../../support/catchDownloads.ts";
 import { heading, renderApp, storedSession, storeSession } from "../renderApp.tsx";
 
@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 async function openSummary() {
-  storeSession({ ...sessionV3, locale: "en" });
+  storeSession({ ...sessionV4, locale: "en" });
   const view = renderApp();
   await view.user.click(screen.getByRole("button", { name: "Resume" }));
   await heading("Your plan");
@@ -49,7 +49,7 @@ describe("the summary's session tools", () => {
     await first.user.click(screen.getByRole("button", { name: "Download my session" }));
     const [{ blob }] = downloads as [(typeof downloads)[number]];
     const file = await blob.text();
-    expect(JSON.parse(file)).toMatchObject({ version: 3, followUp: followedUp.followUp });
+    expect(JSON.parse(file)).toMatchObject({ version: 4, followUp: followedUp.followUp });
     first.unmount();
 
     // Another device, with a plan of its own and nothing followed up.
@@ -70,11 +70,11 @@ describe("the summary's session tools", () => {
     await user.click(await screen.findByRole("button", { name: "Replace" }));
     await heading("Which identity document will you show?");
     expect(storedSession()).toMatchObject({ step: "identityDocument", answers: sessionV1.answers });
-    expect(storedSession()?.revision).toBeGreaterThan(sessionV3.revision);
+    expect(storedSession()?.revision).toBeGreaterThan(sessionV4.revision);
     // The answers it replaced are set aside, for the welcome page to bring back.
     const setAside: string[] = JSON.parse(localStorage.getItem(setAsideKey) ?? "[]");
     expect(setAside.map((text) => JSON.parse(text))).toEqual([
-      expect.objectContaining({ step: "summary", answers: sessionV3.answers }),
+      expect.objectContaining({ step: "summary", answers: sessionV4.answers }),
     ]);
   });
 });

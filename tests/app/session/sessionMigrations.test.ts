@@ -10,7 +10,9 @@ import sessionV1 from "../../fixtures/session-v1.json";
 import sessionV2 from "../../fixtures/session-v2.json";
 import sessionV3Planning from "../../fixtures/session-v3.json";
 import sessionV3 from "../../fixtures/session-v3-followed-up.json";
+import sessionV4Planning from "../../fixtures/session-v4.json";
 import sessionV4 from "../../fixtures/session-v4-abroad.json";
+import sessionV4FollowedUp from "../../fixtures/session-v4-followed-up.json";
 
 function migrated(stored: unknown) {
   const reading = migrateSession(stored);
@@ -72,23 +74,42 @@ describe("saved-session formats", () => {
       ...sessionV2,
       version: currentVersion,
       answers: { ...sessionV2.answers, whereabouts: "inPeru" },
+      visited: sessionV4Planning.visited,
       followUp: noFollowUp,
     });
   });
 
   it("v3 keeps the request and how it went; someone leaving Peru is leaving, anyone else in Peru", () => {
-    const session = migrated(sessionV3);
-    expect(session).toEqual({
-      ...sessionV3,
-      version: currentVersion,
-      answers: { ...sessionV3.answers, whereabouts: "leaving" },
-    });
-    expect(migrated(sessionV3Planning).answers.whereabouts).toBe("inPeru");
+    expect(migrated(sessionV3)).toEqual(sessionV4FollowedUp);
+    expect(migrated(sessionV3Planning)).toEqual(sessionV4Planning);
     const snapshot = resumed(sessionV3);
     expect(snapshot.value).toBe("wayUp");
     expect(snapshot.context.followUp.request?.code).toBe("CL-2026-0042");
     expect(snapshot.context.followUp.escalation.reclamoDate).toBe("2026-07-28");
     expect(stepAfterBack(snapshot)).toBe("checkIn");
+  });
+
+  it("v3's history takes the new order: where the person is after the reason, the flight right after it", () => {
+    expect(migrated(sessionV3).visited.slice(0, 6)).toEqual([
+      "welcome",
+      "reason",
+      "reasonAdvice",
+      "whereabouts",
+      "flightDate",
+      "cardStatus",
+    ]);
+    const atCardStatus = {
+      ...sessionV3Planning,
+      step: "cardStatus",
+      visited: ["welcome", "reason", "reasonAdvice"],
+    };
+    expect(stepAfterBack(resumed(atCardStatus))).toBe("whereabouts");
+    const atReasonAdvice = { ...sessionV3Planning, step: "reasonAdvice", visited: ["welcome", "reason"] };
+    expect(migrated(atReasonAdvice).visited).toEqual(["welcome", "reason"]);
+    // Standing at the flight question, asked later in v3: back to it, the pages after it walked again.
+    const atFlight = { ...sessionV3, step: "flightDate", visited: sessionV3.visited.slice(0, 11) };
+    expect(resumed(atFlight).value).toBe("flightDate");
+    expect(migrated(atFlight).visited).toEqual(["welcome", "reason", "reasonAdvice", "whereabouts"]);
   });
 
   it("v4, the current format, is read as it is: a holder abroad, her SIM without roaming, OSIPTEL's form", () => {

@@ -1,10 +1,10 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { setAsideKey } from "../../../src/app/session/storageKeys.ts";
-import sessionV3 from "../../fixtures/session-v3.json";
+import sessionV4 from "../../fixtures/session-v4.json";
 import { heading, renderApp, storedSession, storeSession } from "../renderApp.tsx";
 
-const saved = { ...sessionV3, locale: "en" };
+const saved = { ...sessionV4, locale: "en" };
 const setAsideTexts = (): string[] => JSON.parse(localStorage.getItem(setAsideKey) ?? "[]");
 
 afterEach(() => {
@@ -27,12 +27,12 @@ describe("starting again never loses a saved plan", { timeout: 15_000 }, () => {
     expect(setAsideTexts().map((text) => JSON.parse(text))).toEqual([saved]);
     await first.user.click(screen.getByLabelText("Another reason"));
     await first.user.click(screen.getByRole("button", { name: "Continue" }));
-    await heading("What state is the line in?");
+    await heading("Where are you now?");
     cleanup();
 
     // Days later: the new plan is the one saved, the first is listed apart.
     const { user } = renderApp();
-    expect(screen.getByText(/You stopped at “What state is the line in\?”/)).toBeInTheDocument();
+    expect(screen.getByText(/You stopped at “Where are you now\?”/)).toBeInTheDocument();
     const setAside = within(screen.getByRole("region", { name: "Plans you set aside" }));
     expect(setAside.getAllByRole("listitem").map((item) => item.textContent)).toEqual([
       expect.stringMatching(/^Stopped at “Your plan” on .* Bring back/),
@@ -65,7 +65,7 @@ describe("starting again never loses a saved plan", { timeout: 15_000 }, () => {
     await heading("Why do you want to cancel the line?");
     await user.click(screen.getByLabelText("Another reason"));
     await user.click(screen.getByRole("button", { name: "Continue" }));
-    await heading("What state is the line in?");
+    await heading("Where are you now?");
     await user.click(screen.getByRole("link", { name: "Back" }));
     await heading("Why do you want to cancel the line?");
     await user.click(screen.getByRole("link", { name: "Back" }));

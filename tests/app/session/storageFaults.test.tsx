@@ -9,8 +9,8 @@ afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
-/** Counts the warnings on each of three steps; on the first, the save that fails follows the page's first paint. */
-async function walkThreeSteps(
+/** Counts the warnings on each of four steps; on the first, the save that fails follows the page's first paint. */
+async function walkFourSteps(
   user: ReturnType<typeof renderApp>["user"],
   warnings: number[],
   warnedFirst: boolean,
@@ -19,6 +19,10 @@ async function walkThreeSteps(
   if (warnedFirst) await screen.findByText(cannotSave);
   warnings.push(screen.queryAllByText(cannotSave).length);
   await user.click(screen.getByLabelText("Another reason"));
+  await user.click(screen.getByRole("button", { name: "Continue" }));
+  await heading("Where are you now?");
+  warnings.push(screen.queryAllByText(cannotSave).length);
+  await user.click(screen.getByLabelText("In Peru, and staying"));
   await user.click(screen.getByRole("button", { name: "Continue" }));
   await heading("What state is the line in?");
   warnings.push(screen.queryAllByText(cannotSave).length);
@@ -38,8 +42,8 @@ describe("when the device cannot store anything", { timeout: 15_000 }, () => {
     expect(screen.queryByText(cannotSave)).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Start" }));
     const warnings: number[] = [];
-    await walkThreeSteps(user, warnings, true);
-    expect(warnings).toEqual([1, 0, 0]);
+    await walkFourSteps(user, warnings, true);
+    expect(warnings).toEqual([1, 0, 0, 0]);
   });
 
   it("storage blocked: the welcome page says it, and the wizard does not repeat it", async () => {
@@ -50,8 +54,8 @@ describe("when the device cannot store anything", { timeout: 15_000 }, () => {
     expect(screen.getAllByText(cannotSave)).toHaveLength(1);
     await user.click(screen.getByRole("button", { name: "Start" }));
     const warnings: number[] = [];
-    await walkThreeSteps(user, warnings, false);
-    expect(warnings).toEqual([0, 0, 0]);
+    await walkFourSteps(user, warnings, false);
+    expect(warnings).toEqual([0, 0, 0, 0]);
   });
 
   it("no storage at all (the browser refuses even to show it): the same", async () => {
@@ -59,7 +63,7 @@ describe("when the device cannot store anything", { timeout: 15_000 }, () => {
     expect(screen.getAllByText(cannotSave)).toHaveLength(1);
     await user.click(screen.getByRole("button", { name: "Start" }));
     const warnings: number[] = [];
-    await walkThreeSteps(user, warnings, false);
-    expect(warnings).toEqual([0, 0, 0]);
+    await walkFourSteps(user, warnings, false);
+    expect(warnings).toEqual([0, 0, 0, 0]);
   });
 });

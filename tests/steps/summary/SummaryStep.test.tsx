@@ -42,14 +42,19 @@ describe("SummaryStep", () => {
     )
       .getAllByRole("listitem")
       .map((item) => item.textContent);
-    expect(plan[0]).toMatch(
-      /^Our advice: Our sources do not say whether the carrier's phone line or app can be used from abroad/,
+    expect(plan[0]).toMatch(/^Before you fly, ask the carrier for a number you can call free from abroad/);
+    expect(plan[0]).toContain("archivo.gestion.pe (press)");
+    // What doing nothing costs, before the steps that avoid it.
+    expect(plan[1]).toMatch(
+      /^If you do nothing, the line ends by itself: Claro cuts a prepaid line 270 days after/,
     );
-    expect(plan[1]).toBe("Our advice: Use up your prepaid balance.");
-    expect(plan[2]).toMatch(
+    expect(plan[2]).toBe("Our advice: Use up your prepaid balance.");
+    expect(plan[3]).toMatch(
       /^If you wish, send your balance to another Claro prepaid line with “Pasa Saldo” \(\*222#\)/,
     );
-    expect(plan[2]).toContain("claro.com.pe (carrier)");
+    expect(plan[3]).toContain("claro.com.pe (carrier)");
+    expect(plan[4]).toMatch(/^Our advice: Before you fly, while the SIM still receives SMS, move your bank/);
+    expect(plan[7]).toMatch(/^Go to a store with your documents and ask for the cancellation/);
     expect(plan.at(-1)).toBe("Our advice: Destroy the SIM: cut the chip.");
     expect(screen.getByRole("checkbox", { name: "Passport (original and photocopy)" })).toBeChecked();
     expect(screen.getByRole("checkbox", { name: "The SIM card, in its phone" })).not.toBeChecked();
