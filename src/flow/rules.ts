@@ -178,19 +178,29 @@ export const lineChecksFor = (answers: Answers): readonly LineCheck[] =>
 
 export type BalanceTopic =
   | "prepaidBalance"
+  | "claroPasaSaldo"
+  | "prepaidBalanceOutOfReach"
   | "blockedPrepaidBalance"
   | "unusedPrepaidLine"
   | "postpaidBill"
   | "debt";
 
+/** A prepaid balance is used up or passed on from the SIM: not once it is lost, nor abroad without roaming. */
+function prepaidBalanceTopic(answers: Answers): BalanceTopic {
+  if (!simStillWorks(answers)) return "blockedPrepaidBalance";
+  return simReceivesCodes(answers) ? "prepaidBalance" : "prepaidBalanceOutOfReach";
+}
+
 /**
  * What the balance page speaks of: both kinds of line when the plan type is not known; a prepaid balance that can be
- * used up or passed on only while the SIM works; for someone leaving Peru, what happens to a prepaid line left unused.
+ * used up or passed on (Claro's Pasa Saldo) only where the SIM works; for someone leaving Peru or gone, what happens
+ * to a prepaid line left unused.
  */
 export const balanceTopics = (answers: Answers): BalanceTopic[] => [
-  ...(isPostpaid(answers)
-    ? []
-    : [simStillWorks(answers) ? ("prepaidBalance" as const) : ("blockedPrepaidBalance" as const)]),
+  ...(isPostpaid(answers) ? [] : [prepaidBalanceTopic(answers)]),
+  ...(!isPostpaid(answers) && isClaroLine(answers) && prepaidBalanceTopic(answers) === "prepaidBalance"
+    ? ["claroPasaSaldo" as const]
+    : []),
   ...(isPostpaid(answers) || !isAbroadOrLeaving(answers) ? [] : ["unusedPrepaidLine" as const]),
   ...(isPrepaid(answers) ? [] : ["postpaidBill" as const]),
   ...(hasDebt(answers) ? ["debt" as const] : []),

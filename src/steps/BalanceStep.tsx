@@ -8,7 +8,7 @@ import { rights } from "../content/rights.ts";
 import type { Answers } from "../flow/answers.ts";
 import { carrierContact } from "../flow/carrierContact.ts";
 import { dayInLima } from "../flow/limaDate.ts";
-import { balanceTopics, deviceNoteFor, isClaroLine } from "../flow/rules.ts";
+import { balanceTopics, deviceNoteFor } from "../flow/rules.ts";
 import { stepTitleId } from "../flow/stepTitles.ts";
 import { type MessageId, useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
@@ -114,11 +114,10 @@ export function BalanceStep() {
   const { next } = useWizardActions();
   return (
     <InfoPage title={t(stepTitleId("balance", answers) as MessageId)} onContinue={next}>
-      {topics.includes("prepaidBalance") && (
-        <>
-          {isClaroLine(answers) && <ClaroPasaSaldo />}
-          <Statement basis={ourAdvice}>{t("balance.prepaid")}</Statement>
-        </>
+      {topics.includes("claroPasaSaldo") && <ClaroPasaSaldo />}
+      {topics.includes("prepaidBalance") && <Statement basis={ourAdvice}>{t("balance.prepaid")}</Statement>}
+      {topics.includes("prepaidBalanceOutOfReach") && (
+        <Statement basis={ourAdvice}>{t("balance.prepaidOutOfReach")}</Statement>
       )}
       {topics.includes("blockedPrepaidBalance") && (
         <Statement basis={ourAdvice}>{t("balance.prepaidBlocked")}</Statement>

@@ -29,8 +29,25 @@ type Person = {
   neverWords: string[];
 };
 
-/** A message as far as its first placeholder: the words that are the same whatever fills it. */
-const wordsOf = (locale: Locale, id: MessageId) => messageIn(locale, id).split("{")[0] ?? "";
+/**
+ * Words of a message that are the same whatever fills its placeholders: those before the first, or else after the
+ * last. Never so few that any page would contain them.
+ */
+function wordsOf(locale: Locale, id: MessageId): string {
+  const message = messageIn(locale, id);
+  const firstPlaceholder = message.indexOf("{");
+  const before = firstPlaceholder < 0 ? message : message.slice(0, firstPlaceholder);
+  const words = before.length >= 6 ? before : message.slice(message.lastIndexOf("}") + 1);
+  if (words.trim().length < 6)
+    throw new Error(`${locale} ${id} has too few fixed words to look for: "${words}"`);
+  return words;
+}
+
+/** Each phone link on the page, as it dials and as it reads. */
+const phoneLinks = (page: Page) =>
+  page
+    .locator('a[href^="tel:"]')
+    .evaluateAll((links) => links.map((link) => [link.getAttribute("href"), link.textContent ?? ""]));
 
 const holderAbroad = (planType: "prepaid" | "postpaid", carrier: string): PathStep[] => [
   { question: "reason", choose: "leavingPeru" },
@@ -146,6 +163,9 @@ describe.each(["zh", "en"] as const)("in %s, from abroad or about to leave", (lo
       await walkPath(page, locale, person.path, async (heading) => {
         read.push(await mainText(page));
         if (heading === messageIn(locale, "channel.title")) channels = await channelsOffered(page);
+        // Every number dials what the page shows, its leading + included.
+        for (const [dials, reads] of await phoneLinks(page))
+          expect(dials, heading).toBe(`tel:${reads.replace(/[^\d+]/g, "")}`);
       });
       expect(channels).toEqual(person.channels);
 

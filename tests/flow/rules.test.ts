@@ -259,6 +259,20 @@ describe("the kind of plan", () => {
     [{ planType: "prepaid", cardStatus: "lost" }, ["blockedPrepaidBalance"]],
     [{ planType: "prepaid", cardStatus: "damaged" }, ["blockedPrepaidBalance"]],
     [{ planType: "postpaid", reason: "leavingPeru", whereabouts: "leaving" }, ["postpaidBill"]],
+    [{ planType: "prepaid", carrier: "claro" }, ["prepaidBalance", "claroPasaSaldo"]],
+    [
+      { planType: "prepaid", carrier: "claro", whereabouts: "abroad", receivesSms: "yes" },
+      ["prepaidBalance", "claroPasaSaldo", "unusedPrepaidLine"],
+    ],
+    // Abroad without roaming the SIM can neither spend nor pass on its balance, Claro's included.
+    [
+      { planType: "prepaid", carrier: "claro", whereabouts: "abroad", receivesSms: "no" },
+      ["prepaidBalanceOutOfReach", "unusedPrepaidLine"],
+    ],
+    [
+      { planType: "notSure", whereabouts: "abroad", receivesSms: "notSure" },
+      ["prepaidBalanceOutOfReach", "unusedPrepaidLine", "postpaidBill"],
+    ],
   ] as const)("the balance page for %o speaks of %o", (answers, topics) => {
     expect(balanceTopics(answers)).toEqual(topics);
   });

@@ -73,6 +73,24 @@ describe("BalanceStep", () => {
     expect(pasaSaldo).toHaveTextContent("claro.com.pe (carrier)");
   });
 
+  it("abroad without roaming, offers neither Pasa Saldo nor using the balance up: the SIM can do neither from there", () => {
+    renderStep(<BalanceStep />, "balance", {
+      answers: {
+        planType: "prepaid",
+        carrier: "claro",
+        reason: "leavingPeru",
+        whereabouts: "abroad",
+        cardStatus: "working",
+        receivesSms: "no",
+      },
+    });
+    expect(
+      screen.getByText(/^Outside Peru without roaming, the SIM cannot spend its balance/),
+    ).toHaveTextContent(/^Our advice:/);
+    expect(screen.queryByText(/Pasa Saldo/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/use it up first/)).not.toBeInTheDocument();
+  });
+
   it("for a postpaid line, is about the last bill and the phone contract penalty", () => {
     renderStep(<BalanceStep />, "balance", { answers: { planType: "postpaid" } });
     expect(screen.getByRole("heading", { level: 1, name: "Your last bill" })).toBeInTheDocument();

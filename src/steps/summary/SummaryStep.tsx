@@ -23,7 +23,7 @@ export function SummaryStep() {
   return (
     <>
       <h1 tabIndex={-1}>{t("summary.title")}</h1>
-      <section className="notice" aria-labelledby="short-answer-title">
+      <section className="short-answer" aria-labelledby="short-answer-title">
         <h2 id="short-answer-title">{t("short.title")}</h2>
         {summary.shortAnswer.map((part) => (
           <Statement key={part.id} basis={part.basis}>
