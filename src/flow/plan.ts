@@ -15,6 +15,7 @@ import { bajaRulesThatMayApply } from "./businessDays.ts";
 import { lastDayToAsk } from "./flight.ts";
 import {
   carrierWithFacts,
+  choseOsiptelForm,
   deviceNoteFor,
   hasDebt,
   holderAsksThemselves,
@@ -77,8 +78,10 @@ export type PlanActionId =
   | "requestBySomeoneInPeru"
   | "requestViaOsiptel"
   | "keepProof"
+  | "keepOsiptelReplies"
   | "payFinalBill"
   | "checkLineIsGone"
+  | "checkLineIsGoneFromAbroad"
   | "destroySim";
 
 export type PlanAction = {
@@ -346,12 +349,17 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
     add({ id: "settlePhone", basis: basedOn(money.devicePenalty) }, "planType", "phoneOnInstalments");
   const request = requestAction(answers);
   if (request) add(request, "channel");
-  add({ id: "keepProof", basis: basedOn(rights.proofOfRequest) });
+  // Through OSIPTEL, whether the carrier's code comes back is not known, and "Quiero salirme" is the route taken.
+  const throughOsiptel = choseOsiptelForm(answers);
+  if (throughOsiptel) add({ id: "keepOsiptelReplies", basis: ourAdvice }, "channel");
+  else add({ id: "keepProof", basis: basedOn(rights.proofOfRequest) });
   if (isPostpaid(answers))
     add({ id: "payFinalBill", basis: basedOn(afterRequest.chargesAfterDueDateNotOwed) }, "planType");
   add({
-    id: "checkLineIsGone",
-    basis: basedOn(deadline, afterRequest.quieroSalirme),
+    id: throughOsiptel ? "checkLineIsGoneFromAbroad" : "checkLineIsGone",
+    basis: throughOsiptel
+      ? basedOn(deadline, representation.claimsByPhoneOrWebHolderOnly)
+      : basedOn(deadline, afterRequest.quieroSalirme),
     values: { days: deadline.value },
   });
   if (!lostOrStolen) add({ id: "destroySim", basis: ourAdvice }, "cardStatus");
