@@ -47,7 +47,9 @@ function wordsOf(locale: Locale, id: MessageId): string {
 const phoneLinks = (page: Page) =>
   page
     .locator('a[href^="tel:"]')
-    .evaluateAll((links) => links.map((link) => [link.getAttribute("href"), link.textContent ?? ""] as const));
+    .evaluateAll((links) =>
+      links.map((link) => [link.getAttribute("href"), link.textContent ?? ""] as const),
+    );
 
 const holderAbroad = (planType: "prepaid" | "postpaid", carrier: string): PathStep[] => [
   { question: "reason", choose: "leavingPeru" },
