@@ -90,9 +90,11 @@ const leaveWithEnter = (page: Page) => {
 };
 
 /** The Claro path with the first option of every question, which Tab alone reaches in each radio group. */
-const firstOptionsEverywhere = wholePaths["prepaid Claro line, passport, in a store"].map((step) =>
-  "choose" in step && step.question === "identityDocument" ? { ...step, choose: "dni" } : step,
-);
+const firstOptions: Partial<Record<string, string>> = { identityDocument: "dni", receivesSms: "yes" };
+const firstOptionsEverywhere = wholePaths["prepaid Claro line, passport, in a store"].map((step) => {
+  const first = "choose" in step && step.question ? firstOptions[step.question] : undefined;
+  return first ? { ...step, choose: first } : step;
+});
 
 /** Walks a path from the welcome page with the keyboard alone, checking the focus on every page. */
 async function walkWithKeyboard(path: readonly PathStep[]): Promise<void> {

@@ -41,7 +41,7 @@ describe("coming back and going back", () => {
     await wizard.choose("I am switching to another carrier");
     await wizard.expectHeading("You may not need to cancel: keep your number");
     await wizard.continue();
-    await wizard.expectHeading("What state is the line in?");
+    await wizard.expectHeading("Where are you now?");
     await wizard.back();
     await wizard.expectHeading("You may not need to cancel: keep your number");
     await page.goBack();
