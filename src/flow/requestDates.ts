@@ -92,6 +92,16 @@ export const latestDueDateOf = (record: RequestRecord): IsoDate =>
     dueDateOf(record),
   );
 
+/**
+ * The days a calendar reminder falls on: the due date, and the last day the carrier may still be within its time
+ * when that is later (the earlier rule while the new one's start is unconfirmed, or a request made on a day off).
+ */
+export function reminderDays(record: RequestRecord): { due: IsoDate; latest: IsoDate | null } {
+  const due = dueDateOf(record);
+  const latest = latestDueDateOf(record);
+  return { due, latest: latest > due ? latest : null };
+}
+
 /** From the due date on, the app asks whether the line is gone. */
 export const checkInDue = (record: RequestRecord | null, today: IsoDate): boolean =>
   record !== null && today >= dueDateOf(record);

@@ -1,15 +1,20 @@
-/** A calendar file (RFC 5545) with one all-day reminder, made on the device for the user to import. */
-export type Reminder = {
+/** A calendar file (RFC 5545) of reminders, each an event with its alarm, made on the device for the user to import. */
+export type CalendarEvent = {
   /** Globally unique, e.g. `${crypto.randomUUID()}@adios-chip.invalid`; the caller makes a new one per download. */
   uid: string;
-  /** When the file is made (DTSTAMP, written in UTC). */
-  stamp: Date;
-  /** The all-day event's day, YYYY-MM-DD. */
+  /** The event's day, YYYY-MM-DD: the event and its alarm are at 09:00 that day, in the user's own time. */
   day: string;
+  /** Its title, which the alarm shows too. */
   summary: string;
   description: string;
-  /** The alarm's text; the alarm rings at 09:00 the day before the event. */
-  alarmText: string;
+  /** The app's address, to open it again from the event. */
+  url: string;
+};
+
+export type Reminder = {
+  /** When the file is made (DTSTAMP, written in UTC). */
+  stamp: Date;
+  events: readonly [CalendarEvent, ...CalendarEvent[]];
 };
 
 /** iOS Safari offers "Add to Calendar" only for a file of this type. */
@@ -18,36 +23,46 @@ export const calendarFileType = "text/calendar;charset=utf-8";
 const maxLineOctets = 75;
 const utf8 = new TextEncoder();
 
-export function calendarFile(reminder: Reminder): string {
+/** Floating times (no zone): 09:00 wherever the user is when the day comes, in Lima or abroad. */
+const startsAt = "T090000";
+const endsAt = "T093000";
+
+export function calendarFile({ stamp, events }: Reminder): string {
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     "PRODID:-//adios-chip//reminder//EN",
     "CALSCALE:GREGORIAN",
-    "BEGIN:VEVENT",
-    `UID:${text(reminder.uid)}`,
-    `DTSTAMP:${reminder.stamp.toISOString().replace(/[-:]|\.\d{3}/g, "")}`,
-    `DTSTART;VALUE=DATE:${dateValue(reminder.day, 0)}`,
-    // An all-day event ends (exclusively) the next day; Outlook shows a same-day end as a 00:00 event.
-    `DTEND;VALUE=DATE:${dateValue(reminder.day, 1)}`,
-    `SUMMARY:${text(reminder.summary)}`,
-    `DESCRIPTION:${text(reminder.description)}`,
-    // Last in the event: some apps fail to import an alarm placed before the event's properties.
-    "BEGIN:VALARM",
-    "ACTION:DISPLAY",
-    `DESCRIPTION:${text(reminder.alarmText)}`,
-    // 15 h before the day's (floating) midnight is 09:00 the day before, wherever the user is. Outlook reads a
-    // trigger's absolute value as "before", so only a negative one means the same there as everywhere else.
-    "TRIGGER:-PT15H",
-    "END:VALARM",
-    "END:VEVENT",
+    ...events.flatMap((event) => eventLines(event, stamp)),
     "END:VCALENDAR",
   ];
   return lines.map((line) => `${fold(line)}\r\n`).join("");
 }
 
-/** The day `offset` days after `day` (YYYY-MM-DD), as a DATE value (YYYYMMDD). */
-function dateValue(day: string, offset: number): string {
+function eventLines(event: CalendarEvent, stamp: Date): string[] {
+  return [
+    "BEGIN:VEVENT",
+    `UID:${text(event.uid)}`,
+    `DTSTAMP:${stamp.toISOString().replace(/[-:]|\.\d{3}/g, "")}`,
+    `DTSTART:${dateValue(event.day)}${startsAt}`,
+    `DTEND:${dateValue(event.day)}${endsAt}`,
+    `SUMMARY:${text(event.summary)}`,
+    `DESCRIPTION:${text(event.description)}`,
+    `URL:${new URL(event.url).href}`,
+    // Last in the event: some apps fail to import an alarm placed before the event's properties.
+    "BEGIN:VALARM",
+    "ACTION:DISPLAY",
+    `DESCRIPTION:${text(event.summary)}`,
+    // At the event's start, on the day itself: never the day before, which may come before the request was made. A
+    // zero trigger also means the same in Outlook, which reads a trigger's absolute value as "before".
+    "TRIGGER:PT0S",
+    "END:VALARM",
+    "END:VEVENT",
+  ];
+}
+
+/** The day (YYYY-MM-DD) as a DATE value (YYYYMMDD). */
+function dateValue(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   // Date accepts 2026-02-30 (as 2 March), so check that the day reads back as given.
   if (
@@ -57,8 +72,7 @@ function dateValue(day: string, offset: number): string {
   ) {
     throw new RangeError(`Not a day (YYYY-MM-DD): ${day}`);
   }
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10).replaceAll("-", "");
+  return day.replaceAll("-", "");
 }
 
 /** A TEXT value (RFC 5545 §3.3.11), which may hold no control character other than tab. */

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describe, expect, test } from "vitest";
+import { describe, expect, inject, test } from "vitest";
 import { reloadApp, sharedBrowser } from "./support/browser.ts";
 import { resumeAtSummary } from "./support/resumedAtSummary.ts";
 import { mainHeading, messageIn, wholePaths } from "./support/wholePaths.ts";
@@ -32,9 +32,11 @@ describe("after the request", () => {
 
       const reminder = await downloadWith(page, "Download a calendar reminder (.ics)");
       expect(reminder.fileName).toBe("adios-chip-reminder.ics");
-      expect(reminder.text).toContain("\r\nDTSTART;VALUE=DATE:20260724\r\n");
-      expect(reminder.text).toContain("\r\nDTEND;VALUE=DATE:20260725\r\n");
-      expect(reminder.text.match(/BEGIN:VALARM/g)).toHaveLength(1);
+      // At 09:00 on the due day, and on the last day the earlier rule would give, each with its alarm.
+      expect(reminder.text).toContain("\r\nDTSTART:20260724T090000\r\n");
+      expect(reminder.text).toContain("\r\nDTSTART:20260803T090000\r\n");
+      expect(reminder.text.match(/BEGIN:VALARM/g)).toHaveLength(2);
+      expect(reminder.text).toContain(`\r\nURL:${inject("baseUrl")}/en/\r\n`);
       expect(reminder.text.replace(/\r\n[ \t]/g, "")).toContain("CL-2026-0042");
 
       // Days later, the phone is opened again.

@@ -1,21 +1,25 @@
 import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { calendarFile, calendarFileType, type Reminder } from "../../src/ui/calendarFile.ts";
+import { type CalendarEvent, calendarFile, calendarFileType } from "../../src/ui/calendarFile.ts";
 
-const reminder: Reminder = {
+const stamp = new Date("2026-11-26T15:00:00.123Z");
+const event: CalendarEvent = {
   uid: "3f0c9a4e-8d2b-4f7a-9c1e-5b6d7e8f9a0b@adios-chip.invalid",
-  stamp: new Date("2026-11-26T15:00:00.123Z"),
   day: "2026-12-31",
   summary: "Revisar si se ejecutó la baja",
   description: "Plazo de 5 días hábiles vencido.",
-  alarmText: "Revisar la baja de tu chip",
+  url: "https://adios-chip.example/es/",
 };
+
+/** The file of one reminder: the event above with these changes. */
+const fileOf = (changes: Partial<CalendarEvent> = {}) =>
+  calendarFile({ stamp, events: [{ ...event, ...changes }] });
 
 const utf8 = new TextEncoder();
 const octets = (text: string) => utf8.encode(text).length;
 
-/** The file as ical.js reads it: the calendar, its one event's component and the event. */
+/** The file as ical.js reads it: the calendar, its first event's component and that event. */
 function parse(file: string) {
   const calendar = new ICAL.Component(ICAL.parse(file));
   const [vevent] = calendar.getAllSubcomponents("vevent");
@@ -49,7 +53,7 @@ const longSpanish =
 
 describe("calendarFile", () => {
   it("is one calendar (2.0, from adios-chip, Gregorian) holding one event and no METHOD", () => {
-    const { calendar } = parse(calendarFile(reminder));
+    const { calendar } = parse(fileOf());
     expect(calendar.name).toBe("vcalendar");
     expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
     expect(calendar.getFirstPropertyValue("prodid")).toBe("-//adios-chip//reminder//EN");
@@ -60,10 +64,10 @@ describe("calendarFile", () => {
   });
 
   it("gives the event its UID and a DTSTAMP in UTC, each exactly once", () => {
-    const file = calendarFile(reminder);
+    const file = fileOf();
     const { vevent } = parse(file);
     expect(vevent.getAllProperties("uid")).toHaveLength(1);
-    expect(vevent.getFirstPropertyValue("uid")).toBe(reminder.uid);
+    expect(vevent.getFirstPropertyValue("uid")).toBe(event.uid);
     expect(vevent.getAllProperties("dtstamp")).toHaveLength(1);
     const stamp = vevent.getFirstPropertyValue("dtstamp");
     expect(stamp).toBeInstanceOf(ICAL.Time);
@@ -71,31 +75,22 @@ describe("calendarFile", () => {
     expect(unfoldedLines(file)).toContain("DTSTAMP:20261126T150000Z");
   });
 
-  it.each([
-    ["2026-08-03", "2026-08-04"],
-    ["2026-04-30", "2026-05-01"],
-    ["2026-12-31", "2027-01-01"],
-    ["2026-02-28", "2026-03-01"],
-    ["2028-02-28", "2028-02-29"],
-  ])("is an all-day event on %s, ending (exclusively) on %s", (day, nextDay) => {
-    const file = calendarFile({ ...reminder, day });
-    const { event } = parse(file);
-    expect(event.startDate.isDate).toBe(true);
-    expect(event.startDate.toString()).toBe(day);
-    expect(event.endDate.isDate).toBe(true);
-    expect(event.endDate.toString()).toBe(nextDay);
-    expect(unfoldedLines(file)).toEqual(
-      expect.arrayContaining([
-        `DTSTART;VALUE=DATE:${day.replaceAll("-", "")}`,
-        `DTEND;VALUE=DATE:${nextDay.replaceAll("-", "")}`,
-      ]),
-    );
-  });
+  it.each(["2026-08-03", "2026-04-30", "2026-12-31", "2028-02-29"])(
+    "is an event from 09:00 to 09:30 on %s, in the user's own time wherever they are (floating, no zone)",
+    (day) => {
+      const file = fileOf({ day });
+      const { event: read } = parse(file);
+      expect(read.startDate.isDate).toBe(false);
+      expect(read.startDate.zone?.tzid).toBe("floating");
+      expect(read.startDate.toString()).toBe(`${day}T09:00:00`);
+      expect(read.endDate.toString()).toBe(`${day}T09:30:00`);
+    },
+  );
 
   it.each(["2026-02-30", "2026-13-01", "2026-8-3", "3 August 2026", ""])(
     "refuses %j, which is not a day",
     (day) => {
-      expect(() => calendarFile({ ...reminder, day })).toThrow(RangeError);
+      expect(() => fileOf({ day })).toThrow(RangeError);
     },
   );
 
@@ -109,57 +104,77 @@ describe("calendarFile", () => {
     ["escaped characters", "a,b;c\\d\ne", "línea 1,\nlínea 2; ruta C:\\chip\\"],
     ["emoji", "📱 ¡Adiós chip! 👋🏽", "👨‍👩‍👧 família"],
   ])("gives back the summary, description and alarm text exactly (%s)", (_, summary, description) => {
-    const { event, vevent } = parse(calendarFile({ ...reminder, summary, description, alarmText: summary }));
-    expect(event.summary).toBe(summary);
-    expect(event.description).toBe(description);
+    const { event: read, vevent } = parse(fileOf({ summary, description }));
+    expect(read.summary).toBe(summary);
+    expect(read.description).toBe(description);
     expect(vevent.getFirstSubcomponent("valarm")?.getFirstPropertyValue("description")).toBe(summary);
   });
 
   it("escapes backslash, semicolon, comma and line breaks as RFC 5545 TEXT", () => {
-    const file = calendarFile({ ...reminder, summary: "Línea 1, código A;B\\C\nLínea 2" });
+    const file = fileOf({ summary: "Línea 1, código A;B\\C\nLínea 2" });
     expect(unfoldedLines(file)).toContain("SUMMARY:Línea 1\\, código A\\;B\\\\C\\nLínea 2");
   });
 
   it("writes any line break as \\n and leaves out control characters, which TEXT may not hold (tab may stay)", () => {
-    const file = calendarFile({
-      ...reminder,
+    const file = fileOf({
       summary: "a\r\nb\rc\nd",
       description: "x\u0000y\u0007z\tw\u007f",
     });
     expect(unfoldedLines(file)).toEqual(
       expect.arrayContaining(["SUMMARY:a\\nb\\nc\\nd", "DESCRIPTION:xyz\tw"]),
     );
-    const { event } = parse(file);
-    expect(event.summary).toBe("a\nb\nc\nd");
-    expect(event.description).toBe("xyz\tw");
+    const { event: read } = parse(file);
+    expect(read.summary).toBe("a\nb\nc\nd");
+    expect(read.description).toBe("xyz\tw");
   });
 
-  it("has exactly one alarm, last in the event, that shows its text at 09:00 the day before", () => {
-    const file = calendarFile(reminder);
-    const { vevent, event } = parse(file);
+  it("has exactly one alarm, last in the event, that shows its summary at 09:00 on the day itself, never the day before", () => {
+    const file = fileOf();
+    const { vevent, event: read } = parse(file);
     expect(vevent.getAllSubcomponents().map((component) => component.name)).toEqual(["valarm"]);
     const alarm = vevent.getFirstSubcomponent("valarm");
     expect(alarm?.getFirstPropertyValue("action")).toBe("DISPLAY");
-    expect(alarm?.getFirstPropertyValue("description")).toBe(reminder.alarmText);
+    expect(alarm?.getFirstPropertyValue("description")).toBe(event.summary);
     const trigger = alarm?.getFirstPropertyValue("trigger");
     if (!(trigger instanceof ICAL.Duration)) throw new Error("the trigger is not a duration");
-    // Outlook reads a trigger's absolute value as "before": only a negative one means the same there.
-    expect(trigger.isNegative).toBe(true);
-    const ringsAt = event.startDate.clone();
-    ringsAt.isDate = false;
+    // Zero: Outlook, which reads a trigger's absolute value as "before", rings at the same time as everyone else.
+    expect(trigger.toSeconds()).toBe(0);
+    const ringsAt = read.startDate.clone();
     ringsAt.addDuration(trigger);
-    expect(ringsAt.toString()).toBe("2026-12-30T09:00:00");
+    expect(ringsAt.toString()).toBe("2026-12-31T09:00:00");
 
     const lines = unfoldedLines(file);
     expect(lines.slice(lines.indexOf("BEGIN:VALARM"))).toEqual([
       "BEGIN:VALARM",
       "ACTION:DISPLAY",
-      `DESCRIPTION:${reminder.alarmText}`,
-      "TRIGGER:-PT15H",
+      `DESCRIPTION:${event.summary}`,
+      "TRIGGER:PT0S",
       "END:VALARM",
       "END:VEVENT",
       "END:VCALENDAR",
     ]);
+  });
+
+  it("carries the app's address, to open it from the event", () => {
+    expect(parse(fileOf()).vevent.getFirstPropertyValue("url")).toBe("https://adios-chip.example/es/");
+  });
+
+  it("holds each event given, in order, each with its own identity, day and alarm", () => {
+    const later: CalendarEvent = {
+      ...event,
+      uid: "later@adios-chip.invalid",
+      day: "2027-01-08",
+      summary: "Último día",
+    };
+    const calendar = new ICAL.Component(ICAL.parse(calendarFile({ stamp, events: [event, later] })));
+    const events = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+    expect(events.map(({ uid, startDate, summary }) => [uid, startDate.toString(), summary])).toEqual([
+      [event.uid, "2026-12-31T09:00:00", event.summary],
+      [later.uid, "2027-01-08T09:00:00", "Último día"],
+    ]);
+    expect(
+      calendar.getAllSubcomponents("vevent").map((vevent) => vevent.getAllSubcomponents("valarm").length),
+    ).toEqual([1, 1]);
   });
 
   it.each([
@@ -169,7 +184,7 @@ describe("calendarFile", () => {
   ])(
     "ends every line with CRLF and folds a long %s description into lines of at most 75 octets",
     (_, description) => {
-      const file = calendarFile({ ...reminder, description });
+      const file = fileOf({ description });
       expectWellFormedLines(file);
       const lines = physicalLines(file);
       const descriptionStart = lines.findIndex((line) => line.startsWith("DESCRIPTION:"));
@@ -203,11 +218,11 @@ describe("calendarFile, for any text", () => {
   it("reads back the same summary and description, in CRLF lines of at most 75 octets", () => {
     fc.assert(
       fc.property(anyText, anyText, (summary, description) => {
-        const file = calendarFile({ ...reminder, summary, description });
+        const file = fileOf({ summary, description });
         expectWellFormedLines(file);
-        const { event } = parse(file);
-        expect(event.summary).toBe(summary);
-        expect(event.description).toBe(description);
+        const { event: read } = parse(file);
+        expect(read.summary).toBe(summary);
+        expect(read.description).toBe(description);
       }),
       { numRuns: 300 },
     );

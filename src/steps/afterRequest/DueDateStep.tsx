@@ -49,7 +49,7 @@ export function DueDateStep() {
       <button type="button" className="button button--secondary" onClick={editRequest}>
         {t("dueDate.edit")}
       </button>
-      <Reminder day={due} code={request.code} />
+      <Reminder request={request} />
       <button type="button" className="button button--secondary" onClick={openLetters}>
         {t("dueDate.letters")}
       </button>

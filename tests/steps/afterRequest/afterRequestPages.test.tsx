@@ -103,7 +103,7 @@ describe("the due date", () => {
     expect(screen.getByText(/You recorded no code/)).toBeInTheDocument();
   });
 
-  it("hands over a calendar file whose one all-day event falls on the due date, with the code and one alarm", async () => {
+  it("hands over a calendar file: at 09:00 on the due date with the code, and on the carrier's last possible day, each with one alarm and the app's address", async () => {
     setLimaDay("2026-07-22");
     const downloads = catchDownloads();
     const { user } = renderStep(<DueDateStep />, "dueDate", { followUp: requestOn("2026-07-22") });
@@ -113,12 +113,19 @@ describe("the due date", () => {
     expect(download?.fileName).toBe("adios-chip-reminder.ics");
     expect(download?.blob.type).toMatch(/^text\/calendar/);
     const calendar = new ICAL.Component(ICAL.parse((await download?.blob.text()) ?? ""));
-    const [event, ...others] = calendar.getAllSubcomponents("vevent");
-    expect(others).toEqual([]);
-    const reminder = new ICAL.Event(event);
-    expect(reminder.startDate.toString()).toBe("2026-07-24");
-    expect(reminder.description).toContain("CL-42");
-    expect(event?.getAllSubcomponents("valarm")).toHaveLength(1);
+    const vevents = calendar.getAllSubcomponents("vevent");
+    const [due, latest] = vevents.map((vevent) => new ICAL.Event(vevent));
+    expect(due?.startDate.toString()).toBe("2026-07-24T09:00:00");
+    expect(due?.description).toContain("CL-42");
+    expect(due?.summary).toBe("Check that the mobile line is cancelled");
+    // While the 1-day rule's start is unconfirmed, the carrier may hold to 5 business days, past July's holidays.
+    expect(latest?.startDate.toString()).toBe("2026-08-03T09:00:00");
+    expect(latest?.summary).toBe("Last day of the carrier's longest time to cancel the line");
+    expect(vevents.map((vevent) => vevent.getAllSubcomponents("valarm").length)).toEqual([1, 1]);
+    expect(vevents.map((vevent) => vevent.getFirstPropertyValue("url"))).toEqual([
+      `${window.location.origin}/en/`,
+      `${window.location.origin}/en/`,
+    ]);
     expect(screen.getByText(/Google Calendar drops the reminder's alarm/)).toBeInTheDocument();
   });
 });
