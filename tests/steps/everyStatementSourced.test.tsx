@@ -178,13 +178,21 @@ describe("the downloaded plan", () => {
   const t = i18n._.bind(i18n) as Parameters<typeof planAsText>[2]["t"];
 
   it.each(answerSets.slice(0, 60).map((answers, index) => [index, answers] as const))(
-    "for answers #%i, every step and every document is sourced in full or marked as our advice",
-    (_, answers) => {
-      const text = planAsText(answers, [], { t, spanish: null, locale: "en", today: "2026-11-26" });
+    "for answers #%i, every step, every date worked out after the request and every document is sourced in full or marked as our advice",
+    (index, answers) => {
+      const followUp = followUps[index % followUps.length] ?? noFollowUp;
+      const text = planAsText(answers, [], { t, followUp, spanish: null, locale: "en", today: "2026-11-26" });
       const lines = text.split("\n");
+      const recordsStart = lines.indexOf("What you recorded");
+      const records =
+        recordsStart < 0 ? [] : lines.slice(recordsStart + 3, lines.indexOf("", recordsStart + 3));
+      expect(records.length > 0).toBe(followUp.request !== null);
       const items = lines.flatMap((line, index) => {
         if (/^\d+\. /.test(line))
           return [{ words: line.replace(/^\d+\. /, ""), next: lines[index + 1] ?? "" }];
+        // What the person did is their own record; the dates worked out from it rest on the rules.
+        if (records.includes(line) && line.startsWith("- ") && !line.startsWith("- You"))
+          return [{ words: line.slice(2), next: lines[index + 1] ?? "" }];
         if (/^\[[ x]\] /.test(line)) {
           const reason = (lines[index + 1] ?? "").trim();
           return [{ words: reason, next: (lines[index + 2] ?? "").trim() }];

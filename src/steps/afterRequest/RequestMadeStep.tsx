@@ -13,6 +13,7 @@ import { QuestionForm } from "../../ui/QuestionForm.tsx";
 import { readableDate } from "../../ui/readableDate.ts";
 import { Statement } from "../../ui/Statement.tsx";
 import { today, useAnswers, useFollowUp, useRejection, useWizardActions } from "../wizard.ts";
+import { channelLabels } from "./channelLabels.ts";
 
 const recordFields = [
   "date",
@@ -20,12 +21,6 @@ const recordFields = [
   "code",
   "chosenDate",
 ] as const satisfies readonly (keyof RequestRecord)[];
-
-const channelLabels = {
-  store: "requestMade.channelStore",
-  phone: "requestMade.channelPhone",
-  online: "requestMade.channelOnline",
-} as const;
 
 const fieldId = (field: keyof RequestRecord) =>
   field === "channel" ? "request-channel-store" : `request-${field}`;

@@ -5,7 +5,7 @@ import { useSpanishText } from "../../i18n/useSpanishText.ts";
 import { useText } from "../../i18n/useText.ts";
 import { downloadFile } from "../../ui/downloadFile.ts";
 import { Statement } from "../../ui/Statement.tsx";
-import { useAnswers, useTicks } from "../wizard.ts";
+import { useAnswers, useFollowUp, useTicks } from "../wizard.ts";
 import { planAsText, planFileName } from "./planAsText.ts";
 
 /** On the summary: keep the plan outside the app, on paper (or a PDF) or as a text file. */
@@ -13,6 +13,7 @@ export function PlanActions() {
   const t = useText();
   const answers = useAnswers();
   const ticks = useTicks();
+  const followUp = useFollowUp();
   const spanish = useSpanishText();
   const locale = useLocale();
   return (
@@ -29,7 +30,7 @@ export function PlanActions() {
           onClick={() =>
             downloadFile(
               planFileName,
-              planAsText(answers, ticks, { t, spanish, locale, today: dayInLima(new Date()) }),
+              planAsText(answers, ticks, { t, followUp, spanish, locale, today: dayInLima(new Date()) }),
               "text/plain;charset=utf-8",
             )
           }

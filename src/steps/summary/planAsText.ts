@@ -2,7 +2,9 @@ import { fileNameFor } from "../../content/appIdentity.ts";
 import type { Basis } from "../../content/basis.ts";
 import type { IsoDate } from "../../content/fact.ts";
 import type { Answers } from "../../flow/answers.ts";
+import type { FollowUp } from "../../flow/followUp.ts";
 import { planSummaryFor } from "../../flow/planSummary.ts";
+import { recordLinesFor } from "../../flow/requestRecord.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { MessageId, Translate } from "../../i18n/useText.ts";
 import { afterLabel, citationAsText } from "../../ui/citationText.ts";
@@ -11,12 +13,14 @@ import { carrierContactText } from "../carrierContactText.ts";
 import { documentLabel, documentReason } from "../documentItemText.ts";
 import { staffCardLineText, staffCardTitles } from "../StaffCardForAnswers.tsx";
 import { osiptelContactsText, wayUpSteps, wayUpTimesNote } from "../wayUpSteps.ts";
-import { planActionText, shortAnswerText } from "./planActionText.ts";
+import { planActionText, recordLineText, shortAnswerText } from "./planActionText.ts";
 
 export const planFileName = fileNameFor("plan", "txt");
 
 type PlanTextOptions = {
   t: Translate;
+  /** What the person recorded after the request, written after the plan. */
+  followUp: FollowUp;
   /** The Spanish catalog, for the card shown at the counter; null while it loads. */
   spanish: Translate | null;
   locale: Locale;
@@ -49,6 +53,9 @@ export function planAsText(answers: Answers, ticks: readonly string[], options: 
     (action, index) =>
       `${index + 1}. ${statementText(planActionText(action, t, options.locale), action.basis, "   ", options)}`,
   );
+  const records = recordLinesFor(options.followUp).map((line) =>
+    statementText(recordLineText(line, t, options.locale), line.basis, "  ", options),
+  );
   const documents = summary.documents.map(
     (item) =>
       `[${ticks.includes(item.id) ? "x" : " "}] ${documentLabel(item, t)}\n    ${statementText(documentReason(item, t), item.basis, "    ", options)}`,
@@ -79,6 +86,10 @@ export function planAsText(answers: Answers, ticks: readonly string[], options: 
     "",
     ...section(t("short.title"), shortAnswer),
     ...section(t("summary.planTitle"), plan),
+    ...section(
+      t("record.title"),
+      records.map((line) => `- ${line}`),
+    ),
     ...section(t("summary.documentsTitle"), documents),
     ...cards,
     ...section(contact.title, contact.lines),

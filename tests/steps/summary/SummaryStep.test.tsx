@@ -1,7 +1,9 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { noFollowUp } from "../../../src/flow/followUp.ts";
 import { questionIds } from "../../../src/flow/steps.ts";
 import { SummaryStep } from "../../../src/steps/summary/SummaryStep.tsx";
+import { catchDownloads } from "../../support/catchDownloads.ts";
 import { completeAnswers } from "../../support/completeAnswers.ts";
 import { renderStep } from "../../support/renderStep.tsx";
 
@@ -63,5 +65,38 @@ describe("SummaryStep", () => {
   it("shows the staff card when the request is made at a store", async () => {
     renderStep(<SummaryStep />, "summary", { answers });
     expect(await screen.findByRole("region", { name: "Para el personal de la tienda" })).toBeInTheDocument();
+  });
+
+  it("lists what was recorded after the request, and the downloaded plan holds it too", async () => {
+    const downloads = catchDownloads();
+    const followUp = {
+      ...noFollowUp,
+      request: { date: "2026-07-22", channel: "phone", code: "CL-42", chosenDate: "" },
+      lineCheck: "stillWorking",
+      escalation: { reclamoDate: "2026-08-05", reclamoCode: "R-7", answerDate: "" },
+    } as const;
+    const { user } = renderStep(<SummaryStep />, "summary", { answers, followUp });
+    const recorded = within(
+      screen.getByRole("heading", { name: "What you recorded" }).nextElementSibling as HTMLElement,
+    )
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
+    expect(recorded[0]).toBe(
+      "You asked for the cancellation on July 22, 2026. How: By phone. Its code: CL-42.",
+    );
+    expect(recorded[1]).toMatch(/^The line must be gone by July 24, 2026; by August 3, 2026 at the latest/);
+    expect(recorded.slice(2)).toEqual([
+      "You found the line still there after that day.",
+      "You filed a reclamo on August 5, 2026; its code: R-7.",
+      expect.stringMatching(
+        /^If the carrier does not answer it, a queja may be filed from September 11, 2026\.Sources?:/,
+      ),
+    ]);
+
+    await user.click(screen.getByRole("button", { name: "Download the plan" }));
+    const text = (await downloads[0]?.blob.text()) ?? "";
+    expect(text).toContain("What you recorded");
+    expect(text).toContain("Its code: CL-42.");
+    expect(text).toContain("its code: R-7.");
   });
 });
