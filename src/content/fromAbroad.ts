@@ -14,8 +14,6 @@ const consularSignature =
   "https://www.consulado.pe/es/Tokio/tramite/Paginas/Legalizaciones-Consulares/Legalizacion-firma-personas-naturales.aspx";
 const powersSignedAbroad = "https://agnitio.pe/2021/05/21/inscripcion-de-poderes-otorgados-en-el-extranjero";
 const apostilleService = "https://www.gob.pe/37288";
-const debtReported =
-  "https://larepublica.pe/amp/tecnologia/2024/12/01/como-saber-si-tengo-deuda-en-mi-operador-de-celular-atmpe-15235";
 
 /**
  * What a person outside Peru can use, as far as the research found, and what happens to a line left behind. OSIPTEL's
@@ -37,6 +35,4 @@ export const fromAbroad = {
   consularSignature: fact(null, [governmentPage(consularSignature)], checked),
   /** A power signed before a foreign notary is used in Peru with an apostille (Hague countries). */
   apostille: fact(null, [governmentPage(apostilleService), press(powersSignedAbroad)], checked),
-  /** A postpaid line does not end by itself: its bills go on, and a telecom debt can be reported to credit bureaus. */
-  postpaidDebtReported: fact(null, [press(debtReported)], checked),
 };

@@ -3,6 +3,8 @@ import { newNormInfobae, prepaidLapseLaRepublica, prepaidLapseOsiptel } from "./
 
 const osiptelLaLibertad =
   "https://noticiastrujillo.pe/osiptel-como-solicitar-la-baja-de-tus-servicios-de-telecomunicaciones/";
+const debtReported =
+  "https://larepublica.pe/amp/tecnologia/2024/12/01/como-saber-si-tengo-deuda-en-mi-operador-de-celular-atmpe-15235";
 const pasaSaldoPage = "https://www.claro.com.pe/personas/beneficios/movil/transferencia-de-saldo";
 
 const checked = { verified: verifiedOn.primarySources };
@@ -23,6 +25,8 @@ export const money = {
     verified: verifiedOn.audit,
     pressOnly: true,
   }),
+  /** An unpaid telecom debt can be reported to the credit bureaus: a postpaid line's bills, or a suspended line's debt. */
+  unpaidDebtReported: fact(null, [press(debtReported)], { verified: verifiedOn.audit }),
 };
 
 /** Claro's "Pasa Saldo": prepaid balance sent to another Claro prepaid line, dialled from the line itself. */

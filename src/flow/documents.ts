@@ -2,13 +2,12 @@ import { type Basis, basedOn, ourAdvice } from "../content/basis.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
 import { fromAbroad } from "../content/fromAbroad.ts";
 import { lossAndTheft } from "../content/lossAndTheft.ts";
-import { appNeedsTheLine, deceasedHolderChange, representation, rights } from "../content/rights.ts";
+import { appNeedsTheLine, deceasedHolderChange, representation } from "../content/rights.ts";
 import { type Answers, type Because, because, type QuestionId } from "./answers.ts";
 import {
   asksInPerson,
   carrierAsksNotarisedPower,
   choseSomeoneInPeru,
-  hasDebt,
   isDeceasedHoldersLine,
   isLostOrStolen,
   isPostpaid,
@@ -34,7 +33,6 @@ export type DocumentId =
   | "deathCertificate"
   | "blockingCode"
   | "policeReport"
-  | "debtPaymentProof"
   | "contractOrBill"
   | "simCard"
   | "phoneWithTheLine";
@@ -51,7 +49,6 @@ export type DocumentReason =
   | "changeOfHolder"
   | "blockingCode"
   | "policeReport"
-  | "debtPaymentProof"
   | "contractOrBill"
   | "simCard"
   | "phoneWithTheLine";
@@ -158,11 +155,6 @@ export function documentsFor(answers: Answers): DocumentItem[] {
   if (mustReportToPolice(answers))
     add(
       { id: "policeReport", why: "policeReport", basis: basedOn(lossAndTheft.stepsAfterTheft) },
-      "cardStatus",
-    );
-  if (hasDebt(answers))
-    add(
-      { id: "debtPaymentProof", why: "debtPaymentProof", basis: basedOn(rights.debtIsNoReasonToRefuse) },
       "cardStatus",
     );
   if (isPostpaid(answers)) add({ id: "contractOrBill", why: "contractOrBill", basis: ourAdvice }, "planType");

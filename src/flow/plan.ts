@@ -186,7 +186,7 @@ export function leftBehindActions(answers: Answers): Omit<PlanAction, "because">
     );
   }
   if (!isPrepaid(answers))
-    actions.push({ id: "postpaidNeverEnds", basis: basedOn(fromAbroad.postpaidDebtReported) });
+    actions.push({ id: "postpaidNeverEnds", basis: basedOn(money.unpaidDebtReported) });
   return actions;
 }
 
@@ -263,7 +263,8 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
       );
     else add({ id: "considerPortability", basis: basedOn(alternatives.numberPortability) }, "reason");
   }
-  if (reasonAdvice === "tooExpensive")
+  // A line suspended for debt cannot change plan.
+  if (reasonAdvice === "tooExpensive" && !hasDebt(answers))
     add({ id: "considerPlanChange", basis: basedOn(alternatives.planChange) }, "reason");
   for (const question of ["holder", "planType", "carrier"] as const) {
     if (isUnsure(answers, question))
@@ -293,8 +294,6 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
       "holder",
     );
   }
-  if (hasDebt(answers))
-    add({ id: "settleDebt", basis: basedOn(rights.debtIsNoReasonToRefuse) }, "cardStatus");
   if (isPrepaid(answers) && simReceivesCodes(answers)) {
     add({ id: "useUpBalance", basis: ourAdvice }, "planType");
     if (answers.carrier === "claro")
@@ -353,6 +352,12 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
   const throughOsiptel = choseOsiptelForm(answers);
   if (throughOsiptel) add({ id: "keepOsiptelReplies", basis: ourAdvice }, "channel");
   else add({ id: "keepProof", basis: basedOn(rights.proofOfRequest) });
+  // Not before the request: the debt does not hold up the cancellation, and is settled apart.
+  if (hasDebt(answers))
+    add(
+      { id: "settleDebt", basis: basedOn(rights.debtIsNoReasonToRefuse, money.unpaidDebtReported) },
+      "cardStatus",
+    );
   if (isPostpaid(answers))
     add({ id: "payFinalBill", basis: basedOn(afterRequest.chargesAfterDueDateNotOwed) }, "planType");
   add({

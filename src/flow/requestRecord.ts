@@ -7,17 +7,19 @@ import type { FollowUp } from "./followUp.ts";
 import { reminderDays } from "./requestDates.ts";
 import { wayUpFor } from "./wayUp.ts";
 
-export type RecordLineId =
-  | "request"
-  | "requestWithCode"
-  | "due"
-  | "dueOrLatest"
-  | "lineGone"
-  | "lineStillThere"
-  | "reclamo"
-  | "reclamoWithCode"
-  | "quejaFrom"
-  | "answerAndAppeal";
+export const recordLineIds = [
+  "request",
+  "requestWithCode",
+  "due",
+  "dueOrLatest",
+  "lineGone",
+  "lineStillThere",
+  "reclamo",
+  "reclamoWithCode",
+  "quejaFrom",
+  "answerAndAppeal",
+] as const;
+export type RecordLineId = (typeof recordLineIds)[number];
 
 /** One line of what the person recorded after the request (`record.<id>` in the catalogs), with the dates it gives. */
 export type RecordLine = {

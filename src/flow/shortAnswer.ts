@@ -1,6 +1,5 @@
 import { type Basis, basedOn, ourAdvice } from "../content/basis.ts";
 import type { IsoDate } from "../content/fact.ts";
-import { fromAbroad } from "../content/fromAbroad.ts";
 import { lossAndTheft } from "../content/lossAndTheft.ts";
 import { money } from "../content/money.ts";
 import { deceasedHolderChange, rights } from "../content/rights.ts";
@@ -43,7 +42,7 @@ function whatMustBeDone(answers: Answers): ShortAnswerPart {
   if (isAbroadOrLeaving(answers) && isPrepaid(answers))
     return { id: "needNotAsk", basis: basedOn(money.prepaidLapseNoticeDays, money.unusedPrepaidLineDays) };
   if (isAbroadOrLeaving(answers) && isPostpaid(answers))
-    return { id: "mustAskPostpaid", basis: basedOn(fromAbroad.postpaidDebtReported) };
+    return { id: "mustAskPostpaid", basis: basedOn(money.unpaidDebtReported) };
   return { id: "mustAsk", basis: basedOn(rights.mayCancelAnyTime, rights.cancellationIsFree) };
 }
 

@@ -6,6 +6,7 @@ import { useSpanishText } from "../i18n/useSpanishText.ts";
 import { type Translate, useText } from "../i18n/useText.ts";
 import { afterLabel } from "../ui/citationText.ts";
 import { StaffCard } from "../ui/StaffCard.tsx";
+import { Sources } from "../ui/Statement.tsx";
 import { documentLabel } from "./documentItemText.ts";
 
 /** A line of the card in one language. */
@@ -49,6 +50,7 @@ export function StaffCardOf({ visit, lines: cardLines }: { visit: Visit; lines: 
   const lines = cardLines.map((line) => ({
     spanish: staffCardLineText(line, spanish),
     own: staffCardLineText(line, t),
+    backing: "backedBy" in line && <Sources facts={line.backedBy} />,
   }));
   return <StaffCard title={spanish(staffCardTitles[visit])} lines={lines} ownLang={languageTag} />;
 }

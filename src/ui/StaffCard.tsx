@@ -1,7 +1,8 @@
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { SpanishLine } from "./SpanishLine.tsx";
 
-export type StaffCardLine = { spanish: string; own: string };
+/** A line in Spanish and in the user's language, with what backs it up where a clerk may push back. */
+export type StaffCardLine = { spanish: string; own: string; backing?: ReactNode };
 
 type StaffCardProps = {
   title: string;
@@ -17,7 +18,10 @@ export function StaffCard({ title, lines, ownLang }: StaffCardProps) {
     <section className="staff-card" aria-labelledby={titleId} lang="es-PE">
       <h2 id={titleId}>{title}</h2>
       {lines.map((line) => (
-        <SpanishLine key={line.spanish} spanish={line.spanish} own={line.own} ownLang={ownLang} />
+        <div key={line.spanish}>
+          <SpanishLine spanish={line.spanish} own={line.own} ownLang={ownLang} />
+          {line.backing && <div lang={ownLang}>{line.backing}</div>}
+        </div>
       ))}
     </section>
   );

@@ -11,9 +11,9 @@ const atPlanType = {
   ...sessionV4,
   locale: "en",
   step: "planType",
-  answers: { reason: "other", cardStatus: "working" },
+  answers: { reason: "other", whereabouts: "inPeru", cardStatus: "working" },
   ticks: [],
-  visited: ["welcome", "reason", "cardStatus"],
+  visited: ["welcome", "reason", "whereabouts", "cardStatus"],
 };
 
 describe("the browser's Back after Resume", { timeout: 15_000 }, () => {
@@ -23,11 +23,16 @@ describe("the browser's Back after Resume", { timeout: 15_000 }, () => {
     const entriesBefore = window.history.length;
     await user.click(screen.getByRole("button", { name: "Resume" }));
     await heading("What kind of plan is the line?");
-    // One entry for each page the user can go back to, and one for this page: written once the page has painted.
-    await waitFor(() => expect(window.history.length - entriesBefore).toBe(atPlanType.visited.length));
+    // One entry for each page the user can go back to, and one for this page: written once the page has painted,
+    // which on a busy machine may take longer than waitFor's default second.
+    await waitFor(() => expect(window.history.length - entriesBefore).toBe(atPlanType.visited.length), {
+      timeout: 5_000,
+    });
 
     await user.click(screen.getByRole("link", { name: "Back" }));
     await heading("What state is the line in?");
+    window.history.back();
+    await heading("Where are you now?");
     window.history.back();
     await heading("Why do you want to cancel the line?");
     window.history.back();

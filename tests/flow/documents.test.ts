@@ -109,12 +109,8 @@ describe("documentsFor", () => {
     ]);
   });
 
-  it("a line suspended for debt adds the proof of payment, if any", () => {
-    expect(ids({ ...holderAtStore, cardStatus: "suspendedForDebt" })).toEqual([
-      "dni",
-      "debtPaymentProof",
-      "simCard",
-    ]);
+  it("a line suspended for debt needs no proof of payment: the debt does not stop the cancellation", () => {
+    expect(ids({ ...holderAtStore, cardStatus: "suspendedForDebt" })).toEqual(["dni", "simCard"]);
   });
 
   it("a postpaid line adds the contract or a bill", () => {
@@ -160,7 +156,6 @@ describe("documentsFor: the answers each document gives as its reason", () => {
     ],
     [{ holder: "deceased" }, "deathCertificate", ["holder"]],
     [{ cardStatus: "stolen" }, "policeReport", ["cardStatus"]],
-    [{ cardStatus: "suspendedForDebt" }, "debtPaymentProof", ["cardStatus"]],
     [{}, "simCard", ["cardStatus", "channel"]],
     [{ channel: "online" }, "phoneWithTheLine", ["channel"]],
   ] as const)("for %o, %s is there because of %o", (change, id, questions) => {
@@ -211,7 +206,6 @@ describe("the whole document list, with why each paper is there", () => {
     };
     expect(itemsOf(inDebt)).toEqual([
       ["passport", "identityAskCarrier", "cancellation", "identityDocument channel"],
-      ["debtPaymentProof", "debtPaymentProof", "cancellation", "cardStatus"],
       ["contractOrBill", "contractOrBill", "cancellation", "planType"],
       ["phoneWithTheLine", "phoneWithTheLine", "cancellation", "channel"],
     ]);

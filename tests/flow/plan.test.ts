@@ -101,9 +101,11 @@ describe("planFor", () => {
     expect(plan.indexOf("changeHolderFirst")).toBeLessThan(plan.indexOf("requestAtStore"));
   });
 
-  it("a debt is settled before the request", () => {
-    const plan = ids({ ...holderAtStore, cardStatus: "suspendedForDebt" });
-    expect(plan.indexOf("settleDebt")).toBeLessThan(plan.indexOf("requestAtStore"));
+  it("a debt does not hold up the request: it is settled apart, after it, and the plan offers no cheaper plan", () => {
+    const plan = ids({ ...holderAtStore, reason: "tooExpensive", cardStatus: "suspendedForDebt" });
+    expect(plan.indexOf("settleDebt")).toBeGreaterThan(plan.indexOf("requestAtStore"));
+    expect(plan).not.toContain("considerPlanChange");
+    expect(ids({ ...holderAtStore, reason: "tooExpensive" })).toContain("considerPlanChange");
   });
 
   it("postpaid: cancel before the cycle closes and pay the final bill after the request", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rights } from "../../src/content/rights.ts";
 import type { Answers } from "../../src/flow/answers.ts";
 import { documentsFor } from "../../src/flow/documents.ts";
 import { staffCardLines, staffCardVisits } from "../../src/flow/staffCard.ts";
@@ -13,6 +14,19 @@ describe("the Spanish card for the counter", () => {
       { id: "proof" },
       { id: "bring", documents: [{ id: "passport" }, { id: "simCard" }] },
     ]);
+  });
+
+  it("backs the proof asked for with the rule that owes it, where a clerk may push back", () => {
+    expect(staffCardLines(atStore).find((line) => line.id === "proof")).toEqual({
+      id: "proof",
+      backedBy: [rights.proofOfRequest],
+    });
+  });
+
+  it("for a line suspended for debt, says before the proof that a debt is no reason to refuse, with its source", () => {
+    const lines = staffCardLines({ ...atStore, cardStatus: "suspendedForDebt" });
+    expect(lines.map((line) => line.id)).toEqual(["request", "debtNoRefusal", "proof", "bring"]);
+    expect(lines[1]).toEqual({ id: "debtNoRefusal", backedBy: [rights.debtIsNoReasonToRefuse] });
   });
 
   it("names the line when its number was typed, right after the request", () => {

@@ -6,6 +6,7 @@ import { cleanupItemIds } from "../../src/flow/cleanup.ts";
 import { documentsFor } from "../../src/flow/documents.ts";
 import { planFor } from "../../src/flow/plan.ts";
 import { isAsked, offeredOptions } from "../../src/flow/questionsAsked.ts";
+import { recordLineIds } from "../../src/flow/requestRecord.ts";
 import { deviceNoteFor, holdersWithAdvice, reasonsWithAdvice } from "../../src/flow/rules.ts";
 import { shortAnswerFor } from "../../src/flow/shortAnswer.ts";
 import { staffCardLines, staffCardVisits } from "../../src/flow/staffCard.ts";
@@ -120,6 +121,7 @@ const dynamicIds: Record<string, { ids: string[]; complete: boolean }> = {
   },
   "plan.*": { ids: idsOf("planActions", "plan"), complete: true },
   "short.*": { ids: idsOf("shortAnswerParts", "short"), complete: true },
+  "record.*": { ids: recordLineIds.map((id) => `record.${id}`), complete: true },
   "documents.item.*": { ids: idsOf("documents", "documents.item"), complete: true },
   "documents.why.*": { ids: idsOf("documentReasons", "documents.why"), complete: true },
   "cleanup.item.*": { ids: cleanupItemIds.map((id) => `cleanup.item.${id}`), complete: true },

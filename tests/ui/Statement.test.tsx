@@ -1,5 +1,5 @@
 import { screen } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { aboutThisApp, basedOn, ourAdvice } from "../../src/content/basis.ts";
 import { citeRule, type DatedFact, fact, osiptelPage, press } from "../../src/content/fact.ts";
 import { activateLocale } from "../../src/i18n/i18n.ts";
@@ -48,8 +48,14 @@ function HelplineStatement() {
   );
 }
 
+/**
+ * The formatters made so far live in the module, which the tests of a worker share: each of these tests takes a fresh
+ * copy of it, with no language prepared yet, whatever the tests before it showed.
+ */
+let prepareDates: typeof usePreparedDateFormat = usePreparedDateFormat;
+
 function PreparesDates({ locale }: { locale: Locale }) {
-  usePreparedDateFormat(locale);
+  prepareDates(locale);
   return null;
 }
 
@@ -178,6 +184,11 @@ describe("advice and words about the app", () => {
 });
 
 describe("usePreparedDateFormat", () => {
+  beforeEach(async () => {
+    vi.resetModules();
+    ({ usePreparedDateFormat: prepareDates } = await import("../../src/ui/readableDate.ts"));
+  });
+
   it("prepares a language's dates when the browser is idle, and cancels that when the page goes first", () => {
     const { requestIdleCallback, cancelIdleCallback } = stubIdleCallback();
     const { unmount } = renderWithText(<PreparesDates locale="zh" />);
@@ -198,6 +209,8 @@ describe("usePreparedDateFormat", () => {
   });
 
   it("does nothing for a language a source has already been shown in", () => {
+    // The statement formats its dates with the module the app shares, so the hook is that module's too.
+    prepareDates = usePreparedDateFormat;
     const { requestIdleCallback } = stubIdleCallback();
     renderWithText(<HelplineStatement />);
     renderWithText(<PreparesDates locale="en" />);

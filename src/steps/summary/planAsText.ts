@@ -64,7 +64,10 @@ export function planAsText(answers: Answers, ticks: readonly string[], options: 
     ? summary.staffCards.flatMap(({ visit, lines }) =>
         section(
           spanish(staffCardTitles[visit]),
-          lines.map((line) => `${staffCardLineText(line, spanish)}\n  (${staffCardLineText(line, t)})`),
+          lines.map(
+            (line) =>
+              `${staffCardLineText(line, spanish)}\n  (${staffCardLineText(line, t)})${"backedBy" in line ? `\n  ${citationAsText(line.backedBy, t, options.locale)}` : ""}`,
+          ),
         ),
       )
     : [];
