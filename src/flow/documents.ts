@@ -1,4 +1,4 @@
-import { type Basis, basedOn, ourAdvice } from "../content/basis.ts";
+import { type Basis, basedOn, notInOurSources, ourAdvice } from "../content/basis.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
 import { fromAbroad } from "../content/fromAbroad.ts";
 import { lossAndTheft } from "../content/lossAndTheft.ts";
@@ -96,7 +96,7 @@ export function documentsFor(answers: Answers): DocumentItem[] {
       {
         id: identityDocumentItems[answers.identityDocument],
         why: !everyday ? "identityAskCarrier" : inPerson ? "identityCopy" : "identityAtHand",
-        basis: ourAdvice,
+        basis: everyday ? ourAdvice : notInOurSources,
         values: { inPerson: inPerson ? "yes" : "no" },
       },
       "identityDocument",

@@ -1,5 +1,5 @@
 import { afterRequest } from "../content/afterRequest.ts";
-import { aboutThisApp, basedOn, ourAdvice } from "../content/basis.ts";
+import { aboutThisApp, basedOn, notInOurSources } from "../content/basis.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
 import { rights } from "../content/rights.ts";
 import { carrierWithFacts } from "../flow/rules.ts";
@@ -36,7 +36,7 @@ export function AtStoreStep() {
       <Statement basis={basedOn(afterRequest.queja, afterRequest.quieroSalirme)}>
         {t("atStore.refused")}
       </Statement>
-      {!knowsStores && <Statement basis={ourAdvice}>{t("atStore.storesAskCarrier")}</Statement>}
+      {!knowsStores && <Statement basis={notInOurSources}>{t("atStore.storesAskCarrier")}</Statement>}
       <CarrierContact answers={answers} />
       <StaffCardForAnswers answers={answers} />
     </InfoPage>

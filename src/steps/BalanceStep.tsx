@@ -1,6 +1,6 @@
 import { afterRequest } from "../content/afterRequest.ts";
 import { bajaDeadline, latestChosenDateMonths } from "../content/bajaDeadline.ts";
-import { basedOn, ourAdvice } from "../content/basis.ts";
+import { basedOn, notInOurSources, ourAdvice } from "../content/basis.ts";
 import type { CarrierFacts } from "../content/carriers/carrier.ts";
 import { citeEveryRule, citeRule } from "../content/fact.ts";
 import { claroPasaSaldo, money } from "../content/money.ts";
@@ -120,7 +120,7 @@ export function BalanceStep() {
         <Statement basis={ourAdvice}>{t("balance.prepaidOutOfReach")}</Statement>
       )}
       {topics.includes("blockedPrepaidBalance") && (
-        <Statement basis={ourAdvice}>{t("balance.prepaidBlocked")}</Statement>
+        <Statement basis={notInOurSources}>{t("balance.prepaidBlocked")}</Statement>
       )}
       {topics.includes("unusedPrepaidLine") && (
         <>

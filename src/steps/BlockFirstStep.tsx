@@ -1,4 +1,4 @@
-import { aboutThisApp, basedOn, ourAdvice } from "../content/basis.ts";
+import { aboutThisApp, basedOn, notInOurSources } from "../content/basis.ts";
 import { claroReplacementDays } from "../content/carriers/claro.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
 import { lossAndTheft } from "../content/lossAndTheft.ts";
@@ -92,7 +92,7 @@ export function BlockFirstStep() {
       <Statement basis={basedOn(lossAndTheft.simReplacementHours)}>
         {t("blockFirst.replacementForCodes", { hours: Number(lossAndTheft.simReplacementHours.value) })}
       </Statement>
-      <Statement basis={ourAdvice}>{t("blockFirst.replacementToCancel")}</Statement>
+      <Statement basis={notInOurSources}>{t("blockFirst.replacementToCancel")}</Statement>
       <CarrierContact answers={answers} />
       <Statement basis={aboutThisApp}>{t("blockFirst.afterwards")}</Statement>
     </InfoPage>

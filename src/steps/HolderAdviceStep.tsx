@@ -1,4 +1,4 @@
-import { basedOn, ourAdvice } from "../content/basis.ts";
+import { basedOn, notInOurSources } from "../content/basis.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
 import {
   checaTusLineas,
@@ -75,7 +75,7 @@ function SomeoneElsesLineAdvice() {
           {t("holderAdvice.bitel", { months: Number(bitelRule.value) })}
         </Statement>
       ) : (
-        <Statement basis={ourAdvice}>
+        <Statement basis={notInOurSources}>
           {t("holderAdvice.askCarrier", { carrier: carrierName(answers, t) })}
         </Statement>
       )}

@@ -1,4 +1,4 @@
-import { basedOn, ourAdvice } from "../content/basis.ts";
+import { basedOn, notInOurSources } from "../content/basis.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
 import { fromAbroad } from "../content/fromAbroad.ts";
 import { appNeedsTheLine, rights } from "../content/rights.ts";
@@ -31,7 +31,7 @@ export function OnlineStep() {
             })}
           </Statement>
         ) : (
-          <Statement as="li" basis={ourAdvice}>
+          <Statement as="li" basis={notInOurSources}>
             {t("online.askCarrierApp")}
           </Statement>
         )}

@@ -1,5 +1,5 @@
 import { afterRequest } from "../content/afterRequest.ts";
-import { basedOn, ourAdvice } from "../content/basis.ts";
+import { basedOn, notInOurSources } from "../content/basis.ts";
 import { fromAbroad } from "../content/fromAbroad.ts";
 import { representation } from "../content/rights.ts";
 import { useText } from "../i18n/useText.ts";
@@ -26,7 +26,7 @@ export function OsiptelFormStep() {
           {t("osiptelForm.email")} <a href={`mailto:${email}`}>{email}</a>
         </Statement>
       </ol>
-      <Statement basis={ourAdvice}>{t("osiptelForm.unknown")}</Statement>
+      <Statement basis={notInOurSources}>{t("osiptelForm.unknown")}</Statement>
       <Statement basis={basedOn(representation.claimsByPhoneOrWebHolderOnly)}>
         {t("osiptelForm.wayUpFromAbroad")}
       </Statement>

@@ -1,4 +1,4 @@
-import { basedOn, ourAdvice } from "../content/basis.ts";
+import { basedOn, notInOurSources, ourAdvice } from "../content/basis.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
 import { fromAbroad } from "../content/fromAbroad.ts";
 import { rights } from "../content/rights.ts";
@@ -38,7 +38,7 @@ export function SomeoneInPeruStep() {
           {t("someoneInPeru.bitelMonths", { months: Number(bitelMonths.value) })}
         </Statement>
       ) : (
-        <Statement basis={ourAdvice}>{t("someoneInPeru.askFirst", { carrier })}</Statement>
+        <Statement basis={notInOurSources}>{t("someoneInPeru.askFirst", { carrier })}</Statement>
       )}
       <StaffCardForAnswers answers={answers} />
     </InfoPage>

@@ -35,9 +35,9 @@ type StatementProps = { basis: Basis; children: ReactNode; as?: ElementType };
  */
 export function Statement({ basis, children, as: Tag = "p" }: StatementProps) {
   const t = useText();
-  if (basis.kind === "app") {
+  if (basis.kind === "app" || basis.kind === "notInSources") {
     return (
-      <Tag className="statement" data-basis="app">
+      <Tag className="statement" data-basis={basis.kind}>
         {children}
       </Tag>
     );

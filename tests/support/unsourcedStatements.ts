@@ -23,7 +23,7 @@ export function unsourcedStatements(root: ParentNode): string[] {
   // can go wrong is a paragraph outside one, or a basis written by hand.
   for (const statement of root.querySelectorAll<HTMLElement>("[data-basis]")) {
     const basis = statement.dataset.basis;
-    if (basis !== "facts" && basis !== "advice" && basis !== "app")
+    if (basis !== "facts" && basis !== "advice" && basis !== "notInSources" && basis !== "app")
       problems.push(`an unknown basis ${basis}: ${describe(statement)}`);
   }
   for (const element of root.querySelectorAll("p, li, .hint")) {

@@ -1,5 +1,5 @@
 import { afterRequest } from "../../content/afterRequest.ts";
-import { aboutThisApp, type Basis, basedOn, ourAdvice } from "../../content/basis.ts";
+import { aboutThisApp, type Basis, basedOn, notInOurSources } from "../../content/basis.ts";
 import { carrierFacts } from "../../content/carriers/index.ts";
 import { representation, rights } from "../../content/rights.ts";
 import type { Answers } from "../../flow/answers.ts";
@@ -66,7 +66,7 @@ function PowerOfAttorneyRule({ answers }: { answers: Answers }) {
     );
   return (
     <>
-      <Statement basis={ourAdvice}>
+      <Statement basis={notInOurSources}>
         {t("letters.cartaPoder.otherCarrier", { carrier: carrierName(answers, t) })}
       </Statement>
       <CarrierContact answers={answers} heading="h3" />

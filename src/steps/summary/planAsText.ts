@@ -30,7 +30,7 @@ type PlanTextOptions = {
 /** A statement as text: our advice says so first; a fact carries its sources on the next line. */
 function statementText(text: string, basis: Basis, indent: string, { t, locale }: PlanTextOptions): string {
   if (basis.kind === "advice") return afterLabel(t("source.advice"), text);
-  if (basis.kind === "app") return text;
+  if (basis.kind === "app" || basis.kind === "notInSources") return text;
   return `${text}\n${indent}${citationAsText(basis.facts, t, locale)}`;
 }
 
