@@ -4,6 +4,7 @@ import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
 import { CarrierContact } from "./CarrierContact.tsx";
+import { StaffCardForAnswers } from "./StaffCardForAnswers.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
 
 export function OnCallStep() {
@@ -22,6 +23,7 @@ export function OnCallStep() {
           {t("onCall.proof")}
         </Statement>
       </ol>
+      <StaffCardForAnswers answers={answers} visit="call" />
     </InfoPage>
   );
 }

@@ -1,6 +1,5 @@
 import type { Answers } from "../flow/answers.ts";
-import type { Visit } from "../flow/documents.ts";
-import { type StaffCardLine, staffCardLines } from "../flow/staffCard.ts";
+import { type CardOccasion, type StaffCardLine, staffCardLines } from "../flow/staffCard.ts";
 import { useLanguageTag } from "../i18n/useLocale.ts";
 import { useSpanishText } from "../i18n/useSpanishText.ts";
 import { type Translate, useText } from "../i18n/useText.ts";
@@ -14,6 +13,8 @@ export function staffCardLineText(line: StaffCardLine, t: Translate): string {
   switch (line.id) {
     case "line":
       return t("staffCard.line", { number: line.number });
+    case "callHolder":
+      return t("staffCard.callHolder", { document: documentLabel(line.document, t) });
     case "bring":
       return afterLabel(
         t("staffCard.bring"),
@@ -28,6 +29,7 @@ export function staffCardLineText(line: StaffCardLine, t: Translate): string {
 export const staffCardTitles = {
   cancellation: "staffCard.title",
   changeOfHolder: "staffCard.titleChangeOfHolder",
+  call: "staffCard.titleCall",
 } as const;
 
 /** The Spanish card for the counter at one visit, built from the user's answers, with their own language beside it. */
@@ -36,13 +38,19 @@ export function StaffCardForAnswers({
   visit = "cancellation",
 }: {
   answers: Answers;
-  visit?: Visit;
+  visit?: CardOccasion;
 }) {
   return <StaffCardOf visit={visit} lines={staffCardLines(answers, visit)} />;
 }
 
 /** A card's lines in Spanish, each with the user's own language under it. */
-export function StaffCardOf({ visit, lines: cardLines }: { visit: Visit; lines: readonly StaffCardLine[] }) {
+export function StaffCardOf({
+  visit,
+  lines: cardLines,
+}: {
+  visit: CardOccasion;
+  lines: readonly StaffCardLine[];
+}) {
   const t = useText();
   const spanish = useSpanishText();
   const languageTag = useLanguageTag();

@@ -79,17 +79,38 @@ describe("the Spanish card for the counter", () => {
   });
 });
 
-describe("the visits a card is shown at", () => {
+describe("where a card is shown, or read out on the call", () => {
   it.each<[string, Answers, string[]]>([
     ["a cancellation at a store", atStore, ["cancellation"]],
-    ["a cancellation by phone", { ...atStore, channel: "phone" }, []],
+    ["a cancellation by phone", { ...atStore, channel: "phone" }, ["call"]],
     [
       "an heir's change of holder, then the cancellation at a store",
       { ...atStore, holder: "deceased" },
       ["changeOfHolder", "cancellation"],
     ],
-    ["an heir who will call", { ...atStore, reason: "holderDied", channel: "phone" }, ["changeOfHolder"]],
+    [
+      "an heir who will call",
+      { ...atStore, reason: "holderDied", channel: "phone" },
+      ["changeOfHolder", "call"],
+    ],
   ])("%s", (_, answers, visits) => {
     expect(staffCardVisits(answers)).toEqual(visits);
+  });
+
+  it("by phone: what to say on the call, with the document whose number the holder reads out, and no papers to bring", () => {
+    const byPhone: Answers = {
+      ...atStore,
+      channel: "phone",
+      lineNumber: "987654321",
+      cardStatus: "suspendedForDebt",
+    };
+    expect(staffCardVisits(byPhone)).toEqual(["call"]);
+    expect(staffCardLines(byPhone, "call")).toMatchObject([
+      { id: "request" },
+      { id: "line", number: "987654321" },
+      { id: "callHolder", document: { id: "passport" } },
+      { id: "debtNoRefusal" },
+      { id: "proof" },
+    ]);
   });
 });

@@ -27,4 +27,22 @@ describe("OnCallStep", () => {
     await user.click(screen.getByRole("button", { name: "Continue" }));
     expect(currentStep()).toBe("balance");
   });
+
+  it("gives what to say on the call in Spanish, the person's language beside it: the document to read out and the code to ask for", async () => {
+    renderStep(<OnCallStep />, "onCall", {
+      answers: { carrier: "entel", channel: "phone", identityDocument: "passport", lineNumber: "987654321" },
+    });
+    const script = await screen.findByRole("region", { name: "Qué decir en la llamada" });
+    expect(script).toHaveAttribute("lang", "es-PE");
+    expect(script).toHaveTextContent("Hola. Quiero dar de baja esta línea móvil.");
+    expect(script).toHaveTextContent(
+      "Soy el titular de la línea. Mi documento de identidad: Pasaporte. Le dicto el número.",
+    );
+    expect(script).toHaveTextContent(
+      "I am the holder of the line. My identity document: Passport. I will read you its number.",
+    );
+    expect(script).toHaveTextContent(/código de pedido/);
+    // The request for the code rests on the rule that owes it, shown under it.
+    expect(script).toHaveTextContent(/Sources?: /);
+  });
 });
