@@ -1,6 +1,6 @@
 import { afterRequest } from "../content/afterRequest.ts";
 import { carrierFacts } from "../content/carriers/index.ts";
-import type { IsoDate } from "../content/fact.ts";
+import type { Fact, IsoDate } from "../content/fact.ts";
 import type { IdentityDocument } from "./answerOptions.ts";
 import type { Answers } from "./answers.ts";
 import { type FollowUp, lineStillThere } from "./followUp.ts";
@@ -33,7 +33,13 @@ export type LetterValue =
   | { day: IsoDate }
   | { count: number }
   | { option: LetterOption }
-  | { blank: true };
+  | { blank: true }
+  /** A blank with what goes in it, and where to find it (`letters.hint.<hint>`). */
+  | { blank: true; hint: LetterHint };
+
+/** What a blank may say goes in it. */
+export const letterHints = ["legalName"] as const;
+type LetterHint = (typeof letterHints)[number];
 
 /** One line (paragraph) of a letter: the id of its catalog message ("letters.…") and its placeholders' values. */
 export type LetterLine = { id: string; values: Record<string, LetterValue> };
@@ -58,15 +64,22 @@ export const lettersFor = (answers: Answers, followUp: FollowUp): LetterId[] =>
 
 type Person = { name: LetterValue; document: LetterValue; number: LetterValue };
 
+/** The legal name the letters are addressed to, where the sources give the carrier's. */
+export function legalNameOf(answers: Answers): Fact | null {
+  const carrier = carrierWithFacts(answers);
+  return carrier ? carrierFacts[carrier].legalName : null;
+}
+
 /**
  * Everything the letters fill in, from the answers and the follow-up. The document type answered is the holder's
  * own, or, for a representative, the representative's: the holder's is then a blank to fill in. The carrier's legal
- * name (razón social) is not in our sources: a blank too.
+ * name (razón social) where the sources give it; otherwise a blank that says what goes there.
  */
 function letterData(answers: Answers, { request, escalation, letterDetails: details }: FollowUp) {
   const representative = isRepresentative(answers);
   const ownDocument: LetterValue = { option: documentNames[answers.identityDocument ?? "other"] };
   const carrier = carrierWithFacts(answers);
+  const legalName = legalNameOf(answers);
   const plan = answers.planType === "prepaid" || answers.planType === "postpaid" ? answers.planType : null;
   const holder: Person = {
     name: given(details.holderName),
@@ -85,6 +98,7 @@ function letterData(answers: Answers, { request, escalation, letterDetails: deta
     /** Who signs what the user files: the representative, for a holder they act for. */
     signatory: representative ? proxy : holder,
     carrier: carrier ? { text: carrierFacts[carrier].name } : blank,
+    legalName: legalName ? { text: String(legalName.value) } : ({ blank: true, hint: "legalName" } as const),
     line: given(answers.lineNumber),
     plan: plan ? { option: planNames[plan] } : blank,
     email: given(details.email),
@@ -105,7 +119,7 @@ const personValues = ({ name, document, number }: Person) => ({ name, document, 
 /** The letter's opening: the addressee and who writes, as the holder or for them. */
 const opening = (data: LetterData, date: LetterValue, subject: LetterLine): LetterLine[] => [
   line("letters.common.placeAndDate", { place: blank, date }),
-  line("letters.common.addressee", { carrier: data.carrier, legalName: blank }),
+  line("letters.common.addressee", { carrier: data.carrier, legalName: data.legalName }),
   subject,
   line("letters.common.greeting"),
   data.representative
@@ -154,7 +168,7 @@ const bajaRequest = (data: LetterData): LetterLine[] => [
 /** Powers limited to this baja and what may follow it; the date is left to fill, as Bitel checks the power's age. */
 const cartaPoder = (data: LetterData, notarised: boolean): LetterLine[] => [
   line("letters.common.placeAndDate", { place: blank, date: blank }),
-  line("letters.common.addressee", { carrier: data.carrier, legalName: blank }),
+  line("letters.common.addressee", { carrier: data.carrier, legalName: data.legalName }),
   line("letters.cartaPoder.grant", {
     address: blank,
     holderName: data.holder.name,

@@ -104,8 +104,10 @@ describe("which letters apply", () => {
 describe("the written request", () => {
   it("names the holder, their ID, the carrier and the line, and asks for the code", () => {
     const letter = spanishOf("bajaRequest", holder, lineStillThere);
-    // The carrier's legal name (razón social) is not in our sources: a blank beside its trading name.
-    expect(letter).toContain(`Señores:\nClaro (${blank})\nPresente.-`);
+    // Claro's legal name (razón social) is not in our sources: a blank beside its trading name, saying what goes there.
+    expect(letter).toContain(
+      "Señores:\nClaro ([__________ (razón social: figura en su contrato o recibo)])\nPresente.-",
+    );
     expect(letter).toContain("Yo, Ana Quispe Mamani, identificado(a) con DNI N.° 45879632");
     expect(letter).toContain("línea móvil N.° 987654321 (prepago)");
     expect(letter).toContain("Solicito la baja del servicio público móvil de la línea N.° 987654321");
@@ -159,7 +161,18 @@ describe("what is not known stays a visible blank", () => {
     const letter = spanishOf("bajaRequest", nothingKnown, noFollowUp);
     expect(letter).toContain(`Yo, ${blank}, identificado(a) con pasaporte N.° ${blank}`);
     expect(letter).toContain(`línea móvil N.° ${blank} (${blank})`);
-    expect(letter).toContain(`Señores:\n${blank} (${blank})\nPresente.-`);
+    expect(letter).toContain(
+      `Señores:\n${blank} ([__________ (razón social: figura en su contrato o recibo)])\nPresente.-`,
+    );
+  });
+
+  it("is addressed to the carrier's legal name where OSIPTEL's tariff sheet gives it", () => {
+    expect(spanishOf("bajaRequest", { ...holder, carrier: "entel" }, lineStillThere)).toContain(
+      "Señores:\nEntel (Entel Perú S.A.)\nPresente.-",
+    );
+    expect(spanishOf("bajaRequest", { ...holder, carrier: "bitel" }, lineStillThere)).toContain(
+      "Señores:\nBitel (Viettel Perú S.A.C.)\nPresente.-",
+    );
   });
 });
 

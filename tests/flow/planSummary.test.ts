@@ -51,11 +51,12 @@ describe("the plan's summary, for the page, the print and the text alike", () =>
     ]);
   });
 
-  it("shows no card to someone who asks by phone, who is at no counter", () => {
+  it("gives someone who asks by phone no counter card, but what to say on the call", () => {
     const { staffCards } = planSummaryFor(
       { ...heir, reason: "leavingPeru", holder: "me", channel: "phone" },
       today,
     );
-    expect(staffCards).toEqual([]);
+    expect(staffCards.map(({ visit }) => visit)).toEqual(["call"]);
+    expect(staffCards[0]?.lines.map(({ id }) => id)).not.toContain("bring");
   });
 });

@@ -4,6 +4,7 @@ import { sourceKinds } from "../../src/content/fact.ts";
 import { type Answers, answerSchemas, type QuestionId } from "../../src/flow/answers.ts";
 import { cleanupItemIds } from "../../src/flow/cleanup.ts";
 import { documentsFor } from "../../src/flow/documents.ts";
+import { letterHints } from "../../src/flow/letters.ts";
 import { planFor } from "../../src/flow/plan.ts";
 import { isAsked, offeredOptions } from "../../src/flow/questionsAsked.ts";
 import { recordLineIds } from "../../src/flow/requestRecord.ts";
@@ -122,6 +123,7 @@ const dynamicIds: Record<string, { ids: string[]; complete: boolean }> = {
   "plan.*": { ids: idsOf("planActions", "plan"), complete: true },
   "short.*": { ids: idsOf("shortAnswerParts", "short"), complete: true },
   "record.*": { ids: recordLineIds.map((id) => `record.${id}`), complete: true },
+  "letters.hint.*": { ids: letterHints.map((hint) => `letters.hint.${hint}`), complete: true },
   "documents.item.*": { ids: idsOf("documents", "documents.item"), complete: true },
   "documents.why.*": { ids: idsOf("documentReasons", "documents.why"), complete: true },
   "cleanup.item.*": { ids: cleanupItemIds.map((id) => `cleanup.item.${id}`), complete: true },

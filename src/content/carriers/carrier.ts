@@ -23,6 +23,8 @@ export type CarrierFacts = {
   prepaidWithoutBalanceDays: Fact;
   /** How old, at most, a representative's notarised carta poder may be (months); null where no source says: the page then says to ask the carrier. */
   representativePowerMaxMonths: Fact | null;
+  /** The company's legal name (razón social), to whom letters are addressed; null where no source gives it. */
+  legalName: Fact | null;
 };
 
 /** OSIPTEL's list of each carrier's numbers, December 2025: the same numbers for a loss or theft. */

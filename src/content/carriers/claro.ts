@@ -22,6 +22,7 @@ export const claro: CarrierFacts = {
   }),
   storeFinder: null,
   representativePowerMaxMonths: null,
+  legalName: null,
 };
 
 /** Claro: a line suspended for loss or theft must get a replacement SIM within this many days, or the number is lost. */

@@ -24,4 +24,6 @@ export const entel: CarrierFacts = {
   }),
   storeFinder: null,
   representativePowerMaxMonths: null,
+  // "Empresa : ENTEL PERÚ S.A." on OSIPTEL's tariff sheet.
+  legalName: fact("Entel Perú S.A.", [osiptelPage(tariffSheet(166307))], checked),
 };

@@ -2,6 +2,8 @@ import { fact, osiptelPage, press, verifiedOn } from "../fact.ts";
 import { prepaidLapseLaRepublica, prepaidLapseOsiptel } from "../sharedSources.ts";
 import { appRoute, type CarrierFacts, osiptelNumbersList, tariffSheet } from "./carrier.ts";
 
+const renamedIntegratel =
+  "https://gestion.pe/g-de-gestion/reportaje/telefonica-ahora-es-integratel-peru-cambiar-el-nombre-bastara-para-mejorar-su-imagen-noticia/";
 const checked = { verified: verifiedOn.primarySources };
 
 export const movistar: CarrierFacts = {
@@ -26,4 +28,6 @@ export const movistar: CarrierFacts = {
   }),
   storeFinder: null,
   representativePowerMaxMonths: null,
+  // Telefónica del Perú, renamed in 2025 after its sale; it still trades as Movistar.
+  legalName: fact("Integratel Perú", [press(renamedIntegratel)]),
 };

@@ -4,7 +4,7 @@ import { carrierFacts } from "../../content/carriers/index.ts";
 import { representation, rights } from "../../content/rights.ts";
 import type { Answers } from "../../flow/answers.ts";
 import type { FollowUp, LetterDetails } from "../../flow/followUp.ts";
-import { type LetterId, letterLines, lettersFor } from "../../flow/letters.ts";
+import { type LetterId, legalNameOf, letterLines, lettersFor } from "../../flow/letters.ts";
 import { isRepresentative, isSomeoneElsesLine, representativeNeedsNotary } from "../../flow/rules.ts";
 import { wayUpFor } from "../../flow/wayUp.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
@@ -160,6 +160,20 @@ function LetterDetailsForm({
   );
 }
 
+/** To whom the letters are addressed: the carrier's legal name with its source, or that our sources lack it. */
+function AddresseeNote({ answers }: { answers: Answers }) {
+  const t = useText();
+  const legalName = legalNameOf(answers);
+  const carrier = carrierName(answers, t);
+  return legalName ? (
+    <Statement basis={basedOn(legalName)}>
+      {t("letters.legalName", { carrier, legalName: String(legalName.value) })}
+    </Statement>
+  ) : (
+    <Statement basis={notInOurSources}>{t("letters.legalNameUnknown", { carrier })}</Statement>
+  );
+}
+
 /** The Spanish letters that apply to the user, filled from their answers, their request and the details they type. */
 export function LettersPage({ answers, followUp, onSaveDetails, error }: LettersPageProps) {
   const t = useText();
@@ -169,6 +183,7 @@ export function LettersPage({ answers, followUp, onSaveDetails, error }: Letters
       <Statement basis={aboutThisApp}>{t("letters.intro", { blank })}</Statement>
       {!readsSpanish && <Statement basis={aboutThisApp}>{t("letters.ownLanguage")}</Statement>}
       <Statement basis={aboutThisApp}>{t("letters.printHint")}</Statement>
+      <AddresseeNote answers={answers} />
       <LetterDetailsForm
         answers={answers}
         details={followUp.letterDetails}
