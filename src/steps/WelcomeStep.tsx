@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useLanguageTag } from "../i18n/useLocale.ts";
+import { useLocale } from "../i18n/useLocale.ts";
 import { useText } from "../i18n/useText.ts";
 import { ConfirmPanel, useFocusReturn } from "../ui/ConfirmPanel.tsx";
 import { NothingReplacedNotice } from "../ui/NothingReplacedNotice.tsx";
@@ -48,11 +48,11 @@ function SavedPlan({
   onStartAgain: () => boolean;
 }) {
   const t = useText();
-  const languageTag = useLanguageTag();
+  const locale = useLocale();
   const [confirming, setConfirming] = useState(false);
   const [refused, setRefused] = useState(false);
   const opener = useFocusReturn<HTMLButtonElement>();
-  const stopped = { step: resumable.stepTitle, date: readableMoment(resumable.savedAt, languageTag) };
+  const stopped = { step: resumable.stepTitle, date: readableMoment(resumable.savedAt, locale) };
   return (
     <section className="panel" aria-labelledby="saved-title">
       <h2 id="saved-title">{t("welcome.savedTitle")}</h2>

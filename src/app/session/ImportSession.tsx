@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useLanguageTag } from "../../i18n/useLocale.ts";
+import { useLocale } from "../../i18n/useLocale.ts";
 import { type MessageId, useText } from "../../i18n/useText.ts";
 import { stepTitle } from "../../steps/stepTitle.ts";
 import { ConfirmPanel, useFocusReturn } from "../../ui/ConfirmPanel.tsx";
@@ -21,7 +21,7 @@ const fieldId = "session-import";
  */
 export function ImportSession({ onReplace }: { onReplace: (session: SavedSession) => boolean }) {
   const t = useText();
-  const languageTag = useLanguageTag();
+  const locale = useLocale();
   const [state, setState] = useState<ImportState>({ status: "choosing", problem: null });
   const [refused, setRefused] = useState(false);
   const field = useFocusReturn<HTMLInputElement>();
@@ -47,7 +47,7 @@ export function ImportSession({ onReplace }: { onReplace: (session: SavedSession
         <p>
           {t("session.import.confirmDetails", {
             step: stepTitle(session.step, session.answers, t),
-            date: readableMoment(new Date(session.savedAt), languageTag),
+            date: readableMoment(new Date(session.savedAt), locale),
           })}
         </p>
       </ConfirmPanel>

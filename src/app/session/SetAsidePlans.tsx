@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useLanguageTag } from "../../i18n/useLocale.ts";
+import { useLocale } from "../../i18n/useLocale.ts";
 import { useText } from "../../i18n/useText.ts";
 import { stepTitle } from "../../steps/stepTitle.ts";
 import { NothingReplacedNotice } from "../../ui/NothingReplacedNotice.tsx";
@@ -17,7 +17,7 @@ type SetAsidePlansProps = {
 /** The plans set aside by starting again, newest first, each of which can be brought back without losing another. */
 export function SetAsidePlans({ storage, current, onBringBack }: SetAsidePlansProps) {
   const t = useText();
-  const languageTag = useLanguageTag();
+  const locale = useLocale();
   const [refused, setRefused] = useState(false);
   const plans = setAsideSessions(storage);
   if (plans.length === 0) return null;
@@ -37,7 +37,7 @@ export function SetAsidePlans({ storage, current, onBringBack }: SetAsidePlansPr
         {plans.map(({ text, session }) => {
           const item = t("welcome.setAsideItem", {
             step: stepTitle(session.step, session.answers, t),
-            date: readableMoment(new Date(session.savedAt), languageTag),
+            date: readableMoment(new Date(session.savedAt), locale),
           });
           return (
             <li key={text}>
