@@ -4,7 +4,7 @@ import type { Fact, IsoDate } from "../content/fact.ts";
 import type { IdentityDocument } from "./answerOptions.ts";
 import type { Answers } from "./answers.ts";
 import { type FollowUp, lineStillThere } from "./followUp.ts";
-import { latestDueDateOf } from "./requestDates.ts";
+import { dueDateOf, latestDueDateOf } from "./requestDates.ts";
 import { carrierAsksNotarisedPower, carrierWithFacts, isRepresentative } from "./rules.ts";
 import { wayUpFor } from "./wayUp.ts";
 
@@ -35,7 +35,9 @@ export type LetterValue =
   | { option: LetterOption }
   | { blank: true }
   /** A blank with what goes in it, and where to find it (`letters.hint.<hint>`). */
-  | { blank: true; hint: LetterHint };
+  | { blank: true; hint: LetterHint }
+  /** The later day the rule before the one in force would give, named beside the due date; nothing without one. */
+  | { orLater: IsoDate | null };
 
 /** What a blank may say goes in it. */
 export const letterHints = ["legalName"] as const;
@@ -105,7 +107,12 @@ function letterData(answers: Answers, { request, escalation, letterDetails: deta
     requestDate: dayOrBlank(request?.date),
     chosenDate: request?.chosenDate ? { day: request.chosenDate } : null,
     code: given(request?.code),
-    dueDate: request ? { day: latestDueDateOf(request) } : blank,
+    // What the rule in force gives is claimed, with the later day as the fallback in the same sentence: claiming only
+    // the later day would give up the days between them.
+    dueDate: request ? { day: dueDateOf(request) } : blank,
+    orLater: {
+      orLater: request && latestDueDateOf(request) > dueDateOf(request) ? latestDueDateOf(request) : null,
+    },
     reclamoDate: dayOrBlank(escalation.reclamoDate),
     reclamoCode: given(escalation.reclamoCode),
     answerDate: dayOrBlank(escalation.answerDate),
@@ -197,10 +204,16 @@ const reclamo = (data: LetterData, billed: boolean): LetterLine[] => [
     line(billed ? "letters.reclamo.subjectBilled" : "letters.reclamo.subject"),
   ),
   line("letters.reclamo.request", { requestDate: data.requestDate, line: data.line, code: data.code }),
-  line(billed ? "letters.reclamo.stillBilled" : "letters.reclamo.notDone", { dueDate: data.dueDate }),
+  line(billed ? "letters.reclamo.stillBilled" : "letters.reclamo.notDone", {
+    dueDate: data.dueDate,
+    orLater: data.orLater,
+  }),
   line(billed ? "letters.reclamo.matterBilled" : "letters.reclamo.matter"),
   ...(billed ? [line("letters.reclamo.bill", { billNumber: blank, billDate: blank, amount: blank })] : []),
-  line(billed ? "letters.reclamo.askBilled" : "letters.reclamo.ask", { dueDate: data.dueDate }),
+  line(billed ? "letters.reclamo.askBilled" : "letters.reclamo.ask", {
+    dueDate: data.dueDate,
+    orLater: data.orLater,
+  }),
   line("letters.reclamo.code"),
   ...closing(data, line("letters.reclamo.attachments")),
 ];
@@ -223,9 +236,13 @@ const appeal = (data: LetterData): LetterLine[] => [
   reclamoFiled(data),
   line("letters.appeal.answer", { answerDate: data.answerDate, answerNumber: blank, issuedOn: blank }),
   line("letters.appeal.inTime", { days: { count: Number(afterRequest.appealDays.value) } }),
-  line("letters.appeal.grounds", { requestDate: data.requestDate, dueDate: data.dueDate }),
+  line("letters.appeal.grounds", {
+    requestDate: data.requestDate,
+    dueDate: data.dueDate,
+    orLater: data.orLater,
+  }),
   line("letters.appeal.moreGrounds", { more: blank }),
-  line("letters.appeal.ask", { dueDate: data.dueDate }),
+  line("letters.appeal.ask", { dueDate: data.dueDate, orLater: data.orLater }),
   line("letters.common.elevate"),
   ...closing(data, line("letters.appeal.attachments")),
 ];

@@ -177,17 +177,29 @@ describe("what is not known stays a visible blank", () => {
 });
 
 describe("the reclamo", () => {
-  it("carries the request's date and code, the line and the latest day the baja may have been due", () => {
+  it("carries the request's date and code, the line, and the day the baja was due with the later one as the fallback", () => {
     const letter = spanishOf("reclamo", holder, lineStillThere);
     expect(letter).toContain(`El ${inSpanish(request.date)} se solicitó la baja`);
     expect(letter).toContain("N.° 987654321");
     expect(letter).toContain("BJ-778812");
-    // While the one-day rule's start is unconfirmed, the letter claims no more than the five-day rule gives: the
-    // 2nd under the one, the 10th under the other (8 and 9 December are holidays).
+    // The 2nd under the one-day rule in force; the 10th under the five-day rule before it (8 and 9 December are
+    // holidays), named in the same sentence while the new rule's start is unconfirmed, so that no day is given up.
     expect(dueDateOf(request)).toBe("2026-12-02");
-    expect(letter).toContain("a más tardar el 10 de diciembre de 2026");
+    expect(letter).toContain(
+      "La baja debía efectuarse a más tardar el 2 de diciembre de 2026 (o, a más tardar, el 10 de diciembre de 2026, si se aplicara el plazo de la norma anterior); sin embargo",
+    );
+    expect(letter).toContain(
+      "con efecto desde el 2 de diciembre de 2026 (o, a más tardar, el 10 de diciembre de 2026, si se aplicara el plazo de la norma anterior)",
+    );
     expect(letter).toContain("Materia del reclamo: falta de ejecución de baja.");
     expect(letter).toContain(inSpanish(lineStillThere.escalation.reclamoDate));
+  });
+
+  it("names no fallback when there is no later day: a day chosen after both rules' deadlines is the one claimed", () => {
+    const chosen: FollowUp = { ...lineStillThere, request: { ...request, chosenDate: "2026-12-22" } };
+    const letter = spanishOf("reclamo", holder, chosen);
+    expect(letter).toContain("La baja debía efectuarse a más tardar el 22 de diciembre de 2026; sin embargo");
+    expect(letter).not.toContain("norma anterior");
   });
 
   it("names the billing after the baja's date only when the line is still billed", () => {

@@ -25,6 +25,8 @@ function valueText(value: LetterValue, { t, locale }: Language): string | number
   if ("day" in value) return readableDate(value.day, locale);
   if ("count" in value) return value.count;
   if ("option" in value) return t(value.option);
+  if ("orLater" in value)
+    return value.orLater ? t("letters.common.orLater", { day: readableDate(value.orLater, locale) }) : "";
   if ("hint" in value) {
     const whatGoesThere = t(`letters.hint.${value.hint}` as MessageId);
     return `[__________ (${whatGoesThere})]`;
