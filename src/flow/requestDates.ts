@@ -16,13 +16,13 @@ export const latestChosenDate = (requestDate: IsoDate): IsoDate => {
   return limit.toISOString().slice(0, 10);
 };
 
-/** The request form as it opens: what was recorded, or today in Lima and the channel the user planned. */
 /** The carrier's channel a planned request goes by: someone in Peru asks at a store; OSIPTEL's form is not one. */
 const recordedChannelFor = (planned: Answers["channel"]): CarrierChannel | "" => {
   if (planned === "someoneInPeru") return "store";
   return planned === undefined || planned === "osiptelForm" ? "" : planned;
 };
 
+/** The request form as it opens: what was recorded, or today in Lima and the channel the user planned. */
 export const requestDraft = (answers: Answers, request: RequestRecord | null, today: IsoDate) => ({
   date: request?.date ?? today,
   channel: request?.channel ?? recordedChannelFor(answers.channel),
