@@ -74,6 +74,11 @@ const identityDocumentItems = {
   other: "otherIdentityDocument",
 } as const satisfies Record<NonNullable<Answers["identityDocument"]>, DocumentId>;
 
+const identityDocumentIds: ReadonlySet<DocumentId> = new Set(Object.values(identityDocumentItems));
+
+/** The person's own identity document, as the list names it (what a call gives the number of). */
+export const isIdentityDocument = (item: DocumentItem) => identityDocumentIds.has(item.id);
+
 /** Documents Peruvian counters see every day; for the others the research does not say which each carrier takes. */
 const everydayIdentityDocuments = new Set(["dni", "carneExtranjeria"]);
 

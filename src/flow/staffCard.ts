@@ -1,7 +1,7 @@
 import type { Citation } from "../content/fact.ts";
 import { rights } from "../content/rights.ts";
 import type { Answers } from "./answers.ts";
-import { type DocumentItem, documentsFor, type Visit } from "./documents.ts";
+import { type DocumentItem, documentsFor, isIdentityDocument, type Visit } from "./documents.ts";
 import {
   chosePhone,
   hasDebt,
@@ -39,35 +39,31 @@ const visitLines = (answers: Answers, visit: Visit): StaffCardLine[] => [
   visit === "changeOfHolder" ? { id: "changeHolder" } : { id: "request" },
   ...(someoneActsForTheHolder(answers) ? [{ id: "representative" as const }] : []),
   ...(answers.lineNumber ? [{ id: "line" as const, number: answers.lineNumber }] : []),
-  ...(hasDebt(answers) && visit === "cancellation"
-    ? [{ id: "debtNoRefusal" as const, backedBy: [rights.debtIsNoReasonToRefuse] as const }]
-    : []),
-  { id: "proof", backedBy: [rights.proofOfRequest] },
+  ...(visit === "cancellation" ? debtLines(answers) : []),
+  proofLine,
   { id: "bring", documents: documentsFor(answers).filter((item) => item.visit === visit) },
 ];
+
+/** Where there is a debt: that it is no reason to refuse, for the counter and the call alike. */
+const debtLines = (answers: Answers): StaffCardLine[] =>
+  hasDebt(answers) ? [{ id: "debtNoRefusal", backedBy: [rights.debtIsNoReasonToRefuse] }] : [];
+
+const proofLine: StaffCardLine = { id: "proof", backedBy: [rights.proofOfRequest] };
 
 /**
  * What to say on the call, in Spanish, with the person's language beside it: the request, the line, that the holder
  * is calling and with which document (whose number they read out), that a debt is no reason to refuse, and the code.
  */
 function callLines(answers: Answers): StaffCardLine[] {
-  const [identity] = documentsFor(answers).filter(({ why }) => identityReasons.has(why));
+  const identity = documentsFor(answers).find(isIdentityDocument);
   return [
     { id: "request" },
     ...(answers.lineNumber ? [{ id: "line" as const, number: answers.lineNumber }] : []),
     ...(identity ? [{ id: "callHolder" as const, document: identity }] : []),
-    ...(hasDebt(answers)
-      ? [{ id: "debtNoRefusal" as const, backedBy: [rights.debtIsNoReasonToRefuse] as const }]
-      : []),
-    { id: "proof", backedBy: [rights.proofOfRequest] },
+    ...debtLines(answers),
+    proofLine,
   ];
 }
-
-const identityReasons: ReadonlySet<string> = new Set([
-  "identityCopy",
-  "identityAskCarrier",
-  "identityAtHand",
-]);
 
 /**
  * Where the user shows or reads a card: an heir's change of holder, the cancellation when made at a store, and the
