@@ -74,6 +74,13 @@ const identityDocumentItems = {
   other: "otherIdentityDocument",
 } as const satisfies Record<NonNullable<Answers["identityDocument"]>, DocumentId>;
 
+/** A carta poder signed abroad, at a consulate or with an apostille, for someone in Peru to act on. */
+export const powerSignedAbroadBasis = basedOn(
+  fromAbroad.consularSignature,
+  fromAbroad.apostille,
+  representation.representativeMayAct,
+);
+
 const identityDocumentIds: ReadonlySet<DocumentId> = new Set(Object.values(identityDocumentItems));
 
 /** The person's own identity document, as the list names it (what a call gives the number of). */
@@ -125,14 +132,7 @@ export function documentsFor(answers: Answers): DocumentItem[] {
         ...representing,
       );
     } else if (choseSomeoneInPeru(answers)) {
-      const signedAbroad = {
-        why: "signedAbroadAskCarrier",
-        basis: basedOn(
-          fromAbroad.consularSignature,
-          fromAbroad.apostille,
-          representation.representativeMayAct,
-        ),
-      } as const;
+      const signedAbroad = { why: "signedAbroadAskCarrier", basis: powerSignedAbroadBasis } as const;
       add({ id: "powerSignedAbroad", ...signedAbroad }, ...representing);
       add({ id: "holderIdentityCopy", ...signedAbroad }, ...representing);
     } else {

@@ -12,6 +12,7 @@ import { checaTusLineas, deceasedHolderChange, representation, rights } from "..
 import { knownCarriers } from "./answerOptions.ts";
 import { type Answers, type Because, because, type QuestionId } from "./answers.ts";
 import { bajaRulesThatMayApply } from "./businessDays.ts";
+import { powerSignedAbroadBasis } from "./documents.ts";
 import { lastDayToAsk } from "./flight.ts";
 import {
   carrierWithFacts,
@@ -125,14 +126,7 @@ function requestAction(answers: Answers): Omit<PlanAction, "because"> | null {
         ? { id: "requestOnlineApp", basis: basedOn(facts.app), values: { app: String(facts.app.value) } }
         : { id: "requestOnline", basis: channels };
     case "someoneInPeru":
-      return {
-        id: "requestBySomeoneInPeru",
-        basis: basedOn(
-          fromAbroad.consularSignature,
-          fromAbroad.apostille,
-          representation.representativeMayAct,
-        ),
-      };
+      return { id: "requestBySomeoneInPeru", basis: powerSignedAbroadBasis };
     case "osiptelForm":
       return {
         id: "requestViaOsiptel",
