@@ -196,15 +196,16 @@ function prepaidBalanceTopic(answers: Answers): BalanceTopic {
  * used up or passed on (Claro's Pasa Saldo) only where the SIM works; for someone leaving Peru or gone, what happens
  * to a prepaid line left unused.
  */
-export const balanceTopics = (answers: Answers): BalanceTopic[] => [
-  ...(isPostpaid(answers) ? [] : [prepaidBalanceTopic(answers)]),
-  ...(!isPostpaid(answers) && isClaroLine(answers) && prepaidBalanceTopic(answers) === "prepaidBalance"
-    ? ["claroPasaSaldo" as const]
-    : []),
-  ...(isPostpaid(answers) || !isAbroadOrLeaving(answers) ? [] : ["unusedPrepaidLine" as const]),
-  ...(isPrepaid(answers) ? [] : ["postpaidBill" as const]),
-  ...(hasDebt(answers) ? ["debt" as const] : []),
-];
+export function balanceTopics(answers: Answers): BalanceTopic[] {
+  const prepaid = isPostpaid(answers) ? null : prepaidBalanceTopic(answers);
+  return [
+    ...(prepaid ? [prepaid] : []),
+    ...(prepaid === "prepaidBalance" && isClaroLine(answers) ? ["claroPasaSaldo" as const] : []),
+    ...(prepaid && isAbroadOrLeaving(answers) ? ["unusedPrepaidLine" as const] : []),
+    ...(isPrepaid(answers) ? [] : ["postpaidBill" as const]),
+    ...(hasDebt(answers) ? ["debt" as const] : []),
+  ];
+}
 
 /** What the balance page says of a phone that came with a postpaid plan, if anything. */
 export function deviceNoteFor(
