@@ -175,7 +175,7 @@ describe("four people, each with the plan their case needs", () => {
       "DNI (original and photocopy)",
       "The ID of the holder who died",
       "The death certificate (“acta de defunción”)",
-      "Your identity document again",
+      "The new holder's identity document: yours",
       "The contract or a recent bill",
       "The SIM card, in its phone",
     ]);

@@ -133,8 +133,19 @@ describe("the Chinese texts", () => {
     }
   });
 
-  it("use full-width punctuation between Chinese characters", () => {
-    const halfWidthBetweenHan = /\p{Script=Han}[,;:!?()]|[,;:!?()]\p{Script=Han}/u;
-    for (const [id, text] of chinese) expect(text, id).not.toMatch(halfWidthBetweenHan);
+  it("use full-width punctuation beside Chinese characters, even across a space, and Chinese enumerations", () => {
+    const halfWidthBesideHan = /\p{Script=Han}\s?[,;:!?()]|[,;:!?()]\s?\p{Script=Han}/u;
+    const latinEnumeration = /(^|\s|\()([a-z]|i{1,3}|iv)\)/;
+    for (const [id, text] of chinese) {
+      expect(text, id).not.toMatch(halfWidthBesideHan);
+      expect(text, id).not.toMatch(latinEnumeration);
+    }
+  });
+});
+
+describe("the Spanish counter card", () => {
+  it("names each paper it lists after “Traigo:” without addressing anyone, as the clerk reads it", () => {
+    const papers = Object.entries(es).filter(([id]) => id.startsWith("documents.item."));
+    for (const [id, text] of papers) expect(text, id).not.toMatch(/\b(tu|tus|su|sus|usted)\b/i);
   });
 });
