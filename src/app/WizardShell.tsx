@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { progressOf } from "../flow/journey.ts";
+import { partOf } from "../flow/parts.ts";
 import { firstQuestion, type StepId } from "../flow/steps.ts";
 import { holdsAnything } from "../flow/wizardMachine.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -49,15 +49,13 @@ export function WizardShell({
   const rejection = useRejection();
   const holdsWork = WizardActor.useSelector((snapshot) => holdsAnything(snapshot.context));
   const previousStep = WizardActor.useSelector((snapshot) => snapshot.context.visited.at(-1));
-  const changingFromSummary = WizardActor.useSelector((snapshot) => snapshot.context.returningToSummary);
   const goBack = useBrowserHistory(actor, step);
   const sync = useSessionSync({ actor, storage, locale, startRevision });
   const cannotSaveWarning = useWarningOnce(sync.saveFailed, step, storageUnavailable);
   useFocusAndTitle(step, rejection !== null, t("app.name"), t("common.errorPrefix"));
   usePreparedDateFormat(locale);
 
-  // A change from the summary passes the pages that need nothing new: a count of the whole way would skip numbers.
-  const progress = changingFromSummary ? null : progressOf(step, answers);
+  const part = partOf(step);
   const Step = step === "welcome" ? null : pageFor(step);
   const backLink = previousStep && <BackLink href={addressOf(previousStep)} onBack={goBack} />;
   return (
@@ -75,7 +73,7 @@ export function WizardShell({
           onClearThisTab={onDeleteAll}
         />
       )}
-      {progress && <Progress current={progress.current} total={progress.total} />}
+      {part && <Progress {...part} />}
       {Step ? (
         <Step />
       ) : (

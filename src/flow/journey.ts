@@ -50,17 +50,3 @@ export function journeyFor(answers: Answers): StepId[] {
   if (!journey) throw new Error("No journey from the first question reaches an end");
   return journey;
 }
-
-export type Progress = { current: number; total: number };
-
-/** Journeys by the answers object they were run for: a page that only informs leaves the answers as they were. */
-const journeys = new WeakMap<Answers, StepId[]>();
-
-/** Where the user stands on their journey; none on its last page (the summary) or on a step off the journey. */
-export function progressOf(step: StepId, answers: Answers): Progress | null {
-  const journey = journeys.get(answers) ?? journeyFor(answers);
-  journeys.set(answers, journey);
-  const index = journey.indexOf(step);
-  if (index < 0 || index === journey.length - 1) return null;
-  return { current: index + 1, total: journey.length };
-}

@@ -5,6 +5,7 @@ import { type Answers, answerSchemas, type QuestionId } from "../../src/flow/ans
 import { cleanupItemIds } from "../../src/flow/cleanup.ts";
 import { documentsFor } from "../../src/flow/documents.ts";
 import { letterHints } from "../../src/flow/letters.ts";
+import { partOf } from "../../src/flow/parts.ts";
 import { planFor } from "../../src/flow/plan.ts";
 import { isAsked, offeredOptions } from "../../src/flow/questionsAsked.ts";
 import { recordLineIds } from "../../src/flow/requestRecord.ts";
@@ -134,6 +135,12 @@ const dynamicIds: Record<string, { ids: string[]; complete: boolean }> = {
     complete: true,
   },
   "wayUpDated.stage.*": { ids: wayUpStageIds.map((id) => `wayUpDated.stage.${id}`), complete: true },
+  "progress.part.*": {
+    ids: [...new Set(stepIds.flatMap((step) => partOf(step)?.part ?? []))].map(
+      (part) => `progress.part.${part}`,
+    ),
+    complete: true,
+  },
   "session.import.error.*": { ids: importProblems.map((id) => `session.import.error.${id}`), complete: true },
 };
 

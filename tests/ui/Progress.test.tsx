@@ -6,13 +6,13 @@ import { renderWithText } from "../support/renderStep.tsx";
 import { axeViolations } from "./support/axe.ts";
 
 describe("Progress", () => {
-  it("says which step of how many, as text", () => {
+  it("says which part of how many, and its name, as text", () => {
     renderWithText(
       <main>
-        <Progress current={3} total={9} />
+        <Progress number={2} total={4} part="line" />
       </main>,
     );
-    expect(screen.getByText("Step 3 of 9")).toBeInTheDocument();
+    expect(screen.getByText("Part 2 of 4: your line")).toBeInTheDocument();
   });
 
   it("says it in the reader's language", async () => {
@@ -20,10 +20,10 @@ describe("Progress", () => {
     try {
       renderWithText(
         <main>
-          <Progress current={3} total={9} />
+          <Progress number={2} total={4} part="line" />
         </main>,
       );
-      expect(screen.getByText("Paso 3 de 9")).toBeInTheDocument();
+      expect(screen.getByText("Parte 2 de 4: tu línea")).toBeInTheDocument();
     } finally {
       await activateLocale("en");
     }
@@ -32,7 +32,7 @@ describe("Progress", () => {
   it("has no WCAG A/AA violations", async () => {
     const { container } = renderWithText(
       <main>
-        <Progress current={3} total={9} />
+        <Progress number={2} total={4} part="line" />
       </main>,
     );
     expect(await axeViolations(container)).toEqual([]);

@@ -19,7 +19,7 @@ import { migrateSession } from "../../../src/app/session/sessionMigrations.ts";
 import { carrierChannels } from "../../../src/flow/answerOptions.ts";
 import { answerSchemas } from "../../../src/flow/answers.ts";
 import { type FollowUp, lineChecks } from "../../../src/flow/followUp.ts";
-import { progressOf } from "../../../src/flow/journey.ts";
+import { journeyFor } from "../../../src/flow/journey.ts";
 import { questionIds, showsRecordedRequest, stepIds } from "../../../src/flow/steps.ts";
 import { locales } from "../../../src/i18n/locales.ts";
 import { largestSessions } from "../../support/largestSession.ts";
@@ -59,7 +59,7 @@ const storageHolding = (raw: string) => memoryStorage(new Map([[sessionKey, raw]
 function expectUsable(session: SavedSession) {
   expect(savedSessionSchema.safeParse(session).success).toBe(true);
   expect(restoreSnapshot(session)?.status).toBe("active");
-  expect(() => progressOf(session.step, session.answers)).not.toThrow();
+  expect(() => journeyFor(session.answers)).not.toThrow();
 }
 
 function expectLoaderSafe(raw: string) {
