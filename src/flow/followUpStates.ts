@@ -73,6 +73,8 @@ export const followUpFromSummary = {
     { guard: "hasRequest" as const, ...goOn("summary", "dueDate") },
     goOn("summary", "requestMade"),
   ],
+  // The request recorded, the summary leads on to its due date; Forward back to the form that recorded it goes here.
+  EDIT_REQUEST: goOn("summary", "requestMade"),
   ...checkInFrom("summary"),
   ...lettersFrom("summary"),
 };

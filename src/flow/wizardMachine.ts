@@ -1,4 +1,5 @@
-import { assign, enqueueActions, type SnapshotFrom, setup } from "xstate";
+import { assign, enqueueActions, type SnapshotFrom, setup, transition } from "xstate";
+import type { IsoDate } from "../content/fact.ts";
 import { tickIdSchema } from "./answerOptions.ts";
 import type { QuestionId } from "./answers.ts";
 import { lineStillThere } from "./followUp.ts";
@@ -144,3 +145,18 @@ export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 
 /** The step a snapshot of the wizard stands at: its states are the steps of the table, one each. */
 export const stepOf = (snapshot: WizardSnapshot): StepId => snapshot.value;
+
+/**
+ * The event that takes the wizard on from where it stands to `step` in one move, if one does. The browser's Forward
+ * replays it: a page opened by a button of its own (the letters, "Is the line gone?") is not where Continue leads.
+ */
+export function eventOnTo(snapshot: WizardSnapshot, step: StepId, today: IsoDate): WizardEvent | null {
+  const movesOn: WizardEvent[] = [
+    { type: "NEXT" },
+    { type: "FOLLOW_UP" },
+    { type: "CHECK_IN", today },
+    { type: "OPEN_LETTERS" },
+    { type: "EDIT_REQUEST" },
+  ];
+  return movesOn.find((event) => stepOf(transition(wizardMachine, snapshot, event)[0]) === step) ?? null;
+}

@@ -1,6 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import sessionV4 from "../fixtures/session-v4.json";
+import followedUp from "../fixtures/session-v4-followed-up.json";
 import { heading, renderApp, storeSession } from "./renderApp.tsx";
 
 afterEach(() => {
@@ -37,5 +38,23 @@ describe("the browser's Back after Resume", { timeout: 15_000 }, () => {
     await heading("Why do you want to cancel the line?");
     window.history.back();
     await heading("Cancel your Peruvian mobile line");
+  });
+});
+
+describe("the browser's Back then Forward", { timeout: 15_000 }, () => {
+  it("returns to a page opened by a button of its own: the letters, from the way up", async () => {
+    storeSession({ ...followedUp, locale: "en" });
+    const { user } = renderApp();
+    await user.click(screen.getByRole("button", { name: "Resume" }));
+    await heading("If the carrier does not act");
+    await user.click(screen.getByRole("button", { name: "The reclamo, queja and appeal in Spanish" }));
+    await heading("Letters in Spanish");
+    await waitFor(() => expect(window.location.hash).toBe("#/letters"), { timeout: 5_000 });
+
+    window.history.back();
+    await heading("If the carrier does not act");
+    window.history.forward();
+    await heading("Letters in Spanish");
+    await waitFor(() => expect(window.location.hash).toBe("#/letters"));
   });
 });

@@ -87,6 +87,28 @@ describe("the browser's Back and Forward buttons", () => {
   });
 });
 
+describe("the browser's Back then Forward after the plan", () => {
+  test("returns to the letters and to the request's form, which their own buttons opened", async () => {
+    const { page } = await openFreshTab();
+    await resumeAtSummary(page, "en", storePath);
+    await page.getByRole("button", { name: messageIn("en", "afterTheRequest.letters"), exact: true }).click();
+    await expectStep(page, "letters");
+    await page.goBack();
+    await expectStep(page, "summary");
+    await page.goForward();
+    await expectStep(page, "letters");
+
+    await page.goBack();
+    await expectStep(page, "summary");
+    await page.getByRole("button", { name: messageIn("en", "afterTheRequest.record"), exact: true }).click();
+    await expectStep(page, "requestMade");
+    await page.goBack();
+    await expectStep(page, "summary");
+    await page.goForward();
+    await expectStep(page, "requestMade");
+  });
+});
+
 describe("the browser's Back after Resume", () => {
   test("goes back through the steps taken, after the app's own Back too, and leaves the app only from the welcome page", async () => {
     const first = await openFreshTab();

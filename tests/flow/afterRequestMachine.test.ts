@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { noFollowUp } from "../../src/flow/followUp.ts";
-import { type WizardEvent, wizardMachine } from "../../src/flow/wizardMachine.ts";
+import type { StepId } from "../../src/flow/steps.ts";
+import { eventOnTo, type WizardEvent, wizardMachine } from "../../src/flow/wizardMachine.ts";
 import { completeAnswers } from "../support/completeAnswers.ts";
 
 const request = { date: "2026-07-22", channel: "store", code: "CL-42", chosenDate: "" };
@@ -88,5 +89,51 @@ describe("the pages after the request, in the machine", () => {
     expect(actor.getSnapshot().value).toBe("letters");
     actor.send({ type: "BACK" });
     expect(actor.getSnapshot().value).toBe("summary");
+  });
+});
+
+describe("eventOnTo, which the browser's Forward replays", () => {
+  it("finds the button's own event for a page Continue does not lead to, and lands there", () => {
+    const actor = onTheWayUp();
+    const toLetters = eventOnTo(actor.getSnapshot(), "letters", today);
+    expect(toLetters).toEqual({ type: "OPEN_LETTERS" });
+    actor.send(toLetters ?? { type: "NEXT" });
+    expect(actor.getSnapshot().value).toBe("letters");
+  });
+
+  it("finds Continue where it leads to the page, and nothing for a page more than one move away", () => {
+    const actor = onTheWayUp();
+    actor.send({ type: "BACK" });
+    actor.send({ type: "BACK" });
+    expect(actor.getSnapshot().value).toBe("dueDate");
+    expect(eventOnTo(actor.getSnapshot(), "checkIn", today)).toEqual({ type: "CHECK_IN", today });
+    expect(eventOnTo(actor.getSnapshot(), "wayUp", today)).toBeNull();
+    actor.send({ type: "BACK" });
+    expect(eventOnTo(actor.getSnapshot(), "dueDate", today)).toEqual({ type: "NEXT" });
+  });
+
+  it("brings Back then Forward to the same page all the way from the summary to the letters", () => {
+    const actor = onTheWayUp();
+    actor.send({ type: "OPEN_LETTERS" });
+    const way: StepId[] = [...actor.getSnapshot().context.visited.slice(1), "letters"];
+    expect(way).toEqual(["summary", "requestMade", "dueDate", "checkIn", "wayUp", "letters"]);
+    for (const page of way.toReversed().slice(0, -1)) {
+      expect(actor.getSnapshot().value).toBe(page);
+      actor.send({ type: "BACK" });
+      const forward = eventOnTo(actor.getSnapshot(), page, today);
+      expect(forward, `Forward to ${page}`).not.toBeNull();
+      const back = actor.getSnapshot();
+      actor.send(forward ?? { type: "NEXT" });
+      expect(actor.getSnapshot().value).toBe(page);
+      actor.send({ type: "BACK" });
+      expect(actor.getSnapshot().value).toBe(back.value);
+    }
+  });
+
+  it("finds none for a page its guard keeps closed: before the due day, no check-in", () => {
+    const actor = onTheWayUp();
+    actor.send({ type: "BACK" });
+    actor.send({ type: "BACK" });
+    expect(eventOnTo(actor.getSnapshot(), "checkIn", "2026-07-22")).toBeNull();
   });
 });

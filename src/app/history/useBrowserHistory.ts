@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef } from "react";
 import type { ActorRefFrom } from "xstate";
+import { dayInLima } from "../../flow/limaDate.ts";
 import type { StepId } from "../../flow/steps.ts";
-import { stepOf, type wizardMachine } from "../../flow/wizardMachine.ts";
+import { eventOnTo, stepOf, type wizardMachine } from "../../flow/wizardMachine.ts";
 import { afterNextPaint } from "../../ui/afterNextPaint.ts";
 import { addressOf, stepInAddress } from "./stepAddress.ts";
 
@@ -32,11 +33,17 @@ const where = (actor: WizardActorRef) => {
   return { step: stepOf(snapshot), depth: snapshot.context.visited.length };
 };
 
-/** Sends BACK or NEXT until the machine is `moves` steps further (back if negative), or it refuses to move. */
+/**
+ * Sends BACK, or the event that moves on, until the machine is `moves` steps further (back if negative), or it
+ * refuses to move. The last move forward goes to the step the address names, by whichever event leads there.
+ */
 function moveBy(actor: WizardActorRef, moves: number) {
   for (let done = 0; done < Math.abs(moves); done += 1) {
     const before = where(actor).depth;
-    actor.send({ type: moves < 0 ? "BACK" : "NEXT" });
+    const named = stepInAddress();
+    const isLast = done === Math.abs(moves) - 1;
+    const onward = isLast && named ? eventOnTo(actor.getSnapshot(), named, dayInLima(new Date())) : null;
+    actor.send(moves < 0 ? { type: "BACK" } : (onward ?? { type: "NEXT" }));
     if (where(actor).depth === before) return;
   }
 }
