@@ -1,5 +1,5 @@
 import type { Answers } from "./answers.ts";
-import { asksInPerson, balanceTopics, holderAdviceShown, reasonAdviceShown } from "./rules.ts";
+import { asksInPerson, holderAdviceShown, isPostpaid, isPrepaid, reasonAdviceShown } from "./rules.ts";
 import type { StepId } from "./steps.ts";
 
 /**
@@ -17,7 +17,6 @@ export function stepTitleId(step: StepId, answers: Answers): string {
 
 /** A prepaid line has a balance and no bill; a postpaid line the reverse; an unknown plan type may have either. */
 function balanceTitleFor(answers: Answers): "prepaid" | "postpaid" | "both" {
-  const topics = balanceTopics(answers);
-  if (!topics.includes("postpaidBill")) return "prepaid";
-  return topics.includes("prepaidBalance") ? "both" : "postpaid";
+  if (isPostpaid(answers)) return "postpaid";
+  return isPrepaid(answers) ? "prepaid" : "both";
 }

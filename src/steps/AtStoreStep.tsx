@@ -6,9 +6,11 @@ import { carrierWithFacts } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
+import { AfterYouAsk } from "./AfterYouAsk.tsx";
 import { CarrierContact } from "./CarrierContact.tsx";
 import { carrierName } from "./carrierName.ts";
 import { StaffCardForAnswers } from "./StaffCardForAnswers.tsx";
+import { WayUp } from "./WayUp.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
 
 export function AtStoreStep() {
@@ -39,6 +41,8 @@ export function AtStoreStep() {
       {!knowsStores && <Statement basis={notInOurSources}>{t("atStore.storesAskCarrier")}</Statement>}
       <CarrierContact answers={answers} />
       <StaffCardForAnswers answers={answers} />
+      <AfterYouAsk />
+      <WayUp />
     </InfoPage>
   );
 }

@@ -1,20 +1,15 @@
-import { afterRequest } from "../content/afterRequest.ts";
-import { bajaDeadline, latestChosenDateMonths } from "../content/bajaDeadline.ts";
 import { basedOn, notInOurSources, ourAdvice } from "../content/basis.ts";
 import type { CarrierFacts } from "../content/carriers/carrier.ts";
-import { citeEveryRule, citeRule } from "../content/fact.ts";
 import { claroPasaSaldo, money } from "../content/money.ts";
 import { rights } from "../content/rights.ts";
 import type { Answers } from "../flow/answers.ts";
 import { carrierContact } from "../flow/carrierContact.ts";
-import { dayInLima } from "../flow/limaDate.ts";
 import { balanceTopics, deviceNoteFor } from "../flow/rules.ts";
 import { stepTitleId } from "../flow/stepTitles.ts";
 import { type MessageId, useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
 import { CarrierContact } from "./CarrierContact.tsx";
-import { WayUp } from "./WayUp.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
 
 function ClaroPasaSaldo() {
@@ -34,32 +29,6 @@ function ClaroPasaSaldo() {
         days: Number(toppedUpWithinDays.value),
       })}
     </Statement>
-  );
-}
-
-/**
- * The deadline in force today in Lima, said plainly when its start is not confirmed (the old, longer one may still
- * be applied); the later date the user may choose; and what is then not owed.
- */
-function Deadline() {
-  const t = useText();
-  const deadline = citeRule(bajaDeadline, dayInLima(new Date()));
-  const [oldestRule] = bajaDeadline.rules;
-  return (
-    <>
-      <Statement basis={basedOn(deadline)}>{t("balance.deadline", { days: deadline.value })}</Statement>
-      {deadline.norm?.startToBeConfirmed && (
-        <Statement basis={basedOn(deadline, ...citeEveryRule(bajaDeadline))}>
-          {t("balance.deadlineToConfirm", { oldDays: oldestRule.value })}
-        </Statement>
-      )}
-      <Statement basis={basedOn(latestChosenDateMonths)}>
-        {t("balance.laterDate", { months: Number(latestChosenDateMonths.value) })}
-      </Statement>
-      <Statement basis={basedOn(afterRequest.chargesAfterDueDateNotOwed)}>
-        {t("balance.chargesNotOwed")}
-      </Statement>
-    </>
   );
 }
 
@@ -137,9 +106,7 @@ export function BalanceStep() {
       {topics.includes("debt") && (
         <Statement basis={basedOn(rights.debtIsNoReasonToRefuse)}>{t("balance.debt")}</Statement>
       )}
-      <Deadline />
       <CarrierContact answers={answers} />
-      <WayUp />
     </InfoPage>
   );
 }

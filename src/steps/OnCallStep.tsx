@@ -3,8 +3,10 @@ import { representation, rights } from "../content/rights.ts";
 import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
+import { AfterYouAsk } from "./AfterYouAsk.tsx";
 import { CarrierContact } from "./CarrierContact.tsx";
 import { StaffCardForAnswers } from "./StaffCardForAnswers.tsx";
+import { WayUp } from "./WayUp.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
 
 export function OnCallStep() {
@@ -24,6 +26,8 @@ export function OnCallStep() {
         </Statement>
       </ol>
       <StaffCardForAnswers answers={answers} visit="call" />
+      <AfterYouAsk />
+      <WayUp />
     </InfoPage>
   );
 }

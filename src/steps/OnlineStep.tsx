@@ -6,7 +6,9 @@ import { appAsksDniIssueDate, appCodeNoteFor, carrierWithFacts } from "../flow/r
 import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
+import { AfterYouAsk } from "./AfterYouAsk.tsx";
 import { CarrierContact } from "./CarrierContact.tsx";
+import { WayUp } from "./WayUp.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
 
 const simNotes = {
@@ -42,7 +44,9 @@ export function OnlineStep() {
           {t("online.proof")}
         </Statement>
       </ol>
-      {!carrier && <CarrierContact answers={answers} />}
+      <CarrierContact answers={answers} />
+      <AfterYouAsk />
+      <WayUp />
     </InfoPage>
   );
 }

@@ -5,6 +5,7 @@ import { representation } from "../content/rights.ts";
 import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
+import { AfterYouAsk } from "./AfterYouAsk.tsx";
 import { useWizardActions } from "./wizard.ts";
 
 /** From abroad, with no SIM to receive a code and no one in Peru: OSIPTEL's form or e-mail, and what is not known. */
@@ -30,6 +31,7 @@ export function OsiptelFormStep() {
       <Statement basis={basedOn(representation.claimsByPhoneOrWebHolderOnly)}>
         {t("osiptelForm.wayUpFromAbroad")}
       </Statement>
+      <AfterYouAsk />
     </InfoPage>
   );
 }

@@ -6,8 +6,11 @@ import { carrierAsksNotarisedPower } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
+import { AfterYouAsk } from "./AfterYouAsk.tsx";
+import { CarrierContact } from "./CarrierContact.tsx";
 import { carrierName } from "./carrierName.ts";
 import { StaffCardForAnswers } from "./StaffCardForAnswers.tsx";
+import { WayUp } from "./WayUp.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
 
 /** From abroad, by someone in Peru: the carta poder signed where the holder is, and what the representative does. */
@@ -41,6 +44,9 @@ export function SomeoneInPeruStep() {
         <Statement basis={notInOurSources}>{t("someoneInPeru.askFirst", { carrier })}</Statement>
       )}
       <StaffCardForAnswers answers={answers} />
+      <CarrierContact answers={answers} />
+      <AfterYouAsk />
+      <WayUp />
     </InfoPage>
   );
 }

@@ -118,6 +118,13 @@ describe("a step's title", () => {
     },
   );
 
+  it.each(["lost", "stolen", "damaged"] as const)(
+    "the balance page of a line whose plan type is not known is titled for either, even with the SIM %s",
+    (cardStatus) => {
+      expect(stepTitleId("balance", { planType: "notSure", cardStatus })).toBe("balance.title.both");
+    },
+  );
+
   it.each([
     ["switchingCarrier", "reasonAdvice.switchingCarrier.title"],
     ["tooExpensive", "reasonAdvice.tooExpensive.title"],

@@ -86,7 +86,7 @@ function DueDateStatement({ request, due }: { request: RequestRecord; due: IsoDa
         </Statement>
       )}
       <Statement basis={basedOn(afterRequest.chargesAfterDueDateNotOwed)}>
-        {t("balance.chargesNotOwed")}
+        {t("afterYouAsk.chargesNotOwed")}
       </Statement>
     </>
   );
