@@ -2,9 +2,9 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { addCalendarDays } from "../../src/flow/businessDays.ts";
 import { dayInLima } from "../../src/flow/limaDate.ts";
-import type { Locale } from "../../src/i18n/locales.ts";
 import type { MessageId } from "../../src/i18n/useText.ts";
 import { sharedBrowser } from "./support/browser.ts";
+import { mainText, printedText, wordsOf } from "./support/readText.ts";
 import { messageIn, type PathStep, walkPath } from "./support/wholePaths.ts";
 import { downloadWith, statementsIn } from "./support/wizardPage.ts";
 
@@ -28,20 +28,6 @@ type Person = {
   /** Words, the same in every language, that appear nowhere. */
   neverWords: string[];
 };
-
-/**
- * Words of a message that are the same whatever fills its placeholders: those before the first, or else after the
- * last. Never so few that any page would contain them.
- */
-function wordsOf(locale: Locale, id: MessageId): string {
-  const message = messageIn(locale, id);
-  const firstPlaceholder = message.indexOf("{");
-  const before = firstPlaceholder < 0 ? message : message.slice(0, firstPlaceholder);
-  const words = before.length >= 6 ? before : message.slice(message.lastIndexOf("}") + 1);
-  if (words.trim().length < 6)
-    throw new Error(`${locale} ${id} has too few fixed words to look for: "${words}"`);
-  return words;
-}
 
 /** Each phone link on the page, as it dials and as it reads. */
 const phoneLinks = (page: Page) =>
@@ -137,20 +123,6 @@ const people = {
 } satisfies Record<string, Person>;
 
 /** What the page shows, as a person reads it (hidden text left out). */
-// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is being checked.
-const mainText = (page: Page) => page.locator("main").innerText();
-
-/** What goes on paper: the page's text under the print stylesheet. */
-async function printedText(page: Page): Promise<string> {
-  await page.emulateMedia({ media: "print" });
-  try {
-    // biome-ignore lint/performance/useDomNodeTextContent: only the rendered text leaves out what print hides.
-    return await page.locator("body").innerText();
-  } finally {
-    await page.emulateMedia({ media: null });
-  }
-}
-
 /** The ways of asking the channel page offers, by their values. */
 const channelsOffered = (page: Page) =>
   page.getByRole("radio").evaluateAll((radios) => radios.map((radio) => radio.getAttribute("value")));

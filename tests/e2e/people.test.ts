@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
+import { mainText } from "./support/readText.ts";
 import { downloadWith, freshEnglishWizards } from "./support/wizardPage.ts";
 
 /**
@@ -7,10 +8,6 @@ import { downloadWith, freshEnglishWizards } from "./support/wizardPage.ts";
  * told and what cannot apply to them: on their pages, in their plan and in the plan they download.
  */
 const openFreshApp = freshEnglishWizards();
-
-/** What the page shows, one line per block, as a person reads it (hidden text left out). */
-// biome-ignore lint/performance/useDomNodeTextContent: the rendered text, line by line, is what is being checked.
-const mainText = (page: Page) => page.locator("main").innerText();
 
 /** The lines of a text that match a pattern: what a person should not have read, shown when they did. */
 const linesMatching = (texts: readonly string[], pattern: RegExp) =>
