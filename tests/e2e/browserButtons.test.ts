@@ -181,17 +181,21 @@ describe("keeping a copy of the plan", () => {
       const { plan, documents } = await summaryOnScreen(page);
       const [ticked = "", ...unticked] = documents;
       await page.getByRole("checkbox", { name: ticked, exact: true }).check();
-      const staffCardSpanish = await page.locator(".staff-card .spanish-line__spanish").allTextContents();
+      const staffCardSpanish = await statementsIn(page, ".staff-card .spanish-line__spanish");
       expect(staffCardSpanish).toContain(messageIn("es", "staffCard.request"));
 
       const { pageCount, text } = await readPdf(new Uint8Array(await page.pdf({ format: "A4" })));
 
       expect(text).toContain(messageIn("en", "summary.title"));
       for (const action of plan) expect(text).toContain(collapseSpaces(action));
-      // Each fact is printed with its sources, as on screen, and our advice with its mark.
-      expect(text).toContain(
-        "Source: claro.com.pe (https://www.claro.com.pe/personas/beneficios/movil/transferencia-de-saldo) (carrier)",
+      // Each fact is printed with the number of its note, as on screen, the notes once at the end with every
+      // address in full, each rule named once; and our advice with its mark.
+      const notesAt = text.lastIndexOf(messageIn("en", "source.list"));
+      expect(notesAt).toBeGreaterThan(text.indexOf(messageIn("en", "summary.answersTitle")));
+      expect(text.slice(notesAt)).toContain(
+        "claro.com.pe (https://www.claro.com.pe/personas/beneficios/movil/transferencia-de-saldo) (carrier)",
       );
+      expect(text.match(/Res\. 000132-2025-CD\/OSIPTEL/g)).toHaveLength(1);
       expect(text).toContain("Our advice: Destroy the SIM: cut the chip.");
       expect(await page.locator("main").evaluate(unsourcedStatements)).toEqual([]);
       // The stylesheet draws each document's tick as ☑ or ☐ in place of the hidden checkbox.
@@ -219,8 +223,8 @@ describe("keeping a copy of the plan", () => {
       // The Back link is hidden too; "Back up your SMS and contacts." is a step of this plan.
       expect(text).not.toMatch(/\bBack\b(?! up)/);
 
-      // Three A4 pages since the plan opens with its short answer and says what a line left behind costs, each
-      // fact with its full sources: a plan to carry, not a booklet.
+      // Three A4 pages since the plan opens with its short answer and says what a line left behind costs, with its
+      // sources in full at the end: a plan to carry, not a booklet.
       expect(pageCount).toBeLessThanOrEqual(3);
     },
     pathTimeoutMs,

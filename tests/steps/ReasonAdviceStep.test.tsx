@@ -12,7 +12,7 @@ describe("ReasonAdviceStep", () => {
     renderStep(<ReasonAdviceStep />, "reasonAdvice", { answers: { reason } });
     expect(screen.getByRole("heading", { level: 1, name: heading })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: site })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: site }).closest("p")).toHaveTextContent(
+    expect(screen.getByRole("link", { name: site }).closest("li")).toHaveTextContent(
       /checked November 2\d, 2026/,
     );
   });
