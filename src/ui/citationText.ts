@@ -52,14 +52,3 @@ export function checkNotes(citations: readonly Citation[], t: Translate, locale:
     ...(checked && mayBeOutOfDate(checked, dayInLima(new Date())) ? [t("source.mayBeOutOfDate")] : []),
   ];
 }
-
-/** A citation as plain text, for the downloaded plan: every address in full, each norm once. */
-export function citationAsText(citations: readonly Citation[], t: Translate, locale: Locale): string {
-  const sources = distinctSources(citations);
-  const list = sources.map((source) => `${source.url} (${kindOf(source, t)})`).join(", ");
-  return [
-    `${t("source.label", { count: sources.length })} ${list}`,
-    ...distinctNorms(citations).map((norm) => normText(norm, t, locale)),
-    ...checkNotes(citations, t, locale),
-  ].join(" · ");
-}

@@ -234,7 +234,7 @@ describe("keeping a copy of the plan", () => {
     downloadWith(page, messageIn(locale, "planActions.download"));
 
   test(
-    "Download the plan saves a text file in English: the plan in order and the documents, each with its full sources or marked as advice, the ticks, and the staff card",
+    "Download the plan saves a text file in English: the plan in order and the documents, each with the number of its note or marked as advice, the ticks, the staff card, and the notes with every address in full",
     async () => {
       const { page } = await openFreshTab("en");
       await resumeAtSummary(page, "en", storePath);
@@ -248,11 +248,18 @@ describe("keeping a copy of the plan", () => {
       const lines = text.split("\n");
       expect(lines[0]).toBe("adiós chip: Your plan");
       expect(lines).toContain("What to do, in order");
-      plan.forEach((action, index) => {
-        const at = lines.indexOf(`${index + 1}. ${action}`);
-        expect(at, action).toBeGreaterThan(0);
-        if (!action.startsWith("Our advice:")) expect(lines[at + 1]).toMatch(/^ {3}Sources?: https:\/\//);
-      });
+      const notes = lines.slice(lines.lastIndexOf("Sources") + 3);
+      for (const [index, action] of plan.entries()) {
+        const line = lines.find((candidate) => candidate.startsWith(`${index + 1}. ${action}`));
+        const number = line?.match(/ \[(\d+)\]$/)?.[1];
+        if (action.startsWith("Our advice:")) expect(line).toBe(`${index + 1}. ${action}`);
+        else
+          expect(
+            notes.find((note) => note.startsWith(`[${number}] https://`)),
+            action,
+          ).toBeDefined();
+      }
+      expect(text).not.toMatch(/^ *Sources?: /m);
       expect(lines).toContain("Your documents");
       expect(text).toContain(`[x] ${ticked}`);
       for (const item of unticked) expect(text).toContain(`[ ] ${item}`);

@@ -62,18 +62,27 @@ describe("SummaryStep", () => {
     expect(screen.getByRole("checkbox", { name: "The SIM card, in its phone" })).not.toBeChecked();
   });
 
-  it("has one list of sources, at its end, naming each rule once", async () => {
+  it("has one list of sources, at its end, naming each rule once, and in the downloaded plan too", async () => {
+    const downloads = catchDownloads();
     const followUp = {
       ...noFollowUp,
       request: { date: "2026-07-22", channel: "store", code: "CL-42", chosenDate: "" },
     } as const;
-    const { container } = renderStep(<SummaryStep />, "summary", { answers, followUp });
+    const { container, user } = renderStep(<SummaryStep />, "summary", { answers, followUp });
     await screen.findByRole("region", { name: "Para el personal de la tienda" });
     const sources = screen.getByRole("region", { name: "Sources" });
     expect(screen.getAllByRole("region", { name: "Sources" })).toHaveLength(1);
     expect(container.lastElementChild).toBe(sources);
     expect(sources.textContent?.match(/Res\. 000132-2025-CD\/OSIPTEL/g)).toHaveLength(1);
     expect(sources.textContent?.match(/Res\. 172-2022-CD\/OSIPTEL/g)).toHaveLength(1);
+
+    await user.click(screen.getByRole("button", { name: "Download the plan" }));
+    const text = (await downloads[0]?.blob.text()) ?? "";
+    const notes = text.slice(text.lastIndexOf("Sources\n=======\n"));
+    expect(notes).toMatch(/^Sources\n=+\n\n\[1\] https:\/\//);
+    expect(notes).toContain("https://www.osiptel.gob.pe/");
+    expect(text.slice(0, text.length - notes.length)).not.toContain("https://www.osiptel.gob.pe/");
+    expect(text.match(/Res\. 000132-2025-CD\/OSIPTEL/g)).toHaveLength(1);
   });
 
   it("shows the staff card when the request is made at a store", async () => {
