@@ -6,6 +6,12 @@ import { mainHeading, messageIn, type PathStep, waitForNewPage, wholePaths } fro
 /** How many Tab presses may separate two controls on one page before the test gives up. */
 const maxTabsToReach = 60;
 
+/**
+ * On a page that informs, the most Tab presses from its heading to Continue: its own links, numbers and ticks, and
+ * none of its sources, which are listed after Continue.
+ */
+const maxTabsToContinue = 10;
+
 const browser = sharedBrowser();
 
 type Focused = {
@@ -51,10 +57,15 @@ async function press(page: Page, key: string): Promise<Focused> {
   return now;
 }
 
-async function tabTo(page: Page, what: string, isIt: (element: Focused) => boolean): Promise<Focused> {
-  for (let presses = 0; presses < maxTabsToReach; presses += 1) {
+/** Presses Tab until the focus is on what is sought; gives it with the number of presses it took. */
+async function tabTo(
+  page: Page,
+  what: string,
+  isIt: (element: Focused) => boolean,
+): Promise<Focused & { presses: number }> {
+  for (let presses = 1; presses <= maxTabsToReach; presses += 1) {
     const now = await press(page, "Tab");
-    if (isIt(now)) return now;
+    if (isIt(now)) return { ...now, presses };
   }
   throw new Error(`${maxTabsToReach} presses of Tab did not reach ${what} on "${await mainHeading(page)}"`);
 }
@@ -65,7 +76,7 @@ const continueLabel = messageIn("en", "common.continue");
 /** Answers one page with the keyboard alone: Tab to the field, Space or arrows to pick, Enter on Continue. */
 async function answerWithKeyboard(page: Page, step: PathStep): Promise<void> {
   if ("choose" in step) {
-    let radio = await tabTo(page, "the options", (element) => element.type === "radio");
+    let radio: Focused = await tabTo(page, "the options", (element) => element.type === "radio");
     for (let moves = 0; radio.value !== step.choose && moves < maxTabsToReach; moves += 1) {
       radio = await press(page, "ArrowDown");
     }
@@ -79,7 +90,12 @@ async function answerWithKeyboard(page: Page, step: PathStep): Promise<void> {
     );
     await page.keyboard.type(step.type);
   }
-  await tabTo(page, "Continue", isButton(continueLabel));
+  const { presses } = await tabTo(page, "Continue", isButton(continueLabel));
+  if ("read" in step) {
+    expect(presses, `Tab presses to Continue on "${await mainHeading(page)}"`).toBeLessThanOrEqual(
+      maxTabsToContinue,
+    );
+  }
   await leaveWithEnter(page);
 }
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { BalanceStep } from "../../src/steps/BalanceStep.tsx";
 import { noteOf } from "../support/noteOf.ts";
 import { renderStep } from "../support/renderStep.tsx";
+import { tabStopsFromHeadingTo } from "../support/tabStops.ts";
 
 /** Noon in Lima on a given day. */
 const setDayInLima = (day: string) => {
@@ -149,5 +150,14 @@ describe("BalanceStep", () => {
       "A time of 3 business days is sometimes quoted: OSIPTEL gives it for an unjustified cut of service, not for a cancellation not carried out.",
     );
     expect(wayUp).not.toHaveTextContent("OSIPTEL's national guidance");
+  });
+
+  it("reaches Continue from the heading in a few Tab presses, none of them on a source: the sources follow Continue", async () => {
+    const { user } = renderStep(<BalanceStep />, "balance", {
+      answers: { planType: "prepaid", reason: "leavingPeru", whereabouts: "leaving", carrier: "claro" },
+    });
+    const stops = await tabStopsFromHeadingTo(user, screen.getByRole("button", { name: "Continue" }));
+    expect(stops.filter((stop) => stop.closest(".notes"))).toEqual([]);
+    expect(stops.length).toBeLessThanOrEqual(10);
   });
 });
