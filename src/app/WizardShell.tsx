@@ -11,6 +11,7 @@ import { useAnswers, useCurrentStep, useRejection, WizardActor } from "../steps/
 import { afterNextPaint } from "../ui/afterNextPaint.ts";
 import { BackLink } from "../ui/BackLink.tsx";
 import { Layout } from "../ui/Layout.tsx";
+import { PageNotes } from "../ui/PageNotes.tsx";
 import { Progress } from "../ui/Progress.tsx";
 import { usePreparedDateFormat } from "../ui/readableDate.ts";
 import { addressOf } from "./history/stepAddress.ts";
@@ -74,33 +75,35 @@ export function WizardShell({
         />
       )}
       {part && <Progress {...part} />}
-      {Step ? (
-        <Step />
-      ) : (
-        <>
-          <WelcomeStep
-            resumable={
-              holdsWork ? { stepTitle: stepTitle(firstQuestion, answers, t), savedAt: new Date() } : null
-            }
-            onStart={() => actor.send({ type: "START" })}
-            onResume={() => actor.send({ type: "NEXT" })}
-            onStartAgain={() => {
-              if (!setAside(storage, sync.currentSession())) return false;
-              actor.send({ type: "START" });
-              return true;
-            }}
+      <PageNotes>
+        {Step ? (
+          <Step />
+        ) : (
+          <>
+            <WelcomeStep
+              resumable={
+                holdsWork ? { stepTitle: stepTitle(firstQuestion, answers, t), savedAt: new Date() } : null
+              }
+              onStart={() => actor.send({ type: "START" })}
+              onResume={() => actor.send({ type: "NEXT" })}
+              onStartAgain={() => {
+                if (!setAside(storage, sync.currentSession())) return false;
+                actor.send({ type: "START" });
+                return true;
+              }}
+            />
+            <DeleteMyData onDelete={onDeleteAll} />
+          </>
+        )}
+        {step === "summary" && (
+          <SessionTools
+            storage={storage}
+            currentSession={sync.currentSession}
+            onReplace={onReplaceSession}
+            onDeleteAll={onDeleteAll}
           />
-          <DeleteMyData onDelete={onDeleteAll} />
-        </>
-      )}
-      {step === "summary" && (
-        <SessionTools
-          storage={storage}
-          currentSession={sync.currentSession}
-          onReplace={onReplaceSession}
-          onDeleteAll={onDeleteAll}
-        />
-      )}
+        )}
+      </PageNotes>
     </Layout>
   );
 }

@@ -5,8 +5,9 @@ import { lossAndTheft } from "../content/lossAndTheft.ts";
 import { isClaroLine, mustReportToPolice } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
+import { NoteMarker } from "../ui/PageNotes.tsx";
 import { PhoneLink } from "../ui/PhoneLink.tsx";
-import { Sources, Statement } from "../ui/Statement.tsx";
+import { Statement } from "../ui/Statement.tsx";
 import { CarrierContact } from "./CarrierContact.tsx";
 import { useAnswers, useWizardActions } from "./wizard.ts";
 
@@ -56,7 +57,12 @@ export function BlockFirstStep() {
       <Statement basis={basedOn(lossAndTheft.blockLiftedWhenRecovered)}>
         {t("blockFirst.recovered")}
       </Statement>
-      <h2>{t("blockFirst.numbersTitle")}</h2>
+      <h2>
+        {t("blockFirst.numbersTitle")}
+        <NoteMarker
+          citations={carriers.flatMap(({ lossAndTheft }) => [lossAndTheft.ownLine, lossAndTheft.anyPhone])}
+        />
+      </h2>
       <table className="numbers">
         <thead>
           <tr>
@@ -81,9 +87,6 @@ export function BlockFirstStep() {
           ))}
         </tbody>
       </table>
-      <Sources
-        facts={carriers.flatMap(({ lossAndTheft }) => [lossAndTheft.ownLine, lossAndTheft.anyPhone])}
-      />
       {isClaroLine(answers) && (
         <Statement basis={basedOn(claroReplacementDays)}>
           {t("blockFirst.claroReplacementDays", { days: Number(claroReplacementDays.value) })}

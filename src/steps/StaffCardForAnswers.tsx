@@ -4,8 +4,8 @@ import { useLanguageTag } from "../i18n/useLocale.ts";
 import { useSpanishText } from "../i18n/useSpanishText.ts";
 import { type Translate, useText } from "../i18n/useText.ts";
 import { afterLabel } from "../ui/citationText.ts";
+import { NoteMarker } from "../ui/PageNotes.tsx";
 import { StaffCard } from "../ui/StaffCard.tsx";
-import { Sources } from "../ui/Statement.tsx";
 import { documentLabel } from "./documentItemText.ts";
 
 /** A line of the card in one language. */
@@ -58,7 +58,7 @@ export function StaffCardOf({
   const lines = cardLines.map((line) => ({
     spanish: staffCardLineText(line, spanish),
     own: staffCardLineText(line, t),
-    backing: "backedBy" in line && <Sources facts={line.backedBy} />,
+    note: "backedBy" in line && <NoteMarker citations={line.backedBy} />,
   }));
   return <StaffCard title={spanish(staffCardTitles[visit])} lines={lines} ownLang={languageTag} />;
 }

@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 /** Whether a language tag names Spanish: then the Spanish line needs no translation under it. */
 export const isSpanish = (languageTag: string) => languageTag.startsWith("es");
 
@@ -7,14 +9,17 @@ type SpanishLineProps = {
   own: string;
   /** The user's language tag. */
   ownLang: string;
+  /** The number of the note that backs the line, in the page's sources. */
+  note?: ReactNode;
 };
 
 /** A line in Spanish, for the carrier's staff, with the user's own language under it unless that is Spanish. */
-export function SpanishLine({ spanish, own, ownLang }: SpanishLineProps) {
+export function SpanishLine({ spanish, own, ownLang, note }: SpanishLineProps) {
   return (
     <div className="spanish-line">
       <p className="spanish-line__spanish" lang="es-PE">
         {spanish}
+        {note && <span lang={ownLang}>{note}</span>}
       </p>
       {!isSpanish(ownLang) && (
         <p className="spanish-line__own" lang={ownLang}>

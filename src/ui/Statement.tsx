@@ -1,37 +1,15 @@
 import type { ElementType, ReactNode } from "react";
 import type { Basis } from "../content/basis.ts";
-import type { Citation } from "../content/fact.ts";
-import { useLocale } from "../i18n/useLocale.ts";
 import { useText } from "../i18n/useText.ts";
-import { afterLabel, citationNotes, distinctSources, kindOf, labelGap, siteOf } from "./citationText.ts";
-
-/** Small print under a statement: each source (every one is a Spanish page) with its kind, the norm, the check. */
-export function Sources({ facts }: { facts: readonly Citation[] }) {
-  const t = useText();
-  const locale = useLocale();
-  const sources = distinctSources(facts);
-  return (
-    <small className="fact-source">
-      {afterLabel(t("source.label", { count: sources.length }), "")}
-      {sources.map((source, index) => (
-        <span key={source.url}>
-          {index > 0 && ", "}
-          <a href={source.url} hrefLang="es" rel="noreferrer noopener" target="_blank">
-            {siteOf(source)}
-          </a>{" "}
-          ({kindOf(source, t)})
-        </span>
-      ))}
-      {citationNotes(facts, t, locale).map((note) => ` · ${note}`)}
-    </small>
-  );
-}
+import { labelGap } from "./citationText.ts";
+import { NoteMarker } from "./PageNotes.tsx";
 
 type StatementProps = { basis: Basis; children: ReactNode; as?: ElementType };
 
 /**
- * One thing the app tells the user: a fact, shown with its sources, or our own advice, marked as such. Every
- * paragraph and list item of a page that informs is one of these (tests/steps/everyStatementSourced.test.tsx).
+ * One thing the app tells the user: a fact, with the number of its note in the page's sources, or our own advice,
+ * marked as such. Every paragraph and list item of a page that informs is one of these
+ * (tests/steps/everyStatementSourced.test.tsx).
  */
 export function Statement({ basis, children, as: Tag = "p" }: StatementProps) {
   const t = useText();
@@ -55,7 +33,7 @@ export function Statement({ basis, children, as: Tag = "p" }: StatementProps) {
   return (
     <Tag className="statement" data-basis="facts">
       {children}
-      <Sources facts={basis.facts} />
+      <NoteMarker citations={basis.facts} />
     </Tag>
   );
 }

@@ -22,37 +22,33 @@ export const distinctSources = (citations: readonly Citation[]): Source[] => {
   return [...byAddress.values()];
 };
 
-/**
- * The norms the statements follow, whether they rest on the press alone, and the oldest check among them (flagged
- * when it is over a year old): the part of a citation that is not a link.
- */
-export function citationNotes(citations: readonly Citation[], t: Translate, locale: Locale): string[] {
-  const norms = citations.flatMap(({ norm }) => {
-    if (!norm) return [];
-    if (norm.from === null) return [t("source.norm", { norm: norm.name })];
-    const date = readableDate(norm.from, locale);
-    return [
-      t(norm.startToBeConfirmed ? "source.normSinceToConfirm" : "source.normSince", {
-        norm: norm.name,
-        date,
-      }),
-    ];
+export type Norm = NonNullable<Citation["norm"]>;
+
+/** Each norm the statements follow once, in the order they cite them. */
+export const distinctNorms = (citations: readonly Citation[]): Norm[] => {
+  const byName = new Map<string, Norm>();
+  for (const { norm } of citations) if (norm) byName.set(norm.name, norm);
+  return [...byName.values()];
+};
+
+/** A norm by its name, with the day it took effect where it replaced an earlier one. */
+export function normText(norm: Norm, t: Translate, locale: Locale): string {
+  if (norm.from === null) return t("source.norm", { norm: norm.name });
+  return t(norm.startToBeConfirmed ? "source.normSinceToConfirm" : "source.normSince", {
+    norm: norm.name,
+    date: readableDate(norm.from, locale),
   });
+}
+
+/**
+ * Whether the statements rest on the press alone, and the oldest check among them (flagged when it is over a year
+ * old): what a reader should weigh besides the sources themselves.
+ */
+export function checkNotes(citations: readonly Citation[], t: Translate, locale: Locale): string[] {
   const checked = oldestCheck(citations);
   return [
-    ...norms,
     ...(restsOnPressOnly(distinctSources(citations)) ? [t("source.pressOnly")] : []),
     ...(checked ? [t("source.lastVerified", { date: readableDate(checked, locale) })] : []),
     ...(checked && mayBeOutOfDate(checked, dayInLima(new Date())) ? [t("source.mayBeOutOfDate")] : []),
   ];
-}
-
-/** A citation as plain text, for the downloaded plan: every address in full. */
-export function citationAsText(citations: readonly Citation[], t: Translate, locale: Locale): string {
-  const sources = distinctSources(citations);
-  const list = sources.map((source) => `${source.url} (${kindOf(source, t)})`).join(", ");
-  return [
-    `${t("source.label", { count: sources.length })} ${list}`,
-    ...citationNotes(citations, t, locale),
-  ].join(" · ");
 }

@@ -203,17 +203,21 @@ describe("keeping a copy of the plan", () => {
       const { plan, documents } = await summaryOnScreen(page);
       const [ticked = "", ...unticked] = documents;
       await page.getByRole("checkbox", { name: ticked, exact: true }).check();
-      const staffCardSpanish = await page.locator(".staff-card .spanish-line__spanish").allTextContents();
+      const staffCardSpanish = await statementsIn(page, ".staff-card .spanish-line__spanish");
       expect(staffCardSpanish).toContain(messageIn("es", "staffCard.request"));
 
       const { pageCount, text } = await readPdf(new Uint8Array(await page.pdf({ format: "A4" })));
 
       expect(text).toContain(messageIn("en", "summary.title"));
       for (const action of plan) expect(text).toContain(collapseSpaces(action));
-      // Each fact is printed with its sources, as on screen, and our advice with its mark.
-      expect(text).toContain(
-        "Source: claro.com.pe (https://www.claro.com.pe/personas/beneficios/movil/transferencia-de-saldo) (carrier)",
+      // Each fact is printed with the number of its note, as on screen, the notes once at the end with every
+      // address in full, each rule named once; and our advice with its mark.
+      const notesAt = text.lastIndexOf(messageIn("en", "source.list"));
+      expect(notesAt).toBeGreaterThan(text.indexOf(messageIn("en", "summary.answersTitle")));
+      expect(text.slice(notesAt)).toContain(
+        "claro.com.pe (https://www.claro.com.pe/personas/beneficios/movil/transferencia-de-saldo) (carrier)",
       );
+      expect(text.match(/Res\. 000132-2025-CD\/OSIPTEL/g)).toHaveLength(1);
       expect(text).toContain("Our advice: Destroy the SIM: cut the chip.");
       expect(await page.locator("main").evaluate(unsourcedStatements)).toEqual([]);
       // The stylesheet draws each document's tick as ☑ or ☐ in place of the hidden checkbox.
@@ -241,8 +245,8 @@ describe("keeping a copy of the plan", () => {
       // The Back link is hidden too; "Back up your SMS and contacts." is a step of this plan.
       expect(text).not.toMatch(/\bBack\b(?! up)/);
 
-      // Three A4 pages since the plan opens with its short answer and says what a line left behind costs, each
-      // fact with its full sources: a plan to carry, not a booklet.
+      // Three A4 pages since the plan opens with its short answer and says what a line left behind costs, with its
+      // sources in full at the end: a plan to carry, not a booklet.
       expect(pageCount).toBeLessThanOrEqual(3);
     },
     pathTimeoutMs,
@@ -252,7 +256,7 @@ describe("keeping a copy of the plan", () => {
     downloadWith(page, messageIn(locale, "planActions.download"));
 
   test(
-    "Download the plan saves a text file in English: the plan in order and the documents, each with its full sources or marked as advice, the ticks, and the staff card",
+    "Download the plan saves a text file in English: the plan in order and the documents, each with the number of its note or marked as advice, the ticks, the staff card, and the notes with every address in full",
     async () => {
       const { page } = await openFreshTab("en");
       await resumeAtSummary(page, "en", storePath);
@@ -266,11 +270,18 @@ describe("keeping a copy of the plan", () => {
       const lines = text.split("\n");
       expect(lines[0]).toBe("adiós chip: Your plan");
       expect(lines).toContain("What to do, in order");
-      plan.forEach((action, index) => {
-        const at = lines.indexOf(`${index + 1}. ${action}`);
-        expect(at, action).toBeGreaterThan(0);
-        if (!action.startsWith("Our advice:")) expect(lines[at + 1]).toMatch(/^ {3}Sources?: https:\/\//);
-      });
+      const notes = lines.slice(lines.lastIndexOf("Sources") + 3);
+      for (const [index, action] of plan.entries()) {
+        const line = lines.find((candidate) => candidate.startsWith(`${index + 1}. ${action}`));
+        const number = line?.match(/ \[(\d+)\]$/)?.[1];
+        if (action.startsWith("Our advice:")) expect(line).toBe(`${index + 1}. ${action}`);
+        else
+          expect(
+            notes.find((note) => note.startsWith(`[${number}] https://`)),
+            action,
+          ).toBeDefined();
+      }
+      expect(text).not.toMatch(/^ *Sources?: /m);
       expect(lines).toContain("Your documents");
       expect(text).toContain(`[x] ${ticked}`);
       for (const item of unticked) expect(text).toContain(`[ ] ${item}`);

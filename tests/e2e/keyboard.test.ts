@@ -3,6 +3,12 @@ import { sharedBrowser } from "./support/browser.ts";
 import { keyboardUser } from "./support/keyboardUser.ts";
 import { type PathStep, wholePaths } from "./support/wholePaths.ts";
 
+/**
+ * On a page that informs, the most Tab presses from its heading to Continue: its own links, numbers and ticks, and
+ * none of its sources, which are listed after Continue.
+ */
+const maxTabsToContinue = 10;
+
 const browser = sharedBrowser();
 
 /** The Claro path with the first option of every question, which Tab alone reaches in each radio group. */
@@ -18,6 +24,8 @@ async function walkWithKeyboard(path: readonly PathStep[]) {
   const user = keyboardUser(page, "en");
   await user.walk(path);
   expect(user.unseenFocus, "controls focused without a visible indicator").toEqual([]);
+  for (const [heading, presses] of user.tabsToContinue)
+    expect(presses, `Tab presses to Continue on "${heading}"`).toBeLessThanOrEqual(maxTabsToContinue);
   return user;
 }
 

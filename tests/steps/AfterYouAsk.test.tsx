@@ -5,6 +5,7 @@ import { OnCallStep } from "../../src/steps/OnCallStep.tsx";
 import { OnlineStep } from "../../src/steps/OnlineStep.tsx";
 import { OsiptelFormStep } from "../../src/steps/OsiptelFormStep.tsx";
 import { SomeoneInPeruStep } from "../../src/steps/SomeoneInPeruStep.tsx";
+import { noteOf } from "../support/noteOf.ts";
 import { renderStep } from "../support/renderStep.tsx";
 
 /** Noon in Lima on a given day. */
@@ -44,7 +45,7 @@ describe("after you ask, on the page that says how to ask", () => {
     renderStep(<AtStoreStep />, "atStore", { answers: { planType: "prepaid", channel: "store" } });
     const deadline = screen.getByText(/must carry out the cancellation within/);
     expect(deadline).toHaveTextContent("within 5 business days of your request");
-    expect(deadline).toHaveTextContent("rule: Res. 172-2022-CD/OSIPTEL");
+    expect(noteOf(deadline)).toHaveTextContent("rule: Res. 172-2022-CD/OSIPTEL");
   });
 
   it("from the day the new norm starts: 1 business day, its start marked as to be confirmed", () => {
@@ -52,7 +53,7 @@ describe("after you ask, on the page that says how to ask", () => {
     renderStep(<AtStoreStep />, "atStore", { answers: { planType: "prepaid", channel: "store" } });
     const deadline = screen.getByText(/must carry out the cancellation within/);
     expect(deadline).toHaveTextContent("within 1 business day of your request");
-    expect(deadline).toHaveTextContent(
+    expect(noteOf(deadline)).toHaveTextContent(
       "rule: Res. 000132-2025-CD/OSIPTEL, in force since March 26, 2026 (date to be confirmed)",
     );
     expect(screen.getByText(/ask for a later date/)).toHaveTextContent("up to 1 calendar month ahead");

@@ -1,7 +1,9 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { BalanceStep } from "../../src/steps/BalanceStep.tsx";
+import { noteOf } from "../support/noteOf.ts";
 import { renderStep } from "../support/renderStep.tsx";
+import { tabStopsFromHeadingTo } from "../support/tabStops.ts";
 
 describe("BalanceStep", () => {
   it("for a prepaid line, is about the balance: no bill, and our advice to use it up, marked as ours", () => {
@@ -29,7 +31,7 @@ describe("BalanceStep", () => {
     expect(lapse).toHaveTextContent(
       "Without balance, Entel ends a prepaid line after 60 days without a top-up, once it has warned by SMS 15 days before.",
     );
-    expect(lapse).toHaveTextContent(/chimboteonline\.com \(press\)/);
+    expect(noteOf(lapse)).toHaveTextContent(/chimboteonline\.com \(press\)/);
   });
 
   it("before the carrier is known, lists each carrier's time; for another carrier, says to ask it", () => {
@@ -60,7 +62,7 @@ describe("BalanceStep", () => {
     expect(pasaSaldo).toHaveTextContent("costs S/ 0.25");
     expect(pasaSaldo).toHaveTextContent("at most S/ 20 a day");
     expect(pasaSaldo).toHaveTextContent("topped up in the last 30 days");
-    expect(pasaSaldo).toHaveTextContent("claro.com.pe (carrier)");
+    expect(noteOf(pasaSaldo)).toHaveTextContent("claro.com.pe (carrier)");
   });
 
   it("abroad without roaming, offers neither Pasa Saldo nor using the balance up: the SIM can do neither from there", () => {
@@ -97,5 +99,14 @@ describe("BalanceStep", () => {
     expect(screen.getByText(/The debt must be paid/)).toBeInTheDocument();
     expect(screen.queryByText(/must carry out the cancellation within/)).not.toBeInTheDocument();
     expect(screen.queryByRole("region", { name: "If the carrier does not act" })).not.toBeInTheDocument();
+  });
+
+  it("reaches Continue from the heading in a few Tab presses, none of them on a source: the sources follow Continue", async () => {
+    const { user } = renderStep(<BalanceStep />, "balance", {
+      answers: { planType: "prepaid", reason: "leavingPeru", whereabouts: "leaving", carrier: "claro" },
+    });
+    const stops = await tabStopsFromHeadingTo(user, screen.getByRole("button", { name: "Continue" }));
+    expect(stops.filter((stop) => stop.closest(".notes"))).toEqual([]);
+    expect(stops.length).toBeLessThanOrEqual(10);
   });
 });

@@ -1,6 +1,7 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { DamagedSimStep } from "../../src/steps/DamagedSimStep.tsx";
+import { noteOf } from "../support/noteOf.ts";
 import { renderStep } from "../support/renderStep.tsx";
 
 describe("DamagedSimStep", () => {
@@ -9,7 +10,7 @@ describe("DamagedSimStep", () => {
       answers: { cardStatus: "damaged" },
     });
     expect(screen.getByRole("heading", { level: 1, name: "The SIM is damaged" })).toBeInTheDocument();
-    expect(screen.getByText(/cannot reach a damaged SIM/)).toHaveTextContent("(our inference)");
+    expect(noteOf(screen.getByText(/cannot reach a damaged SIM/))).toHaveTextContent("(our inference)");
     expect(screen.getByText(/ask for a replacement SIM/)).toHaveTextContent(
       "at a store, in person: under the new rules (their start date is not confirmed) the carrier gives it within 4 hours of checking your identity",
     );

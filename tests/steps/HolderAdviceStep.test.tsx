@@ -1,6 +1,7 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { HolderAdviceStep } from "../../src/steps/HolderAdviceStep.tsx";
+import { noteOf } from "../support/noteOf.ts";
 import { renderStep } from "../support/renderStep.tsx";
 
 describe("HolderAdviceStep", () => {
@@ -12,8 +13,10 @@ describe("HolderAdviceStep", () => {
       screen.getByRole("heading", { level: 1, name: "The line is in someone else's name" }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(
-        /signature certified by a notary \(“firma legalizada”\), issued at most 1 month before/,
+      noteOf(
+        screen.getByText(
+          /signature certified by a notary \(“firma legalizada”\), issued at most 1 month before/,
+        ),
       ),
     ).toHaveTextContent("bitel.com.pe (carrier)");
     expect(screen.getByText(/A representative cannot ask by phone/)).toBeInTheDocument();

@@ -1,6 +1,7 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { OnCallStep } from "../../src/steps/OnCallStep.tsx";
+import { noteOf } from "../support/noteOf.ts";
 import { renderStep } from "../support/renderStep.tsx";
 
 describe("OnCallStep", () => {
@@ -46,7 +47,7 @@ describe("OnCallStep", () => {
       "I am the holder of the line. My identity document: Passport. I will read you its number.",
     );
     expect(script).toHaveTextContent(/código de pedido/);
-    // The request for the code rests on the rule that owes it, shown under it.
-    expect(script).toHaveTextContent(/Sources?: /);
+    // The request for the code rests on the rule that owes it, in the page's sources.
+    expect(noteOf(within(script).getByText(/^Por favor, entrégueme/))).toHaveTextContent("(regulation)");
   });
 });

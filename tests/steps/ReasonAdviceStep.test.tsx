@@ -2,6 +2,7 @@ import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ReasonAdviceStep } from "../../src/steps/ReasonAdviceStep.tsx";
 import { renderStep } from "../support/renderStep.tsx";
+import { tabStopsFromHeadingTo } from "../support/tabStops.ts";
 
 describe("ReasonAdviceStep", () => {
   it.each([
@@ -12,9 +13,20 @@ describe("ReasonAdviceStep", () => {
     renderStep(<ReasonAdviceStep />, "reasonAdvice", { answers: { reason } });
     expect(screen.getByRole("heading", { level: 1, name: heading })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: site })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: site }).closest("p")).toHaveTextContent(
+    expect(screen.getByRole("link", { name: site }).closest("li")).toHaveTextContent(
       /checked November 2\d, 2026/,
     );
+  });
+
+  it("reaches Continue from the heading past the carrier's numbers alone: the sources wait in their list after it", async () => {
+    const { user } = renderStep(<ReasonAdviceStep />, "reasonAdvice", {
+      answers: { reason: "leavingPeru", carrier: "claro" },
+    });
+    const continueButton = screen.getByRole("button", { name: "Continue" });
+    const stops = await tabStopsFromHeadingTo(user, continueButton);
+    expect(stops.map((stop) => stop.getAttribute("href"))).toEqual(["tel:123", "tel:080000123"]);
+    await user.tab();
+    expect(document.activeElement?.closest("section")).toBe(screen.getByRole("region", { name: "Sources" }));
   });
 
   it("lets the user continue to cancel anyway", async () => {

@@ -178,7 +178,7 @@ describe("the downloaded plan", () => {
   const t = i18n._.bind(i18n) as Parameters<typeof planAsText>[2]["t"];
 
   it.each(answerSets.slice(0, 60).map((answers, index) => [index, answers] as const))(
-    "for answers #%i, every step, every date worked out after the request and every document is sourced in full or marked as our advice",
+    "for answers #%i, every step, every date worked out after the request and every document has a note with its sources in full at the end, or is marked as our advice",
     (index, answers) => {
       const followUp = followUps[index % followUps.length] ?? noFollowUp;
       const text = planAsText(answers, [], { t, followUp, spanish: null, locale: "en", today: "2026-11-26" });
@@ -188,24 +188,25 @@ describe("the downloaded plan", () => {
         recordsStart < 0 ? [] : lines.slice(recordsStart + 3, lines.indexOf("", recordsStart + 3));
       expect(records.length > 0).toBe(followUp.request !== null);
       const items = lines.flatMap((line, index) => {
-        if (/^\d+\. /.test(line))
-          return [{ words: line.replace(/^\d+\. /, ""), next: lines[index + 1] ?? "" }];
+        if (/^\d+\. /.test(line)) return [line.replace(/^\d+\. /, "")];
         // What the person did is their own record; the dates worked out from it rest on the rules.
         if (records.includes(line) && line.startsWith("- ") && !line.startsWith("- You"))
-          return [{ words: line.slice(2), next: lines[index + 1] ?? "" }];
-        if (/^\[[ x]\] /.test(line)) {
-          const reason = (lines[index + 1] ?? "").trim();
-          return [{ words: reason, next: (lines[index + 2] ?? "").trim() }];
-        }
+          return [line.slice(2)];
+        if (/^\[[ x]\] /.test(line)) return [(lines[index + 1] ?? "").trim()];
         return [];
       });
       expect(items.length).toBeGreaterThan(3);
+      const notesStart = lines.indexOf("Sources");
+      expect(notesStart).toBeGreaterThan(records.length > 0 ? lines.indexOf("What you recorded") : 0);
+      const notes = lines.slice(notesStart + 3).filter((line) => line !== "");
       // A gap in the sources is no advice: its own words say what our sources do not.
       const saysItsAGap = (words: string) => /our sources do not|not in our sources|we found no/i.test(words);
-      for (const { words, next } of items) {
-        const sourced = /^Sources?: https:\/\//.test(next.trim());
+      for (const words of items) {
+        const number = words.match(/ \[(\d+)\]$/)?.[1];
+        const sourced = number !== undefined && notes[Number(number) - 1]?.startsWith(`[${number}] https://`);
         expect(words.startsWith("Our advice:") || sourced || saysItsAGap(words), words).toBe(true);
       }
+      expect(notes.every((note, index) => note.startsWith(`[${index + 1}] https://`))).toBe(true);
     },
   );
 });

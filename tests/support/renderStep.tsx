@@ -9,6 +9,7 @@ import type { StepId } from "../../src/flow/steps.ts";
 import { stepOf, wizardMachine } from "../../src/flow/wizardMachine.ts";
 import { i18n } from "../../src/i18n/i18n.ts";
 import { WizardActor } from "../../src/steps/wizard.ts";
+import { PageNotes } from "../../src/ui/PageNotes.tsx";
 
 type WizardActorRef = ActorRefFrom<typeof wizardMachine>;
 
@@ -19,7 +20,10 @@ function CaptureActor({ onActor }: { onActor: (actor: WizardActorRef) => void })
   return null;
 }
 
-/** Renders a step (or any component) inside the app's providers, with the machine standing at `step`. */
+/**
+ * Renders a step (or any component) inside the app's providers, with the machine standing at `step`, as a page: its
+ * sources listed after it.
+ */
 export function renderStep(
   ui: ReactNode,
   step: StepId,
@@ -35,7 +39,7 @@ export function renderStep(
     <I18nProvider i18n={i18n}>
       <WizardActor.Provider options={{ snapshot }}>
         <CaptureActor onActor={(ref) => (actor.current = ref)} />
-        {ui}
+        <PageNotes>{ui}</PageNotes>
       </WizardActor.Provider>
     </I18nProvider>,
   );
@@ -44,7 +48,14 @@ export function renderStep(
   return { ...view, user, actor: machine, currentStep: () => stepOf(machine.getSnapshot()) };
 }
 
-/** Renders a shared UI component with the English catalog. */
+/** Renders a shared UI component with the English catalog, on a page that lists its sources after it. */
 export function renderWithText(ui: ReactNode) {
-  return { ...render(<I18nProvider i18n={i18n}>{ui}</I18nProvider>), user: userEvent.setup() };
+  return {
+    ...render(
+      <I18nProvider i18n={i18n}>
+        <PageNotes>{ui}</PageNotes>
+      </I18nProvider>,
+    ),
+    user: userEvent.setup(),
+  };
 }

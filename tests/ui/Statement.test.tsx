@@ -6,6 +6,7 @@ import { activateLocale } from "../../src/i18n/i18n.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
 import { usePreparedDateFormat } from "../../src/ui/readableDate.ts";
 import { Statement } from "../../src/ui/Statement.tsx";
+import { noteOf } from "../support/noteOf.ts";
 import { renderWithText } from "../support/renderStep.tsx";
 import { axeViolations } from "./support/axe.ts";
 
@@ -68,12 +69,17 @@ function stubIdleCallback() {
   return { requestIdleCallback, cancelIdleCallback };
 }
 
+const statement = (words: string) => screen.getByText(words, { exact: false });
+
 describe("a statement of fact", () => {
-  it("is followed by each source's site (without www.) as a link, the kind of source, and the date checked", () => {
+  it("carries the number of its note, and the page's sources list each source's site (without www.) as a link, its kind and the date checked", () => {
     renderWithText(<HelplineStatement />);
-    const statement = screen.getByText("The helpline is 0800-12345.", { exact: false });
-    expect(statement).toHaveTextContent(
-      "The helpline is 0800-12345.Sources: gob.pe (OSIPTEL), gestion.pe (press) · checked November 25, 2026",
+    expect(statement("The helpline is 0800-12345.")).toHaveTextContent(
+      "The helpline is 0800-12345.[source 1]",
+    );
+    expect(screen.getByRole("heading", { name: "Sources" })).toBeInTheDocument();
+    expect(noteOf(statement("The helpline is 0800-12345."))).toHaveTextContent(
+      "gob.pe (OSIPTEL), gestion.pe (press) · checked November 25, 2026",
     );
     expect(screen.getByRole("link", { name: "gob.pe" })).toHaveAttribute(
       "href",
@@ -85,6 +91,15 @@ describe("a statement of fact", () => {
     );
   });
 
+  it("shows its number as [1], and says it to a screen reader as a source, without a link", () => {
+    renderWithText(<HelplineStatement />);
+    const marker = statement("The helpline is 0800-12345.").querySelector(".note-marker");
+    expect(marker?.tagName).toBe("SUP");
+    expect(marker?.querySelector(".visually-hidden")).toHaveTextContent("source");
+    expect(marker?.textContent).toBe("[source 1]");
+    expect(marker?.querySelector("a, [tabindex]")).toBeNull();
+  });
+
   it("names the norm in force on the day, and says when its start is still to be confirmed", () => {
     const before = citeRule(deadline, "2026-03-25");
     const after = citeRule(deadline, "2026-03-26");
@@ -94,11 +109,11 @@ describe("a statement of fact", () => {
         <Statement basis={basedOn(after)}>After: {after.value}</Statement>
       </main>,
     );
-    expect(screen.getByText("Before: 5", { exact: false })).toHaveTextContent(
-      "Source: gestion.pe (press) · rule: Old norm · press only: no primary source found · checked November 26, 2026",
+    expect(noteOf(statement("Before: 5"))).toHaveTextContent(
+      "gestion.pe (press) · rule: Old norm · press only: no primary source found · checked November 26, 2026",
     );
-    expect(screen.getByText("After: 1", { exact: false })).toHaveTextContent(
-      "Source: infobae.com (press) · rule: New norm, in force since March 26, 2026 (date to be confirmed)",
+    expect(noteOf(statement("After: 1"))).toHaveTextContent(
+      "infobae.com (press) · rule: New norm, in force since March 26, 2026 (date to be confirmed)",
     );
   });
 
@@ -109,24 +124,18 @@ describe("a statement of fact", () => {
         <HelplineStatement />
       </main>,
     );
-    expect(screen.getByText("Press alone.", { exact: false })).toHaveTextContent(
-      "press only: no primary source found",
-    );
-    expect(screen.getByText("The helpline is 0800-12345.", { exact: false })).not.toHaveTextContent(
-      "press only",
-    );
+    expect(noteOf(statement("Press alone."))).toHaveTextContent("press only: no primary source found");
+    expect(noteOf(statement("The helpline is 0800-12345."))).not.toHaveTextContent("press only");
   });
 
   it("says a fact checked more than a year before today in Lima may be out of date, and not a day sooner", () => {
     atNoonInLima("2026-11-25");
     const { unmount } = renderWithText(<HelplineStatement />);
-    expect(screen.getByText("The helpline is 0800-12345.", { exact: false })).not.toHaveTextContent(
-      "may be out of date",
-    );
+    expect(noteOf(statement("The helpline is 0800-12345."))).not.toHaveTextContent("may be out of date");
     unmount();
     atNoonInLima("2027-11-26");
     renderWithText(<HelplineStatement />);
-    expect(screen.getByText("The helpline is 0800-12345.", { exact: false })).toHaveTextContent(
+    expect(noteOf(statement("The helpline is 0800-12345."))).toHaveTextContent(
       "checked November 25, 2026 · may be out of date: check with the carrier or OSIPTEL",
     );
   });
@@ -145,22 +154,18 @@ describe("a statement of fact", () => {
     expect(link).toHaveAttribute("hreflang", "es");
   });
 
-  it("writes the sources' words and the date in the reader's language", async () => {
+  it("writes its number, the sources' words and the date in the reader's language", async () => {
     await activateLocale("es");
     try {
       renderWithText(<HelplineStatement />);
-      const statement = screen.getByText("The helpline is 0800-12345.", { exact: false });
-      expect(statement).toHaveTextContent("Fuentes: gob.pe (OSIPTEL), gestion.pe (prensa)");
-      expect(statement).toHaveTextContent("25 de noviembre de 2026");
+      expect(statement("The helpline is 0800-12345.")).toHaveTextContent("[fuente 1]");
+      expect(screen.getByRole("heading", { name: "Fuentes" })).toBeInTheDocument();
+      const note = noteOf(statement("The helpline is 0800-12345."));
+      expect(note).toHaveTextContent("gob.pe (OSIPTEL), gestion.pe (prensa)");
+      expect(note).toHaveTextContent("25 de noviembre de 2026");
     } finally {
       await activateLocale("en");
     }
-  });
-
-  it("its links are reached with Tab", async () => {
-    const { user } = renderWithText(<HelplineStatement />);
-    await user.tab();
-    expect(screen.getByRole("link", { name: "gob.pe" })).toHaveFocus();
   });
 
   it("has no WCAG A/AA violations", async () => {
@@ -175,6 +180,7 @@ describe("advice and words about the app", () => {
     const advice = screen.getByText("Cut the chip.", { exact: false });
     expect(advice).toHaveTextContent("Our advice: Cut the chip.");
     expect(screen.queryByRole("link")).not.toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "Sources" })).not.toBeInTheDocument();
   });
 
   it("words about the app itself carry neither a mark nor a source", () => {

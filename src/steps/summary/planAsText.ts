@@ -7,7 +7,8 @@ import { planSummaryFor } from "../../flow/planSummary.ts";
 import { recordLinesFor } from "../../flow/requestRecord.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { MessageId, Translate } from "../../i18n/useText.ts";
-import { afterLabel, citationAsText } from "../../ui/citationText.ts";
+import { afterLabel, kindOf } from "../../ui/citationText.ts";
+import { noteNumbering, notesText } from "../../ui/sourceNotes.ts";
 import { answerText } from "../answerText.ts";
 import { carrierContactText } from "../carrierContactText.ts";
 import { documentLabel, documentReason } from "../documentItemText.ts";
@@ -27,11 +28,25 @@ type PlanTextOptions = {
   today: IsoDate;
 };
 
-/** A statement as text: our advice says so first; a fact carries its sources on the next line. */
-function statementText(text: string, basis: Basis, indent: string, { t, locale }: PlanTextOptions): string {
+/** A note's number as the page shows it: "[2]". */
+const noteMark = (number: number) => `[${number}]`;
+
+/** The file's notes, numbered as its lines cite them. */
+type Notes = ReturnType<typeof noteNumbering>;
+
+/** A statement as text: our advice says so first; a fact ends with the number of its note. */
+function statementText(text: string, basis: Basis, notes: Notes, t: Translate): string {
   if (basis.kind === "advice") return afterLabel(t("source.advice"), text);
   if (basis.kind === "app" || basis.kind === "notInSources") return text;
-  return `${text}\n${indent}${citationAsText(basis.facts, t, locale)}`;
+  return `${text} ${noteMark(notes.numberFor(basis.facts))}`;
+}
+
+/** The list of notes at the end of the file: each source's full address and kind, then the note's remarks. */
+function notesSection(notes: Notes, { t, locale }: PlanTextOptions): string[] {
+  return notesText(notes.notes, t, locale).map(({ number, sources, remarks }) => {
+    const addresses = sources.map((source) => `${source.url} (${kindOf(source, t)})`).join(", ");
+    return [`${noteMark(number)} ${addresses}`, ...remarks].join(" · ");
+  });
 }
 
 /** A titled, underlined block of lines; nothing when there are no lines. */
@@ -40,25 +55,24 @@ const section = (title: string, lines: string[]) =>
 
 /**
  * The summary as a plain-text file in the user's language, which any phone opens without the app: the plan in
- * order and the documents, each with what it rests on (every source's address in full), the card for the counter
- * in Spanish beside the user's language, and the answers.
+ * order and the documents, each fact with the number of its note, the card for the counter in Spanish beside the
+ * user's language, the answers, and the notes (every source's address in full).
  */
 export function planAsText(answers: Answers, ticks: readonly string[], options: PlanTextOptions): string {
-  const { t, spanish, today } = options;
+  const { t, spanish, today, locale } = options;
   const summary = planSummaryFor(answers, today);
-  const shortAnswer = summary.shortAnswer.map((part) =>
-    statementText(shortAnswerText(part, t, options.locale), part.basis, "", options),
-  );
+  const notes = noteNumbering();
+  const stated = (text: string, basis: Basis) => statementText(text, basis, notes, t);
+  const shortAnswer = summary.shortAnswer.map((part) => stated(shortAnswerText(part, t, locale), part.basis));
   const plan = summary.actions.map(
-    (action, index) =>
-      `${index + 1}. ${statementText(planActionText(action, t, options.locale), action.basis, "   ", options)}`,
+    (action, index) => `${index + 1}. ${stated(planActionText(action, t, locale), action.basis)}`,
   );
   const records = recordLinesFor(options.followUp).map((line) =>
-    statementText(recordLineText(line, t, options.locale), line.basis, "  ", options),
+    stated(recordLineText(line, t, locale), line.basis),
   );
   const documents = summary.documents.map(
     (item) =>
-      `[${ticks.includes(item.id) ? "x" : " "}] ${documentLabel(item, t)}\n    ${statementText(documentReason(item, t), item.basis, "    ", options)}`,
+      `[${ticks.includes(item.id) ? "x" : " "}] ${documentLabel(item, t)}\n    ${stated(documentReason(item, t), item.basis)}`,
   );
   const cards = spanish
     ? summary.staffCards.flatMap(({ visit, lines }) =>
@@ -66,7 +80,7 @@ export function planAsText(answers: Answers, ticks: readonly string[], options: 
           spanish(staffCardTitles[visit]),
           lines.map(
             (line) =>
-              `${staffCardLineText(line, spanish)}\n  (${staffCardLineText(line, t)})${"backedBy" in line ? `\n  ${citationAsText(line.backedBy, t, options.locale)}` : ""}`,
+              `${staffCardLineText(line, spanish)}${"backedBy" in line ? ` ${noteMark(notes.numberFor(line.backedBy))}` : ""}\n  (${staffCardLineText(line, t)})`,
           ),
         ),
       )
@@ -76,13 +90,13 @@ export function planAsText(answers: Answers, ticks: readonly string[], options: 
   const wayUp = [
     ...wayUpSteps(t).map(
       ({ id, text, basis }, index) =>
-        `${index + 1}. ${statementText(id === "quieroSalirme" ? `${text} ${osiptelContactsText()}` : text, basis, "   ", options)}`,
+        `${index + 1}. ${stated(id === "quieroSalirme" ? `${text} ${osiptelContactsText()}` : text, basis)}`,
     ),
-    statementText(timesNote.text, timesNote.basis, "", options),
+    stated(timesNote.text, timesNote.basis),
   ];
   const answerLines = summary.answers.map(
     ({ question, answer }) =>
-      `- ${t(`summary.question.${question}` as MessageId)}: ${answerText(question, answer, t, options.locale)}`,
+      `- ${t(`summary.question.${question}` as MessageId)}: ${answerText(question, answer, t, locale)}`,
   );
   return [
     `${t("app.name")}: ${t("summary.title")}`,
@@ -98,5 +112,6 @@ export function planAsText(answers: Answers, ticks: readonly string[], options: 
     ...section(contact.title, contact.lines),
     ...section(t("wayUp.title"), wayUp),
     ...section(t("summary.answersTitle"), answerLines),
+    ...section(t("source.list"), notesSection(notes, options)),
   ].join("\n");
 }

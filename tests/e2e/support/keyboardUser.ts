@@ -40,12 +40,15 @@ const isButton = (label: string) => (element: Focused) => element.tag === "BUTTO
 
 /**
  * A person on `page` with the keyboard alone, in `locale`: Tab to a field, Space or the arrows to pick, Enter on
- * Continue. It notes every key pressed, and every control the focus rested on without a visible indicator.
+ * Continue. It notes every key pressed, every control the focus rested on without a visible indicator, and the Tab
+ * presses each page that informs takes to reach Continue.
  */
 export function keyboardUser(page: Page, locale: Locale) {
   /** Every control the focus rested on without a visible indicator, as "<tag> text". */
   const unseenFocus: string[] = [];
   const keysPressed = new Set<string>();
+  /** On each page that informs, by its heading: the Tab presses from the heading to Continue. */
+  const tabsToContinue = new Map<string, number>();
   const continueLabel = messageIn(locale, "common.continue");
 
   async function press(key: string): Promise<Focused> {
@@ -56,10 +59,14 @@ export function keyboardUser(page: Page, locale: Locale) {
     return now;
   }
 
-  async function tabTo(what: string, isIt: (element: Focused) => boolean): Promise<Focused> {
-    for (let presses = 0; presses < maxTabsToReach; presses += 1) {
+  /** Presses Tab until the focus is on what is sought; gives it with the number of presses it took. */
+  async function tabTo(
+    what: string,
+    isIt: (element: Focused) => boolean,
+  ): Promise<Focused & { presses: number }> {
+    for (let presses = 1; presses <= maxTabsToReach; presses += 1) {
       const now = await press("Tab");
-      if (isIt(now)) return now;
+      if (isIt(now)) return { ...now, presses };
     }
     throw new Error(`${maxTabsToReach} presses of Tab did not reach ${what} on "${await mainHeading(page)}"`);
   }
@@ -72,7 +79,7 @@ export function keyboardUser(page: Page, locale: Locale) {
 
   async function answer(step: PathStep): Promise<void> {
     if ("choose" in step) {
-      let radio = await tabTo("the options", (element) => element.type === "radio");
+      let radio: Focused = await tabTo("the options", (element) => element.type === "radio");
       for (let moves = 0; radio.value !== step.choose && moves < maxTabsToReach; moves += 1) {
         radio = await press("ArrowDown");
       }
@@ -85,7 +92,8 @@ export function keyboardUser(page: Page, locale: Locale) {
       );
       await page.keyboard.type(step.type);
     }
-    await tabTo("Continue", isButton(continueLabel));
+    const { presses } = await tabTo("Continue", isButton(continueLabel));
+    if ("read" in step) tabsToContinue.set(await mainHeading(page), presses);
     await leaveWithEnter();
   }
 
@@ -105,5 +113,5 @@ export function keyboardUser(page: Page, locale: Locale) {
     expect(heading).toBe(messageIn(locale, "summary.title"));
   }
 
-  return { walk, unseenFocus, keysPressed };
+  return { walk, unseenFocus, keysPressed, tabsToContinue };
 }

@@ -28,12 +28,12 @@ export function wizardPage(page: Page) {
   };
 }
 
-/** Each statement's own words, without the small print of its sources under it. */
+/** Each statement's own words, without the number of its note. */
 export const statementsIn = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((statements) =>
     statements.map((statement) => {
       const words = statement.cloneNode(true) as Element;
-      for (const sources of words.querySelectorAll(".fact-source")) sources.remove();
+      for (const marker of words.querySelectorAll(".note-marker")) marker.remove();
       return words.textContent ?? "";
     }),
   );

@@ -7,6 +7,7 @@ import { type FollowUp, noFollowUp } from "../../../src/flow/followUp.ts";
 import { activateLocale } from "../../../src/i18n/i18n.ts";
 import { LettersPage } from "../../../src/steps/letters/LettersPage.tsx";
 import { completeAnswers } from "../../support/completeAnswers.ts";
+import { noteOf } from "../../support/noteOf.ts";
 import { renderWithText } from "../../support/renderStep.tsx";
 import { unsourcedStatements } from "../../support/unsourcedStatements.ts";
 import { axeViolations } from "../../ui/support/axe.ts";
@@ -200,7 +201,7 @@ describe("LettersPage", () => {
         `carta poder with the holder.s signature certified by a notary \\(“firma legalizada”\\), issued at most ${months} months? before`,
       ),
     );
-    expect(within(rule).getByRole("link", { name: "bitel.com.pe" })).toHaveAttribute(
+    expect(within(noteOf(rule)).getByRole("link", { name: "bitel.com.pe" })).toHaveAttribute(
       "href",
       expect.stringContaining("https://bitel.com.pe/"),
     );

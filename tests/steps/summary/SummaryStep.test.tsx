@@ -5,6 +5,7 @@ import { questionIds } from "../../../src/flow/steps.ts";
 import { SummaryStep } from "../../../src/steps/summary/SummaryStep.tsx";
 import { catchDownloads } from "../../support/catchDownloads.ts";
 import { completeAnswers } from "../../support/completeAnswers.ts";
+import { noteOf } from "../../support/noteOf.ts";
 import { renderStep } from "../../support/renderStep.tsx";
 
 const answers = completeAnswers;
@@ -39,13 +40,12 @@ describe("SummaryStep", () => {
 
   it("gives the plan in order, and the document checklist with the ticks kept", () => {
     renderStep(<SummaryStep />, "summary", { answers, ticks: ["passport"] });
-    const plan = within(
+    const items = within(
       screen.getByRole("heading", { name: "What to do, in order" }).nextElementSibling as HTMLElement,
-    )
-      .getAllByRole("listitem")
-      .map((item) => item.textContent);
+    ).getAllByRole("listitem");
+    const plan = items.map((item) => item.textContent);
     expect(plan[0]).toMatch(/^Before you fly, ask the carrier for a number you can call free from abroad/);
-    expect(plan[0]).toContain("archivo.gestion.pe (press)");
+    expect(noteOf(items[0])).toHaveTextContent("archivo.gestion.pe (press)");
     // What doing nothing costs, before the steps that avoid it.
     expect(plan[1]).toMatch(
       /^If you do nothing, the line ends by itself: Claro cuts a prepaid line 270 days after/,
@@ -54,12 +54,35 @@ describe("SummaryStep", () => {
     expect(plan[3]).toMatch(
       /^If you wish, send your balance to another Claro prepaid line with “Pasa Saldo” \(\*222#\)/,
     );
-    expect(plan[3]).toContain("claro.com.pe (carrier)");
+    expect(noteOf(items[3])).toHaveTextContent("claro.com.pe (carrier)");
     expect(plan[4]).toMatch(/^Our advice: Before you fly, while the SIM still receives SMS, move your bank/);
     expect(plan[7]).toMatch(/^Go to a store with your documents and ask for the cancellation/);
     expect(plan.at(-1)).toBe("Our advice: Destroy the SIM: cut the chip.");
     expect(screen.getByRole("checkbox", { name: "Passport (original and photocopy)" })).toBeChecked();
     expect(screen.getByRole("checkbox", { name: "The SIM card, in its phone" })).not.toBeChecked();
+  });
+
+  it("has one list of sources, at its end, naming each rule once, and in the downloaded plan too", async () => {
+    const downloads = catchDownloads();
+    const followUp = {
+      ...noFollowUp,
+      request: { date: "2026-07-22", channel: "store", code: "CL-42", chosenDate: "" },
+    } as const;
+    const { container, user } = renderStep(<SummaryStep />, "summary", { answers, followUp });
+    await screen.findByRole("region", { name: "Para el personal de la tienda" });
+    const sources = screen.getByRole("region", { name: "Sources" });
+    expect(screen.getAllByRole("region", { name: "Sources" })).toHaveLength(1);
+    expect(container.lastElementChild).toBe(sources);
+    expect(sources.textContent?.match(/Res\. 000132-2025-CD\/OSIPTEL/g)).toHaveLength(1);
+    expect(sources.textContent?.match(/Res\. 172-2022-CD\/OSIPTEL/g)).toHaveLength(1);
+
+    await user.click(screen.getByRole("button", { name: "Download the plan" }));
+    const text = (await downloads[0]?.blob.text()) ?? "";
+    const notes = text.slice(text.lastIndexOf("Sources\n=======\n"));
+    expect(notes).toMatch(/^Sources\n=+\n\n\[1\] https:\/\//);
+    expect(notes).toContain("https://www.osiptel.gob.pe/");
+    expect(text.slice(0, text.length - notes.length)).not.toContain("https://www.osiptel.gob.pe/");
+    expect(text.match(/Res\. 000132-2025-CD\/OSIPTEL/g)).toHaveLength(1);
   });
 
   it("shows the staff card when the request is made at a store", async () => {
@@ -89,7 +112,7 @@ describe("SummaryStep", () => {
       "You found the line still there after that day.",
       "You filed a reclamo on August 5, 2026; its code: R-7.",
       expect.stringMatching(
-        /^If the carrier does not answer it, a queja may be filed from September 11, 2026\.Sources?:/,
+        /^If the carrier does not answer it, a queja may be filed from September 11, 2026\.\[source \d+\]$/,
       ),
     ]);
 
