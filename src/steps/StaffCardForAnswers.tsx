@@ -3,8 +3,8 @@ import { type CardOccasion, type StaffCardLine, staffCardLines } from "../flow/s
 import { useLanguageTag } from "../i18n/useLocale.ts";
 import { useSpanishText } from "../i18n/useSpanishText.ts";
 import { type Translate, useText } from "../i18n/useText.ts";
+import { CardBacking } from "../ui/CardBacking.tsx";
 import { afterLabel } from "../ui/citationText.ts";
-import { NoteMarker } from "../ui/PageNotes.tsx";
 import { StaffCard } from "../ui/StaffCard.tsx";
 import { documentLabel } from "./documentItemText.ts";
 
@@ -58,7 +58,7 @@ export function StaffCardOf({
   const lines = cardLines.map((line) => ({
     spanish: staffCardLineText(line, spanish),
     own: staffCardLineText(line, t),
-    note: "backedBy" in line && <NoteMarker citations={line.backedBy} />,
+    backing: "backedBy" in line && <CardBacking citations={line.backedBy} spanish={spanish} />,
   }));
   return <StaffCard title={spanish(staffCardTitles[visit])} lines={lines} ownLang={languageTag} />;
 }

@@ -1,5 +1,3 @@
-import type { ReactNode } from "react";
-
 /** Whether a language tag names Spanish: then the Spanish line needs no translation under it. */
 export const isSpanish = (languageTag: string) => languageTag.startsWith("es");
 
@@ -9,17 +7,14 @@ type SpanishLineProps = {
   own: string;
   /** The user's language tag. */
   ownLang: string;
-  /** The number of the note that backs the line, in the page's sources. */
-  note?: ReactNode;
 };
 
 /** A line in Spanish, for the carrier's staff, with the user's own language under it unless that is Spanish. */
-export function SpanishLine({ spanish, own, ownLang, note }: SpanishLineProps) {
+export function SpanishLine({ spanish, own, ownLang }: SpanishLineProps) {
   return (
     <div className="spanish-line">
       <p className="spanish-line__spanish" lang="es-PE">
         {spanish}
-        {note && <span lang={ownLang}>{note}</span>}
       </p>
       {!isSpanish(ownLang) && (
         <p className="spanish-line__own" lang={ownLang}>

@@ -1,8 +1,8 @@
 import { type ReactNode, useId } from "react";
 import { SpanishLine } from "./SpanishLine.tsx";
 
-/** A line in Spanish and in the user's language, with the note that backs it up where a clerk may push back. */
-export type StaffCardLine = { spanish: string; own: string; note?: ReactNode };
+/** A line in Spanish and in the user's language, with what backs it up (in Spanish) where a clerk may push back. */
+export type StaffCardLine = { spanish: string; own: string; backing?: ReactNode };
 
 type StaffCardProps = {
   title: string;
@@ -18,13 +18,10 @@ export function StaffCard({ title, lines, ownLang }: StaffCardProps) {
     <section className="staff-card" aria-labelledby={titleId} lang="es-PE">
       <h2 id={titleId}>{title}</h2>
       {lines.map((line) => (
-        <SpanishLine
-          key={line.spanish}
-          spanish={line.spanish}
-          own={line.own}
-          ownLang={ownLang}
-          note={line.note}
-        />
+        <div key={line.spanish}>
+          <SpanishLine spanish={line.spanish} own={line.own} ownLang={ownLang} />
+          {line.backing}
+        </div>
       ))}
     </section>
   );

@@ -1,7 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { OnCallStep } from "../../src/steps/OnCallStep.tsx";
-import { noteOf } from "../support/noteOf.ts";
 import { renderStep } from "../support/renderStep.tsx";
 
 describe("OnCallStep", () => {
@@ -47,7 +46,10 @@ describe("OnCallStep", () => {
       "I am the holder of the line. My identity document: Passport. I will read you its number.",
     );
     expect(script).toHaveTextContent(/código de pedido/);
-    // The request for the code rests on the rule that owes it, in the page's sources.
-    expect(noteOf(within(script).getByText(/^Por favor, entrégueme/))).toHaveTextContent("(regulation)");
+    // The request for the code rests on the rule that owes it, named on the card itself, in Spanish.
+    const proof = within(script)
+      .getByText(/^Por favor, entrégueme/)
+      .closest(".spanish-line");
+    expect(proof?.nextElementSibling).toHaveTextContent(/^Respaldo: .*osiptel\.gob\.pe \(norma\)/);
   });
 });
