@@ -9,6 +9,8 @@ export const reasons = [
   "unrecognisedLine",
   "other",
 ] as const;
+/** Whether someone switching carrier wants to keep the number: porting it, not a cancellation, keeps it. */
+export const keepNumberAnswers = ["yes", "no", "notSure"] as const;
 /** Where the person who asks is: in Peru, leaving it (on a date, if known), or already abroad. */
 export const whereabouts = ["inPeru", "leaving", "abroad"] as const;
 /** Whether the Peruvian SIM receives text messages outside Peru (roaming on): the carriers' apps send a code by SMS. */

@@ -56,11 +56,14 @@ export type Progress = { current: number; total: number };
 /** Journeys by the answers object they were run for: a page that only informs leaves the answers as they were. */
 const journeys = new WeakMap<Answers, StepId[]>();
 
-/** Where the user stands on their journey; none on its last page (the summary) or on a step off the journey. */
+/**
+ * Where the user stands on their journey; none on its last page (the summary), on a step off the journey, or on a
+ * journey the answers end early (a switcher keeping the number): its count would fall, and a count never falls.
+ */
 export function progressOf(step: StepId, answers: Answers): Progress | null {
   const journey = journeys.get(answers) ?? journeyFor(answers);
   journeys.set(answers, journey);
   const index = journey.indexOf(step);
-  if (index < 0 || index === journey.length - 1) return null;
+  if (index < 0 || index === journey.length - 1 || journey.at(-1) !== "summary") return null;
   return { current: index + 1, total: journey.length };
 }

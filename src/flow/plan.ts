@@ -16,6 +16,7 @@ import { powerSignedAbroadBasis } from "./documents.ts";
 import { lastDayToAsk } from "./flight.ts";
 import {
   carrierWithFacts,
+  choseNotToKeepNumber,
   choseOsiptelForm,
   deviceNoteFor,
   hasDebt,
@@ -40,6 +41,7 @@ export type PlanActionId =
   | "blockLineAndPhone"
   | "reportToPolice"
   | "checkImeiBlocked"
+  | "numberNotKept"
   | "considerPortability"
   | "considerPortabilityAfterDebt"
   | "considerPortabilityAfterReplacement"
@@ -246,17 +248,18 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
     if (hasDebt(answers))
       add(
         { id: "considerPortabilityAfterDebt", basis: basedOn(alternatives.portabilityNeedsActiveLine) },
-        "reason",
+        "keepNumber",
         "cardStatus",
       );
     else if (!simStillWorks(answers))
       add(
         { id: "considerPortabilityAfterReplacement", basis: basedOn(alternatives.numberPortability) },
-        "reason",
+        "keepNumber",
         "cardStatus",
       );
-    else add({ id: "considerPortability", basis: basedOn(alternatives.numberPortability) }, "reason");
-  }
+    else add({ id: "considerPortability", basis: basedOn(alternatives.numberPortability) }, "keepNumber");
+  } else if (choseNotToKeepNumber(answers))
+    add({ id: "numberNotKept", basis: basedOn(alternatives.portabilityNeedsActiveLine) }, "keepNumber");
   // A line suspended for debt cannot change plan.
   if (reasonAdvice === "tooExpensive" && !hasDebt(answers))
     add({ id: "considerPlanChange", basis: basedOn(alternatives.planChange) }, "reason");

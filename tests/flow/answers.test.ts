@@ -103,6 +103,7 @@ describe("the questions", () => {
     ["holder", ["me", "someoneElse", "deceased", "notSure"]],
     ["requester", ["theHolder", "me"]],
     ["identityDocument", ["dni", "carneExtranjeria", "passport", "ptpCpp", "other"]],
+    ["keepNumber", ["yes", "no", "notSure"]],
     ["channel", ["store", "phone", "online", "someoneInPeru", "osiptelForm"]],
     ["whereabouts", ["inPeru", "leaving", "abroad"]],
     ["receivesSms", ["yes", "no", "notSure"]],
@@ -121,6 +122,7 @@ describe("comparing two sets of answers", () => {
   it.each(questionIds)("finds them different when only the %s differs or is missing", (question) => {
     const everyQuestionAnswered: Answers = {
       ...completeAnswers,
+      keepNumber: "no",
       phoneOnInstalments: "no",
       requester: "theHolder",
       flightDate: "",

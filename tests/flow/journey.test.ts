@@ -22,13 +22,25 @@ describe("journeyFor and progressOf", () => {
   });
 
   it("grows when an answer adds an advice page, and follows the channel chosen", () => {
-    const withAdvice = journeyFor({ reason: "switchingCarrier", cardStatus: "stolen", channel: "phone" });
+    const withAdvice = journeyFor({ reason: "tooExpensive", cardStatus: "stolen", channel: "phone" });
     const plain = journeyFor({ reason: "other", channel: "phone" });
     expect(withAdvice.length).toBe(plain.length + 2);
     expect(withAdvice).toContain("onCall");
     expect(withAdvice).not.toContain("atStore");
     // reason, its advice, where the person is, then the card.
-    expect(progressOf("cardStatus", { reason: "switchingCarrier" })?.current).toBe(4);
+    expect(progressOf("cardStatus", { reason: "tooExpensive" })?.current).toBe(4);
+  });
+
+  it("a switcher keeping the number ends at the portability page, with no count that would fall", () => {
+    const keeper = {
+      reason: "switchingCarrier",
+      keepNumber: "yes",
+      whereabouts: "leaving",
+      cardStatus: "working",
+    } as const;
+    expect(journeyFor(keeper)).toEqual(["reason", "keepNumber", "whereabouts", "cardStatus", "portability"]);
+    expect(progressOf("cardStatus", keeper)).toBeNull();
+    expect(progressOf("keepNumber", { reason: "switchingCarrier" })?.current).toBe(2);
   });
 
   it("shows no count on the summary or on a step not on the path", () => {
@@ -80,7 +92,7 @@ describe("journeyFor and progressOf", () => {
 
   it("recounts for new answers: a page that only informs leaves the answers object as it was", () => {
     const before = { reason: "other" } as const;
-    const after = { reason: "switchingCarrier" } as const;
+    const after = { reason: "tooExpensive" } as const;
     expect(progressOf("cardStatus", before)?.current).toBe(3);
     expect(progressOf("cardStatus", after)?.current).toBe(4);
     expect(progressOf("cardStatus", before)?.current).toBe(3);
