@@ -11,12 +11,11 @@ const checked = { verified: verifiedOn.primarySources };
 
 /** Balance, bills and what is owed when the line ends. */
 export const money = {
-  /** A phone bought with the plan under a fixed term: a penalty for the months left, and the phone paid or returned. */
-  devicePenalty: fact(
-    null,
-    [carrierPage("https://catalogo.movistar.com.pe/iphone-11?p=0-28-335-1&p2=1"), press(osiptelLaLibertad)],
-    checked,
-  ),
+  /**
+   * A phone bought with the plan under a fixed term: on a baja, a penalty for the months left, and the phone paid or
+   * returned. Whether it must be paid first, or can hold the baja up, the sources do not say.
+   */
+  phoneStillOwed: fact(null, [press(osiptelLaLibertad)], checked),
   cancelBeforeBillingCycle: fact(null, [press(osiptelLaLibertad), press(newNormInfobae)]),
   /** A prepaid line left without top-ups, with balance, may stay active this long before the carrier ends it. */
   unusedPrepaidLineDays: fact(210, [press(prepaidLapseLaRepublica)], checked),

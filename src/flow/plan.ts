@@ -14,6 +14,7 @@ import { type Answers, type Because, because, type QuestionId } from "./answers.
 import { bajaRulesThatMayApply } from "./businessDays.ts";
 import { powerSignedAbroadBasis } from "./documents.ts";
 import { lastDayToAsk } from "./flight.ts";
+import { phoneOwedBasis } from "./phoneWithPlan.ts";
 import {
   carrierWithFacts,
   choseNotToKeepNumber,
@@ -342,7 +343,7 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
     add({ id: "backUpSmsAndContacts", basis: ourAdvice }, "cardStatus");
   }
   if (deviceNoteFor(answers))
-    add({ id: "settlePhone", basis: basedOn(money.devicePenalty) }, "planType", "phoneOnInstalments");
+    add({ id: "settlePhone", basis: phoneOwedBasis(answers) }, "planType", "phoneOnInstalments");
   const request = requestAction(answers);
   if (request) add(request, "channel");
   // Through OSIPTEL, whether the carrier's code comes back is not known, and "Quiero salirme" is the route taken.

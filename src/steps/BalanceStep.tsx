@@ -8,6 +8,7 @@ import { rights } from "../content/rights.ts";
 import type { Answers } from "../flow/answers.ts";
 import { carrierContact } from "../flow/carrierContact.ts";
 import { dayInLima } from "../flow/limaDate.ts";
+import { phoneOwedBasis } from "../flow/phoneWithPlan.ts";
 import { balanceTopics, deviceNoteFor } from "../flow/rules.ts";
 import { stepTitleId } from "../flow/stepTitles.ts";
 import { type MessageId, useText } from "../i18n/useText.ts";
@@ -133,7 +134,7 @@ export function BalanceStep() {
       {topics.includes("postpaidBill") && (
         <Statement basis={basedOn(money.cancelBeforeBillingCycle)}>{t("balance.billingCycle")}</Statement>
       )}
-      {deviceNote && <Statement basis={basedOn(money.devicePenalty)}>{t(`balance.${deviceNote}`)}</Statement>}
+      {deviceNote && <Statement basis={phoneOwedBasis(answers)}>{t(`balance.${deviceNote}`)}</Statement>}
       {topics.includes("debt") && (
         <Statement basis={basedOn(rights.debtIsNoReasonToRefuse)}>{t("balance.debt")}</Statement>
       )}

@@ -194,6 +194,24 @@ describe("planFor: a plan each person can follow", () => {
     expect(plan.filter((id) => id.startsWith("considerPortability"))).toEqual([advice]);
   });
 
+  it.each([
+    ["movistar", true],
+    ["entel", false],
+    ["claro", false],
+    ["other", false],
+  ] as const)("the phone on a %s plan is sourced by Movistar's own terms: %s", (carrier, movistarPage) => {
+    const settle = planFor(
+      { ...holderAtStore, carrier, planType: "postpaid", phoneOnInstalments: "yes" },
+      today,
+    ).find(({ id }) => id === "settlePhone");
+    const urls =
+      settle?.basis.kind === "facts"
+        ? settle.basis.facts.flatMap(({ sources }) => sources.map(({ url }) => url))
+        : [];
+    expect(urls.some((url) => url.includes("catalogo.movistar.com.pe"))).toBe(movistarPage);
+    expect(urls.some((url) => url.includes("noticiastrujillo.pe"))).toBe(true);
+  });
+
   it("a representative asks the holder to move codes and back up; nothing speaks of the representative's own SIM", () => {
     const plan = ids({ ...holderAtStore, holder: "someoneElse", requester: "me" });
     expect(plan).toContain("askHolderToMoveCodes");

@@ -22,6 +22,7 @@ export const claro: CarrierFacts = {
   }),
   storeFinder: null,
   representativePowerMaxMonths: null,
+  phoneWithPlanPenalty: null,
   legalName: null,
 };
 
