@@ -25,7 +25,8 @@ export const holders = ["me", "someoneElse", "deceased", "notSure"] as const;
 /** Who asks for the cancellation of a line in someone else's name: its holder, or the user for the holder. */
 export const requesters = ["theHolder", "me"] as const;
 export const phoneOnInstalmentsAnswers = ["yes", "no", "notSure"] as const;
-export const identityDocuments = ["dni", "carneExtranjeria", "passport", "ptpCpp", "other"] as const;
+/** The PTP and the CPP are two documents: each is named as the person holds it, in the letters too. */
+export const identityDocuments = ["dni", "carneExtranjeria", "passport", "ptp", "cpp", "other"] as const;
 /**
  * How the cancellation is asked for: the holder at a store, by phone or in the app; from abroad, also someone in Peru
  * with the holder's carta poder, or OSIPTEL's "Quiero salirme" form.

@@ -97,7 +97,7 @@ export const asksForFlightDate = (answers: Answers) => isLeavingPeru(answers) &&
  * Where a person stood before the app asked: every route assumed Peru, and only the reason "leaving Peru" said they
  * were on their way out.
  */
-export const whereaboutsBeforeTheQuestion = (answers: Answers): "leaving" | "inPeru" =>
+export const whereaboutsBeforeTheQuestion = (answers: Pick<Answers, "reason">): "leaving" | "inPeru" =>
   answers.reason === "leavingPeru" ? "leaving" : "inPeru";
 
 /** The sources say what the carriers' apps ask a DNI holder (its issue date), and nothing of other documents. */

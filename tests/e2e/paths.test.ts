@@ -39,11 +39,15 @@ describe("coming back and going back", () => {
     const { wizard, page } = await openFreshApp();
     await wizard.start();
     await wizard.choose("I am switching to another carrier");
+    await wizard.expectHeading("Do you want to keep your phone number?");
+    await wizard.choose("I am not sure yet");
     await wizard.expectHeading("You may not need to cancel: keep your number");
     await wizard.continue();
     await wizard.expectHeading("Where are you now?");
     await wizard.back();
     await wizard.expectHeading("You may not need to cancel: keep your number");
+    await page.goBack();
+    await wizard.expectHeading("Do you want to keep your phone number?");
     await page.goBack();
     await wizard.expectHeading("Why do you want to cancel the line?");
     expect(await page.getByLabel("I am switching to another carrier").isChecked()).toBe(true);

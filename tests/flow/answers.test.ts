@@ -102,7 +102,7 @@ describe("the questions", () => {
     ["phoneOnInstalments", ["yes", "no", "notSure"]],
     ["holder", ["me", "someoneElse", "deceased", "notSure"]],
     ["requester", ["theHolder", "me"]],
-    ["identityDocument", ["dni", "carneExtranjeria", "passport", "ptpCpp", "other"]],
+    ["identityDocument", ["dni", "carneExtranjeria", "passport", "ptp", "cpp", "other"]],
     ["keepNumber", ["yes", "no", "notSure"]],
     ["channel", ["store", "phone", "online", "someoneInPeru", "osiptelForm"]],
     ["whereabouts", ["inPeru", "leaving", "abroad"]],

@@ -78,13 +78,20 @@ function historyInV4Order({ step, visited }: SessionV3): SessionV4["visited"] {
   return [...uptoQuestion, ...flight, ...visited.slice(afterReason).filter((page) => page !== "flightDate")];
 }
 
-/** v5 asks a switcher whether to keep the number: a v4 switcher never said, and is asked. */
+/**
+ * v5 asks a switcher whether to keep the number, and tells the PTP from the CPP. A v4 "PTP or CPP" does not say which
+ * of the two it was, so that answer alone is dropped, and the question is asked again, as the new one is of a switcher.
+ */
 const fromV4 = (session: SessionV4): z.input<typeof savedSessionSchema> => {
-  const answers = session.answers;
+  const { identityDocument, ...otherAnswers } = session.answers;
+  const answers: Answers =
+    identityDocument === "ptpCpp" || identityDocument === undefined
+      ? otherAnswers
+      : { ...otherAnswers, identityDocument };
   return { ...session, version: 5, answers, ...standingAtTheQuestionAskedAgain(session, answers) };
 };
 
-const askedAgainInV5: readonly QuestionId[] = ["keepNumber"];
+const askedAgainInV5: readonly QuestionId[] = ["keepNumber", "identityDocument"];
 
 const tableIndex = (step: StepId) => stepIds.indexOf(step);
 

@@ -160,6 +160,39 @@ describe("saved-session formats", () => {
     expect(session.answers.keepNumber).toBeUndefined();
   });
 
+  it("a v4 “PTP or CPP” is not guessed: that answer alone is dropped, and the question asked again", () => {
+    const ptpOrCpp = {
+      ...sessionV4,
+      answers: { ...sessionV4.answers, identityDocument: "ptpCpp" },
+    };
+    const { identityDocument: _asked, ...otherAnswers } = sessionV4.answers;
+    expect(migrated(ptpOrCpp)).toEqual({
+      ...sessionV5Abroad,
+      step: "identityDocument",
+      answers: otherAnswers,
+      visited: sessionV4.visited.slice(0, sessionV4.visited.indexOf("identityDocument")),
+    });
+    const snapshot = resumed(ptpOrCpp);
+    expect(snapshot.value).toBe("identityDocument");
+    expect(stepAfterBack(snapshot)).toBe("holder");
+    const [answered] = transition(wizardMachine, snapshot, {
+      type: "ANSWER",
+      value: "cpp",
+      today: "2026-12-06",
+    });
+    expect(answered.context.answers).toEqual({ ...sessionV4.answers, identityDocument: "cpp" });
+  });
+
+  it("after the request, a v4 “PTP or CPP” is dropped too, the person left where they stood", () => {
+    const followedUp = {
+      ...sessionV4FollowedUp,
+      answers: { ...sessionV4FollowedUp.answers, identityDocument: "ptpCpp" },
+    };
+    const session = migrated(followedUp);
+    expect(session.step).toBe("wayUp");
+    expect(session.answers.identityDocument).toBeUndefined();
+  });
+
   it("v5, the current format, is read as it is: a switcher who chose not to keep the number", () => {
     expect(migrated(sessionV5)).toEqual(sessionV5);
     const snapshot = resumed(sessionV5);
