@@ -16,6 +16,12 @@ export const money = {
    * returned. Whether it must be paid first, or can hold the baja up, the sources do not say.
    */
   phoneStillOwed: fact(null, [press(osiptelLaLibertad)], checked),
+  /** Movistar's own terms for a phone sold with a plan: 12 months on it, a penalty for a baja within them. */
+  movistarPhoneWithPlanPenalty: fact(
+    null,
+    [carrierPage("https://catalogo.movistar.com.pe/iphone-11?p=0-28-335-1&p2=1")],
+    checked,
+  ),
   cancelBeforeBillingCycle: fact(null, [press(osiptelLaLibertad), press(newNormInfobae)]),
   /** A prepaid line left without top-ups, with balance, may stay active this long before the carrier ends it. */
   unusedPrepaidLineDays: fact(210, [press(prepaidLapseLaRepublica)], checked),

@@ -165,5 +165,11 @@ export const isAfterRequest = (step: StepId): step is AfterRequestStep =>
 export const showsRecordedRequest = (step: StepId): boolean =>
   isAfterRequest(step) && step !== "requestMade" && step !== "letters";
 
+/** Whether the flow asks this question for these answers: most always; some only where a rule says so. */
+export function isAsked(question: QuestionId, answers: Answers): boolean {
+  const step = stepTable.find(({ id }) => id === question);
+  return !(step && "shownWhen" in step) || step.shownWhen(answers);
+}
+
 export const isQuestion = (step: StepId): step is QuestionId =>
   (questionIds as readonly string[]).includes(step);

@@ -1,9 +1,8 @@
 import type * as z from "zod/mini";
 import type { Answers, QuestionId } from "../../flow/answers.ts";
 import { noFollowUp } from "../../flow/followUp.ts";
-import { isAsked } from "../../flow/questionsAsked.ts";
 import { whereaboutsBeforeTheQuestion } from "../../flow/rules.ts";
-import { isAfterRequest, type StepId, stepIds } from "../../flow/steps.ts";
+import { isAfterRequest, isAsked, type StepId, stepIds } from "../../flow/steps.ts";
 import {
   appMarker,
   currentVersion,

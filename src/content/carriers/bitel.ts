@@ -28,6 +28,5 @@ export const bitel: CarrierFacts = {
   /** A notarised carta poder issued at most this many months before, a copy of the representative's ID and of the holder's. */
   representativePowerMaxMonths: fact(1, [carrierPage(bitelBajaPage)], checked),
   // "Empresa : VIETTEL PERU S.A.C." on OSIPTEL's tariff sheet.
-  phoneWithPlanPenalty: null,
   legalName: fact("Viettel Perú S.A.C.", [osiptelPage(tariffSheet(161849))], checked),
 };

@@ -23,8 +23,6 @@ export type CarrierFacts = {
   prepaidWithoutBalanceDays: Fact;
   /** How old, at most, a representative's notarised carta poder may be (months); null where no source says: the page then says to ask the carrier. */
   representativePowerMaxMonths: Fact | null;
-  /** The carrier's own terms for a phone sold with a plan: a penalty for a baja within a fixed term; null where none was found. */
-  phoneWithPlanPenalty: Fact | null;
   /** The company's legal name (razón social), to whom letters are addressed; null where no source gives it. */
   legalName: Fact | null;
 };

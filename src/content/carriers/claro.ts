@@ -22,7 +22,6 @@ export const claro: CarrierFacts = {
   }),
   storeFinder: null,
   representativePowerMaxMonths: null,
-  phoneWithPlanPenalty: null,
   legalName: null,
 };
 

@@ -25,6 +25,5 @@ export const entel: CarrierFacts = {
   storeFinder: null,
   representativePowerMaxMonths: null,
   // "Empresa : ENTEL PERÚ S.A." on OSIPTEL's tariff sheet.
-  phoneWithPlanPenalty: null,
   legalName: fact("Entel Perú S.A.", [osiptelPage(tariffSheet(166307))], checked),
 };

@@ -1,11 +1,9 @@
-import { carrierPage, fact, osiptelPage, press, verifiedOn } from "../fact.ts";
+import { fact, osiptelPage, press, verifiedOn } from "../fact.ts";
 import { prepaidLapseLaRepublica, prepaidLapseOsiptel } from "../sharedSources.ts";
 import { appRoute, type CarrierFacts, osiptelNumbersList, tariffSheet } from "./carrier.ts";
 
 const renamedIntegratel =
   "https://gestion.pe/g-de-gestion/reportaje/telefonica-ahora-es-integratel-peru-cambiar-el-nombre-bastara-para-mejorar-su-imagen-noticia/";
-/** Movistar's terms for a phone sold with a plan: 12 months on the plan, a penalty for a baja within them. */
-const phoneCatalogue = "https://catalogo.movistar.com.pe/iphone-11?p=0-28-335-1&p2=1";
 const checked = { verified: verifiedOn.primarySources };
 
 export const movistar: CarrierFacts = {
@@ -30,7 +28,6 @@ export const movistar: CarrierFacts = {
   }),
   storeFinder: null,
   representativePowerMaxMonths: null,
-  phoneWithPlanPenalty: fact(null, [carrierPage(phoneCatalogue)], checked),
   // Telefónica del Perú, renamed in 2025 after its sale; it still trades as Movistar.
   legalName: fact("Integratel Perú", [press(renamedIntegratel)]),
 };
