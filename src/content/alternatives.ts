@@ -15,6 +15,8 @@ export const alternatives = {
     press(portabilityNews),
     press(portabilityRules),
   ]),
+  /** The port itself ends the contract with the old carrier: the form the abonado signs says so. */
+  portingEndsTheContract: fact(null, [regulation(portabilityForm2017)]),
   portabilityWithinHours: fact(24, [press(portabilityRules)]),
   /** Only an active line with no debt due can be ported: a suspended one cannot. */
   portabilityNeedsActiveLine: fact(null, [press(portabilityRules), press(portabilityNews)]),

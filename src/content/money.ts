@@ -11,10 +11,15 @@ const checked = { verified: verifiedOn.primarySources };
 
 /** Balance, bills and what is owed when the line ends. */
 export const money = {
-  /** A phone bought with the plan under a fixed term: a penalty for the months left, and the phone paid or returned. */
-  devicePenalty: fact(
+  /**
+   * A phone bought with the plan under a fixed term: on a baja, a penalty for the months left, and the phone paid or
+   * returned. Whether it must be paid first, or can hold the baja up, the sources do not say.
+   */
+  phoneStillOwed: fact(null, [press(osiptelLaLibertad)], checked),
+  /** Movistar's own terms for a phone sold with a plan: 12 months on it, a penalty for a baja within them. */
+  movistarPhoneWithPlanPenalty: fact(
     null,
-    [carrierPage("https://catalogo.movistar.com.pe/iphone-11?p=0-28-335-1&p2=1"), press(osiptelLaLibertad)],
+    [carrierPage("https://catalogo.movistar.com.pe/iphone-11?p=0-28-335-1&p2=1")],
     checked,
   ),
   cancelBeforeBillingCycle: fact(null, [press(osiptelLaLibertad), press(newNormInfobae)]),

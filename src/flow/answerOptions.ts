@@ -9,6 +9,8 @@ export const reasons = [
   "unrecognisedLine",
   "other",
 ] as const;
+/** Whether someone switching carrier wants to keep the number: porting it, not a cancellation, keeps it. */
+export const keepNumberAnswers = ["yes", "no", "notSure"] as const;
 /** Where the person who asks is: in Peru, leaving it (on a date, if known), or already abroad. */
 export const whereabouts = ["inPeru", "leaving", "abroad"] as const;
 /** Whether the Peruvian SIM receives text messages outside Peru (roaming on): the carriers' apps send a code by SMS. */
@@ -23,7 +25,8 @@ export const holders = ["me", "someoneElse", "deceased", "notSure"] as const;
 /** Who asks for the cancellation of a line in someone else's name: its holder, or the user for the holder. */
 export const requesters = ["theHolder", "me"] as const;
 export const phoneOnInstalmentsAnswers = ["yes", "no", "notSure"] as const;
-export const identityDocuments = ["dni", "carneExtranjeria", "passport", "ptpCpp", "other"] as const;
+/** The PTP and the CPP are two documents: each is named as the person holds it, in the letters too. */
+export const identityDocuments = ["dni", "carneExtranjeria", "passport", "ptp", "cpp", "other"] as const;
 /**
  * How the cancellation is asked for: the holder at a store, by phone or in the app; from abroad, also someone in Peru
  * with the holder's carta poder, or OSIPTEL's "Quiero salirme" form.

@@ -5,6 +5,7 @@ import {
   channels,
   holders,
   identityDocuments,
+  keepNumberAnswers,
   optionalDay,
   optionalLineNumber,
   phoneOnInstalmentsAnswers,
@@ -23,6 +24,7 @@ import type { RefusalMessage } from "./refusal.ts";
  */
 export const answerSchemas = {
   reason: z.enum(reasons),
+  keepNumber: z.enum(keepNumberAnswers),
   whereabouts: z.enum(whereabouts),
   flightDate: optionalDay,
   cardStatus: z.enum(cardStatuses),
@@ -46,6 +48,7 @@ const everyQuestion = Object.keys(answerSchemas) as QuestionId[];
 /** Why an answer to each question is refused when its schema does not parse it. */
 export const answerRefusals = {
   reason: "error.reason",
+  keepNumber: "error.keepNumber",
   whereabouts: "error.whereabouts",
   flightDate: "error.flightDate",
   cardStatus: "error.cardStatus",

@@ -21,7 +21,8 @@ export type DocumentId =
   | "dni"
   | "carneExtranjeria"
   | "passport"
-  | "ptpCpp"
+  | "ptp"
+  | "cpp"
   | "otherIdentityDocument"
   | "sameIdentityDocument"
   | "representativeIdentityCopy"
@@ -70,7 +71,8 @@ const identityDocumentItems = {
   dni: "dni",
   carneExtranjeria: "carneExtranjeria",
   passport: "passport",
-  ptpCpp: "ptpCpp",
+  ptp: "ptp",
+  cpp: "cpp",
   other: "otherIdentityDocument",
 } as const satisfies Record<NonNullable<Answers["identityDocument"]>, DocumentId>;
 

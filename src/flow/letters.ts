@@ -16,7 +16,8 @@ const documentNames = {
   dni: "letters.document.dni",
   carneExtranjeria: "letters.document.carneExtranjeria",
   passport: "letters.document.passport",
-  ptpCpp: "letters.document.ptpCpp",
+  ptp: "letters.document.ptp",
+  cpp: "letters.document.cpp",
   other: "letters.document.other",
 } as const satisfies Record<IdentityDocument, string>;
 

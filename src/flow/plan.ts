@@ -14,8 +14,10 @@ import { type Answers, type Because, because, type QuestionId } from "./answers.
 import { bajaRulesThatMayApply } from "./businessDays.ts";
 import { powerSignedAbroadBasis } from "./documents.ts";
 import { lastDayToAsk } from "./flight.ts";
+import { phoneOwedBasis } from "./phoneWithPlan.ts";
 import {
   carrierWithFacts,
+  choseNotToKeepNumber,
   choseOsiptelForm,
   deviceNoteFor,
   hasDebt,
@@ -40,6 +42,7 @@ export type PlanActionId =
   | "blockLineAndPhone"
   | "reportToPolice"
   | "checkImeiBlocked"
+  | "numberNotKept"
   | "considerPortability"
   | "considerPortabilityAfterDebt"
   | "considerPortabilityAfterReplacement"
@@ -246,17 +249,18 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
     if (hasDebt(answers))
       add(
         { id: "considerPortabilityAfterDebt", basis: basedOn(alternatives.portabilityNeedsActiveLine) },
-        "reason",
+        "keepNumber",
         "cardStatus",
       );
     else if (!simStillWorks(answers))
       add(
         { id: "considerPortabilityAfterReplacement", basis: basedOn(alternatives.numberPortability) },
-        "reason",
+        "keepNumber",
         "cardStatus",
       );
-    else add({ id: "considerPortability", basis: basedOn(alternatives.numberPortability) }, "reason");
-  }
+    else add({ id: "considerPortability", basis: basedOn(alternatives.numberPortability) }, "keepNumber");
+  } else if (choseNotToKeepNumber(answers))
+    add({ id: "numberNotKept", basis: basedOn(alternatives.portabilityNeedsActiveLine) }, "keepNumber");
   // A line suspended for debt cannot change plan.
   if (reasonAdvice === "tooExpensive" && !hasDebt(answers))
     add({ id: "considerPlanChange", basis: basedOn(alternatives.planChange) }, "reason");
@@ -339,7 +343,7 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
     add({ id: "backUpSmsAndContacts", basis: ourAdvice }, "cardStatus");
   }
   if (deviceNoteFor(answers))
-    add({ id: "settlePhone", basis: basedOn(money.devicePenalty) }, "planType", "phoneOnInstalments");
+    add({ id: "settlePhone", basis: phoneOwedBasis(answers) }, "planType", "phoneOnInstalments");
   const request = requestAction(answers);
   if (request) add(request, "channel");
   // Through OSIPTEL, whether the carrier's code comes back is not known, and "Quiero salirme" is the route taken.

@@ -1,6 +1,6 @@
 import { type Answers, isChoiceQuestion, optionsOf, type QuestionId } from "./answers.ts";
 import { availableChannels } from "./rules.ts";
-import { questionIds, stepTable } from "./steps.ts";
+import { isAsked, questionIds } from "./steps.ts";
 
 /** Which questions the flow asks for these answers, with which options, and whether an answer given still fits. */
 
@@ -11,12 +11,6 @@ export function offeredOptions(question: QuestionId, answers: Answers): readonly
   // Someone leaving Peru, or gone, is not staying in it.
   if (question === "whereabouts" && answers.reason === "leavingPeru") return ["leaving", "abroad"];
   return optionsOf(question) ?? [];
-}
-
-/** Whether the flow asks this question for these answers: most always; some only where a rule says so. */
-export function isAsked(question: QuestionId, answers: Answers): boolean {
-  const step = stepTable.find(({ id }) => id === question);
-  return !(step && "shownWhen" in step) || step.shownWhen(answers);
 }
 
 /** The questions the flow asks for these answers, in its order: the summary lists these, and only these. */

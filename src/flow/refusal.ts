@@ -4,6 +4,7 @@
  */
 export type RefusalMessage =
   | "error.reason"
+  | "error.keepNumber"
   | "error.whereabouts"
   | "error.receivesSms"
   | "error.cardStatus"

@@ -17,16 +17,42 @@ export const hasDamagedSim = (answers: Answers) => answers.cardStatus === "damag
 export const simStillWorks = (answers: Answers) =>
   !isLostOrStolen(answers) && answers.cardStatus !== "damaged";
 
+/**
+ * What stands before a port: a line suspended for debt cannot be ported, and the PIN comes by SMS to the line, so a
+ * lost, stolen or damaged SIM is replaced first, and a SIM abroad receives it only with roaming on.
+ */
+export const portabilityObstacleFor = (answers: Answers): "debt" | "noWorkingSim" | "abroad" | null => {
+  if (hasDebt(answers)) return "debt";
+  if (!simStillWorks(answers)) return "noWorkingSim";
+  return isAbroad(answers) ? "abroad" : null;
+};
+
 /** A theft is reported to the police; a loss, a damaged card or an unspecified "lost or stolen" is not. */
 export const mustReportToPolice = (answers: Answers) => answers.cardStatus === "stolen";
+
+export const isSwitchingCarrier = (answers: Answers) => answers.reason === "switchingCarrier";
+
+/** A switcher who keeps the number ports it: the new carrier asks for it, and the old contract ends without a baja. */
+export const keepsNumber = (answers: Answers) => isSwitchingCarrier(answers) && answers.keepNumber === "yes";
+
+export const choseNotToKeepNumber = (answers: Answers) =>
+  isSwitchingCarrier(answers) && answers.keepNumber === "no";
+
+/** Everyone but a switcher keeping the number goes on to plan a cancellation. */
+export const plansACancellation = (answers: Answers) => !keepsNumber(answers);
 
 export const reasonsWithAdvice = ["switchingCarrier", "tooExpensive", "leavingPeru"] as const;
 
 export type ReasonAdvice = (typeof reasonsWithAdvice)[number];
 
-/** The alternative to a cancellation that may serve the user's reason better, if there is one. */
-export const reasonAdviceFor = (answers: Answers): ReasonAdvice | null =>
-  reasonsWithAdvice.find((reason) => reason === answers.reason) ?? null;
+/**
+ * The alternative to a cancellation that may serve the user's reason better, if there is one. A switcher has chosen
+ * by the keep-the-number question: only one not sure is told about portability before the plan.
+ */
+export const reasonAdviceFor = (answers: Answers): ReasonAdvice | null => {
+  if (isSwitchingCarrier(answers) && answers.keepNumber !== "notSure") return null;
+  return reasonsWithAdvice.find((reason) => reason === answers.reason) ?? null;
+};
 
 export const needsReasonAdvice = (answers: Answers) => reasonAdviceFor(answers) !== null;
 
@@ -64,11 +90,14 @@ export const isDeceasedHoldersLine = (answers: Answers) =>
 /** Leaving Peru, on a date the flight question may give. */
 export const isLeavingPeru = (answers: Answers) => answers.whereabouts === "leaving";
 
+/** The flight's date counts the last day to ask for a cancellation back: a port, done in hours, needs none. */
+export const asksForFlightDate = (answers: Answers) => isLeavingPeru(answers) && plansACancellation(answers);
+
 /**
  * Where a person stood before the app asked: every route assumed Peru, and only the reason "leaving Peru" said they
  * were on their way out.
  */
-export const whereaboutsBeforeTheQuestion = (answers: Answers): "leaving" | "inPeru" =>
+export const whereaboutsBeforeTheQuestion = (answers: Pick<Answers, "reason">): "leaving" | "inPeru" =>
   answers.reason === "leavingPeru" ? "leaving" : "inPeru";
 
 /** The sources say what the carriers' apps ask a DNI holder (its issue date), and nothing of other documents. */

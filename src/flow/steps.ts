@@ -4,6 +4,7 @@ import { type Answers, answerSchemas, type QuestionId } from "./answers.ts";
 export type { QuestionId } from "./answers.ts";
 
 import {
+  asksForFlightDate,
   asksWhetherSimWorksAbroad,
   choseOsiptelForm,
   chosePhone,
@@ -11,11 +12,12 @@ import {
   choseStore,
   hasDamagedSim,
   hasDebt,
-  isLeavingPeru,
   isLostOrStolen,
   isPostpaid,
   isSomeoneElsesLine,
+  isSwitchingCarrier,
   isUnrecognisedLine,
+  keepsNumber,
   needsHolderAdvice,
   needsReasonAdvice,
 } from "./rules.ts";
@@ -83,12 +85,21 @@ function stepsNamingOnlyTheirOwn<const Table extends readonly StepDefinition[]>(
 export const stepTable = stepsNamingOnlyTheirOwn([
   { id: "welcome", kind: "information" },
   question("reason"),
-  { id: "unrecognisedLine", kind: "advice", shownWhen: isUnrecognisedLine, endsTheFlow: true },
+  questionWhen("keepNumber", isSwitchingCarrier),
+  {
+    id: "unrecognisedLine",
+    kind: "advice",
+    shownWhen: isUnrecognisedLine,
+    endsTheFlow: true,
+    neverRightAfter: ["keepNumber"],
+  },
   { id: "reasonAdvice", kind: "advice", shownWhen: needsReasonAdvice },
   question("whereabouts"),
-  questionWhen("flightDate", isLeavingPeru),
+  questionWhen("flightDate", asksForFlightDate),
   question("cardStatus"),
   { id: "blockFirst", kind: "advice", shownWhen: isLostOrStolen },
+  // What the new carrier needs depends on the line's state, which the card status gives; no cancellation follows.
+  { id: "portability", kind: "advice", shownWhen: keepsNumber, endsTheFlow: true },
   // A line's state is one of these at a time: after the advice for one, the flow passes the other.
   { id: "debtFirst", kind: "advice", shownWhen: hasDebt, group: "cardState" },
   { id: "damagedSim", kind: "advice", shownWhen: hasDamagedSim, group: "cardState" },
@@ -153,6 +164,12 @@ export const isAfterRequest = (step: StepId): step is AfterRequestStep =>
  */
 export const showsRecordedRequest = (step: StepId): boolean =>
   isAfterRequest(step) && step !== "requestMade" && step !== "letters";
+
+/** Whether the flow asks this question for these answers: most always; some only where a rule says so. */
+export function isAsked(question: QuestionId, answers: Answers): boolean {
+  const step = stepTable.find(({ id }) => id === question);
+  return !(step && "shownWhen" in step) || step.shownWhen(answers);
+}
 
 export const isQuestion = (step: StepId): step is QuestionId =>
   (questionIds as readonly string[]).includes(step);

@@ -4,6 +4,7 @@ import { claroPasaSaldo, money } from "../content/money.ts";
 import { rights } from "../content/rights.ts";
 import type { Answers } from "../flow/answers.ts";
 import { carrierContact } from "../flow/carrierContact.ts";
+import { phoneOwedBasis } from "../flow/phoneWithPlan.ts";
 import { balanceTopics, deviceNoteFor } from "../flow/rules.ts";
 import { stepTitleId } from "../flow/stepTitles.ts";
 import { type MessageId, useText } from "../i18n/useText.ts";
@@ -102,7 +103,7 @@ export function BalanceStep() {
       {topics.includes("postpaidBill") && (
         <Statement basis={basedOn(money.cancelBeforeBillingCycle)}>{t("balance.billingCycle")}</Statement>
       )}
-      {deviceNote && <Statement basis={basedOn(money.devicePenalty)}>{t(`balance.${deviceNote}`)}</Statement>}
+      {deviceNote && <Statement basis={phoneOwedBasis(answers)}>{t(`balance.${deviceNote}`)}</Statement>}
       {topics.includes("debt") && (
         <Statement basis={basedOn(rights.debtIsNoReasonToRefuse)}>{t("balance.debt")}</Statement>
       )}

@@ -19,11 +19,13 @@ import { DocumentsStep } from "./DocumentsStep.tsx";
 import { FlightDateStep } from "./FlightDateStep.tsx";
 import { HolderAdviceStep } from "./HolderAdviceStep.tsx";
 import { IdentityDocumentStep } from "./IdentityDocumentStep.tsx";
+import { KeepNumberStep } from "./KeepNumberStep.tsx";
 import { LineNumberStep } from "./LineNumberStep.tsx";
 import { OnCallStep } from "./OnCallStep.tsx";
 import { OnlineStep } from "./OnlineStep.tsx";
 import { OsiptelFormStep } from "./OsiptelFormStep.tsx";
 import { PlanTypeStep } from "./PlanTypeStep.tsx";
+import { PortabilityStep } from "./PortabilityStep.tsx";
 import { ReasonAdviceStep } from "./ReasonAdviceStep.tsx";
 import { ReceivesSmsStep } from "./ReceivesSmsStep.tsx";
 import { SomeoneInPeruStep } from "./SomeoneInPeruStep.tsx";
@@ -37,9 +39,11 @@ type PageStep = Exclude<StepId, ChoiceQuestionId | "welcome">;
  * more than a title and options. The welcome page is the app's, rendered with its session.
  */
 const ownPages: Record<PageStep, ComponentType> & Partial<Record<ChoiceQuestionId, ComponentType>> = {
+  keepNumber: KeepNumberStep,
   unrecognisedLine: UnrecognisedLineStep,
   reasonAdvice: ReasonAdviceStep,
   blockFirst: BlockFirstStep,
+  portability: PortabilityStep,
   damagedSim: DamagedSimStep,
   receivesSms: ReceivesSmsStep,
   debtFirst: DebtFirstStep,

@@ -1,7 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import sessionV4 from "../fixtures/session-v4.json";
-import followedUp from "../fixtures/session-v4-followed-up.json";
+import sessionV5 from "../fixtures/session-v5.json";
+import followedUp from "../fixtures/session-v5-followed-up.json";
 import { heading, renderApp, storeSession } from "./renderApp.tsx";
 
 afterEach(() => {
@@ -9,7 +9,7 @@ afterEach(() => {
 });
 
 const atPlanType = {
-  ...sessionV4,
+  ...sessionV5,
   locale: "en",
   step: "planType",
   answers: { reason: "other", whereabouts: "inPeru", cardStatus: "working" },

@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import sessionV4 from "../fixtures/session-v4.json";
+import sessionV5 from "../fixtures/session-v5.json";
 import { heading, renderApp, storeSession } from "./renderApp.tsx";
 
 afterEach(() => {
@@ -12,7 +12,7 @@ const notSureAdvice = "Check whose name the line is in";
 
 /** Resumes a saved session that stands on the plan, and follows its Change link for the holder. */
 async function changeTheHolder() {
-  storeSession({ ...sessionV4, locale: "en" });
+  storeSession({ ...sessionV5, locale: "en" });
   const view = renderApp();
   await view.user.click(screen.getByRole("button", { name: "Resume" }));
   await heading("Your plan");

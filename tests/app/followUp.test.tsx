@@ -1,16 +1,16 @@
 import { screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import sessionV4 from "../fixtures/session-v4.json";
+import sessionV5 from "../fixtures/session-v5.json";
 import { heading, renderApp, storedSession, storeSession } from "./renderApp.tsx";
 
 /** A request made on Wednesday 22 July 2026 and recorded; the user left on the due-date page. */
 const waitingForTheDueDate = {
-  ...sessionV4,
+  ...sessionV5,
   locale: "en",
   step: "dueDate",
-  visited: [...sessionV4.visited, "summary", "requestMade"],
+  visited: [...sessionV5.visited, "summary", "requestMade"],
   followUp: {
-    ...sessionV4.followUp,
+    ...sessionV5.followUp,
     request: { date: "2026-07-22", channel: "store", code: "CL-42", chosenDate: "" },
   },
 };
@@ -76,7 +76,7 @@ describe("following the request up, days later", () => {
 
   it("the letters opened from the plan, before any request is recorded, are kept and resumed like any page", async () => {
     vi.setSystemTime(new Date("2026-07-20T15:00:00Z"));
-    storeSession({ ...sessionV4, locale: "en" });
+    storeSession({ ...sessionV5, locale: "en" });
     const first = renderApp();
     await first.user.click(screen.getByRole("button", { name: "Resume" }));
     await heading("Your plan");

@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { currentVersion } from "../../src/app/session/sessionFormat.ts";
 import sessionV0 from "../fixtures/session-v0.json";
-import sessionV4 from "../fixtures/session-v4.json";
+import sessionV5 from "../fixtures/session-v5.json";
 import { heading, renderApp, storedSession, storeSession } from "./renderApp.tsx";
 
 afterEach(() => {
@@ -27,7 +27,7 @@ describe("coming back to a saved session", () => {
   });
 
   it("the current format resumes on the summary with its ticks", async () => {
-    storeSession({ ...sessionV4, locale: "en" });
+    storeSession({ ...sessionV5, locale: "en" });
     const { user } = renderApp();
     await user.click(screen.getByRole("button", { name: "Resume" }));
     await heading("Your plan");
@@ -48,17 +48,17 @@ describe("coming back to a saved session", () => {
 
 describe("the welcome page names the step where the user stopped as that step was titled for them", () => {
   it.each([
-    ["leavingPeru", "Leaving only for a while? You can pause the line"],
-    ["tooExpensive", "A cheaper plan may be enough"],
-    ["switchingCarrier", "You may not need to cancel: keep your number"],
-  ])("an advice page for the reason %s", async (reason, title) => {
+    [{ reason: "leavingPeru" }, "Leaving only for a while? You can pause the line"],
+    [{ reason: "tooExpensive" }, "A cheaper plan may be enough"],
+    [{ reason: "switchingCarrier", keepNumber: "notSure" }, "You may not need to cancel: keep your number"],
+  ])("an advice page for the answers %o", async (answers, title) => {
     storeSession({
-      ...sessionV4,
+      ...sessionV5,
       locale: "en",
       step: "reasonAdvice",
-      answers: { reason },
+      answers,
       ticks: [],
-      visited: ["welcome", "reason"],
+      visited: ["welcome", "reason", ...("keepNumber" in answers ? ["keepNumber"] : [])],
     });
     const { user } = renderApp();
     expect(screen.getByText(new RegExp(`You stopped at “${escapeRegExp(title)}”`))).toBeInTheDocument();
@@ -68,7 +68,7 @@ describe("the welcome page names the step where the user stopped as that step wa
 
   it("the holder advice for a deceased holder", () => {
     storeSession({
-      ...sessionV4,
+      ...sessionV5,
       locale: "en",
       step: "holderAdvice",
       answers: {

@@ -2,7 +2,7 @@ import type { BrowserContextOptions, Page } from "playwright-core";
 import { describe, expect, inject, test } from "vitest";
 import { sessionKey } from "../../src/app/session/storageKeys.ts";
 import { htmlLang, type Locale, locales } from "../../src/i18n/locales.ts";
-import sessionV4 from "../fixtures/session-v4.json";
+import sessionV5 from "../fixtures/session-v5.json";
 import { launchBrowser } from "./support/browser.ts";
 import { messageIn } from "./support/wholePaths.ts";
 
@@ -57,7 +57,7 @@ describe.each(otherThanEnglish)(
     });
 
     test("saved with the session on the device", async () => {
-      const saved = { ...sessionV4, locale };
+      const saved = { ...sessionV5, locale };
       const seen = await pageBeforeTheApp("/", { locale: "fr-FR" }, async (page) => {
         await page.addInitScript((session) => localStorage.setItem(session.key, session.value), {
           key: sessionKey,

@@ -1,4 +1,5 @@
 import { describe, expect, inject, test } from "vitest";
+import { violationsOn } from "./support/axe.ts";
 import { freshEnglishWizards } from "./support/wizardPage.ts";
 
 const openFreshApp = freshEnglishWizards();
@@ -39,13 +40,34 @@ describe("coming back and going back", () => {
     const { wizard, page } = await openFreshApp();
     await wizard.start();
     await wizard.choose("I am switching to another carrier");
+    await wizard.expectHeading("Do you want to keep your phone number?");
+    await wizard.choose("I am not sure yet");
     await wizard.expectHeading("You may not need to cancel: keep your number");
     await wizard.continue();
     await wizard.expectHeading("Where are you now?");
     await wizard.back();
     await wizard.expectHeading("You may not need to cancel: keep your number");
     await page.goBack();
+    await wizard.expectHeading("Do you want to keep your phone number?");
+    await page.goBack();
     await wizard.expectHeading("Why do you want to cancel the line?");
     expect(await page.getByLabel("I am switching to another carrier").isChecked()).toBe(true);
+  });
+});
+
+describe("a switcher keeping the number", () => {
+  test("is sent to the new carrier for portability, and no cancellation is planned", async () => {
+    const { wizard, page } = await openFreshApp();
+    await wizard.start();
+    await wizard.choose("I am switching to another carrier");
+    await wizard.expectHeading("Do you want to keep your phone number?");
+    expect(await violationsOn(page, "keepNumber")).toEqual([]);
+    await wizard.choose("Yes, keep my number");
+    await wizard.choose("In Peru, and staying");
+    await wizard.choose("It is suspended for unpaid bills");
+    await wizard.expectHeading("Keep your number: ask the new carrier to port it");
+    expect(await page.getByText(/a suspended line cannot be ported/).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Continue" }).count()).toBe(0);
+    expect(await violationsOn(page, "portability")).toEqual([]);
   });
 });

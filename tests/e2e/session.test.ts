@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { setAsideKey } from "../../src/app/session/storageKeys.ts";
 import sessionV1 from "../fixtures/session-v1.json";
-import sessionV4 from "../fixtures/session-v4.json";
+import sessionV5 from "../fixtures/session-v5.json";
 import { violationsOn } from "./support/axe.ts";
 import { reloadApp, sharedBrowser } from "./support/browser.ts";
 import { downloadWith, wizardPage } from "./support/wizardPage.ts";
@@ -153,7 +153,7 @@ describe("two tabs of the app", () => {
 
 describe("export and import", () => {
   const resumeSummary = async () => {
-    const tab = await openTab(JSON.stringify({ ...sessionV4, locale: "en" }));
+    const tab = await openTab(JSON.stringify({ ...sessionV5, locale: "en" }));
     await tab.page.getByRole("button", { name: "Resume" }).click();
     await tab.wizard.expectHeading("Your plan");
     return tab;
@@ -166,7 +166,7 @@ describe("export and import", () => {
     expect(JSON.parse(text)).toMatchObject({
       app: "adios-chip",
       step: "summary",
-      answers: sessionV4.answers,
+      answers: sessionV5.answers,
     });
 
     await page.getByLabel("Import a session").setInputFiles({
@@ -188,10 +188,10 @@ describe("accessibility of the session notices and panels", () => {
     await broken.page.getByRole("button", { name: "Delete my data" }).click();
     found.push(...(await violationsOn(broken.page, "delete confirmation")));
 
-    const { page } = await openTab(JSON.stringify({ ...sessionV4, locale: "en" }));
+    const { page } = await openTab(JSON.stringify({ ...sessionV5, locale: "en" }));
     await page.evaluate(({ key, session }) => localStorage.setItem(key, JSON.stringify([session])), {
       key: setAsideKey,
-      session: JSON.stringify({ ...sessionV4, locale: "en", step: "carrier" }),
+      session: JSON.stringify({ ...sessionV5, locale: "en", step: "carrier" }),
     });
     await reloadApp(page);
     await page.getByRole("heading", { name: "Plans you set aside" }).waitFor();
@@ -219,7 +219,7 @@ describe("accessibility of the session notices and panels", () => {
 
     await page.evaluate(({ key, session }) => localStorage.setItem(key, session), {
       key: sessionKey,
-      session: JSON.stringify({ ...sessionV4, locale: "en", revision: 99, step: "cleanup" }),
+      session: JSON.stringify({ ...sessionV5, locale: "en", revision: 99, step: "cleanup" }),
     });
     await page.getByRole("button", { name: "Cancel" }).click();
     await page.getByRole("checkbox", { name: "DNI", exact: true }).uncheck();

@@ -102,7 +102,8 @@ describe("the questions", () => {
     ["phoneOnInstalments", ["yes", "no", "notSure"]],
     ["holder", ["me", "someoneElse", "deceased", "notSure"]],
     ["requester", ["theHolder", "me"]],
-    ["identityDocument", ["dni", "carneExtranjeria", "passport", "ptpCpp", "other"]],
+    ["identityDocument", ["dni", "carneExtranjeria", "passport", "ptp", "cpp", "other"]],
+    ["keepNumber", ["yes", "no", "notSure"]],
     ["channel", ["store", "phone", "online", "someoneInPeru", "osiptelForm"]],
     ["whereabouts", ["inPeru", "leaving", "abroad"]],
     ["receivesSms", ["yes", "no", "notSure"]],
@@ -121,6 +122,7 @@ describe("comparing two sets of answers", () => {
   it.each(questionIds)("finds them different when only the %s differs or is missing", (question) => {
     const everyQuestionAnswered: Answers = {
       ...completeAnswers,
+      keepNumber: "no",
       phoneOnInstalments: "no",
       requester: "theHolder",
       flightDate: "",

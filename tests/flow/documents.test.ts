@@ -15,7 +15,8 @@ describe("documentsFor", () => {
     ["dni", "dni", "advice"],
     ["carneExtranjeria", "carneExtranjeria", "advice"],
     ["passport", "passport", "notInSources"],
-    ["ptpCpp", "ptpCpp", "notInSources"],
+    ["ptp", "ptp", "notInSources"],
+    ["cpp", "cpp", "notInSources"],
     ["other", "otherIdentityDocument", "notInSources"],
   ] as const)(
     "the %s document puts %s first, because of that answer (%s)",

@@ -4,11 +4,12 @@ import type { Answers } from "../../src/flow/answers.ts";
 import { carrierContact } from "../../src/flow/carrierContact.ts";
 import { documentsFor } from "../../src/flow/documents.ts";
 import { planFor } from "../../src/flow/plan.ts";
-import { isAsked, offeredOptions } from "../../src/flow/questionsAsked.ts";
+import { offeredOptions } from "../../src/flow/questionsAsked.ts";
 import { nextStep } from "../../src/flow/routes.ts";
 import { availableChannels, channelHintFor } from "../../src/flow/rules.ts";
 import { shortAnswerFor } from "../../src/flow/shortAnswer.ts";
 import { staffCardLines, staffCardVisits } from "../../src/flow/staffCard.ts";
+import { isAsked } from "../../src/flow/steps.ts";
 
 const today = "2026-12-07";
 

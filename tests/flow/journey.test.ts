@@ -11,11 +11,21 @@ describe("journeyFor", () => {
   });
 
   it("grows when an answer adds an advice page, and follows the channel chosen", () => {
-    const withAdvice = journeyFor({ reason: "switchingCarrier", cardStatus: "stolen", channel: "phone" });
+    const withAdvice = journeyFor({ reason: "tooExpensive", cardStatus: "stolen", channel: "phone" });
     const plain = journeyFor({ reason: "other", channel: "phone" });
     expect(withAdvice.length).toBe(plain.length + 2);
     expect(withAdvice).toContain("onCall");
     expect(withAdvice).not.toContain("atStore");
+  });
+
+  it("a switcher keeping the number ends at the portability page", () => {
+    const keeper = {
+      reason: "switchingCarrier",
+      keepNumber: "yes",
+      whereabouts: "leaving",
+      cardStatus: "working",
+    } as const;
+    expect(journeyFor(keeper)).toEqual(["reason", "keepNumber", "whereabouts", "cardStatus", "portability"]);
   });
 
   it.each([

@@ -116,6 +116,15 @@ describe("the written request", () => {
     expect(letter).toContain(inSpanish(request.date));
   });
 
+  it.each([
+    ["ptp", "PTP"],
+    ["cpp", "CPP"],
+  ] as const)("names the holder's own document, %s, as %s and never the other", (identityDocument, name) => {
+    const letter = spanishOf("bajaRequest", { ...holder, identityDocument }, lineStillThere);
+    expect(letter).toContain(`identificado(a) con ${name} N.° 45879632`);
+    expect(letter).not.toMatch(/CPP o PTP|PTP o CPP/);
+  });
+
   it("gives no reason for the cancellation, whatever the user's reason", () => {
     const letter = spanishOf("bajaRequest", { ...holder, reason: "tooExpensive" }, lineStillThere);
     expect(letter).not.toMatch(/motivo|porque|caro|precio/i);

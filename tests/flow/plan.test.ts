@@ -50,12 +50,29 @@ describe("planFor", () => {
     expect(plan).not.toContain("reportToPolice");
   });
 
-  it.each([
-    ["switchingCarrier", "considerPortability"],
-    ["tooExpensive", "considerPlanChange"],
-  ] as const)("the reason %s suggests %s first", (reason, advice) => {
-    const plan = planFor({ ...holderAtStore, reason }, today);
-    expect(plan[0]).toMatchObject({ id: advice, because: [{ question: "reason", answer: reason }] });
+  it("too expensive: the plan suggests a plan change first", () => {
+    const plan = planFor({ ...holderAtStore, reason: "tooExpensive" }, today);
+    expect(plan[0]).toMatchObject({
+      id: "considerPlanChange",
+      because: [{ question: "reason", answer: "tooExpensive" }],
+    });
+  });
+
+  it("a switcher not sure about the number is told first to decide before cancelling, because of that answer", () => {
+    const plan = planFor({ ...holderAtStore, reason: "switchingCarrier", keepNumber: "notSure" }, today);
+    expect(plan[0]).toMatchObject({
+      id: "considerPortability",
+      because: [{ question: "keepNumber", answer: "notSure" }],
+    });
+  });
+
+  it("a switcher who chose not to keep the number is told once that it goes with the line, and never to port it", () => {
+    const plan = ids({ ...holderAtStore, reason: "switchingCarrier", keepNumber: "no" });
+    expect(plan[0]).toBe("numberNotKept");
+    expect(plan.filter((id) => id === "numberNotKept" || id.startsWith("considerPortability"))).toEqual([
+      "numberNotKept",
+    ]);
+    expect(plan).toContain("requestAtStore");
   });
 
   it("leaving Peru: once the user goes on to cancel, the plan does not suggest a suspension instead", () => {
@@ -171,10 +188,28 @@ describe("planFor: a plan each person can follow", () => {
     ["suspendedForDebt", "considerPortabilityAfterDebt"],
     ["damaged", "considerPortabilityAfterReplacement"],
     ["working", "considerPortability"],
-  ] as const)("switching carrier with a line %s: %s", (cardStatus, advice) => {
-    const plan = ids({ ...holderAtStore, reason: "switchingCarrier", cardStatus });
+  ] as const)("switching carrier, not sure about the number, with a line %s: %s", (cardStatus, advice) => {
+    const plan = ids({ ...holderAtStore, reason: "switchingCarrier", keepNumber: "notSure", cardStatus });
     expect(plan[0]).toBe(advice);
     expect(plan.filter((id) => id.startsWith("considerPortability"))).toEqual([advice]);
+  });
+
+  it.each([
+    ["movistar", true],
+    ["entel", false],
+    ["claro", false],
+    ["other", false],
+  ] as const)("the phone on a %s plan is sourced by Movistar's own terms: %s", (carrier, movistarPage) => {
+    const settle = planFor(
+      { ...holderAtStore, carrier, planType: "postpaid", phoneOnInstalments: "yes" },
+      today,
+    ).find(({ id }) => id === "settlePhone");
+    const urls =
+      settle?.basis.kind === "facts"
+        ? settle.basis.facts.flatMap(({ sources }) => sources.map(({ url }) => url))
+        : [];
+    expect(urls.some((url) => url.includes("catalogo.movistar.com.pe"))).toBe(movistarPage);
+    expect(urls.some((url) => url.includes("noticiastrujillo.pe"))).toBe(true);
   });
 
   it("a representative asks the holder to move codes and back up; nothing speaks of the representative's own SIM", () => {

@@ -10,6 +10,7 @@ import {
 import type { Answers } from "../../src/flow/answers.ts";
 import { hasUsableAnswer, offeredOptions } from "../../src/flow/questionsAsked.ts";
 import {
+  asksForFlightDate,
   availableChannels,
   balanceTopics,
   carriersToContact,
@@ -29,10 +30,13 @@ import {
   isSomeoneElsesLine,
   isUnrecognisedLine,
   isUnsure,
+  keepsNumber,
   lineChecksFor,
   mustReportToPolice,
   needsHolderAdvice,
   needsReasonAdvice,
+  plansACancellation,
+  portabilityObstacleFor,
   reasonAdviceFor,
   representativeNeedsNotary,
   showsStaffCard,
@@ -71,7 +75,6 @@ describe("a debt", () => {
 
 describe("advice before cancelling", () => {
   it.each([
-    ["switchingCarrier", "switchingCarrier"],
     ["tooExpensive", "tooExpensive"],
     ["leavingPeru", "leavingPeru"],
     ["lostOrStolen", null],
@@ -79,6 +82,54 @@ describe("advice before cancelling", () => {
   ] as const)("the reason %s calls for the advice %s", (reason, advice) => {
     expect(reasonAdviceFor({ reason })).toBe(advice);
     expect(needsReasonAdvice({ reason })).toBe(advice !== null);
+  });
+
+  it.each([
+    ["yes", null],
+    ["no", null],
+    ["notSure", "switchingCarrier"],
+  ] as const)(
+    "a switcher answering %s about keeping the number is told about portability: %s",
+    (keepNumber, advice) => {
+      expect(reasonAdviceFor({ reason: "switchingCarrier", keepNumber })).toBe(advice);
+    },
+  );
+
+  it.each([
+    [{ reason: "switchingCarrier", keepNumber: "yes" }, true, false],
+    [{ reason: "switchingCarrier", keepNumber: "no" }, false, true],
+    [{ reason: "switchingCarrier", keepNumber: "notSure" }, false, true],
+    // An answer left from another reason keeps nothing.
+    [{ reason: "leavingPeru", keepNumber: "yes" }, false, true],
+  ] as const)("%o keeps the number: %s; plans a cancellation: %s", (answers, keeps, cancels) => {
+    expect(keepsNumber(answers)).toBe(keeps);
+    expect(plansACancellation(answers)).toBe(cancels);
+  });
+
+  it("a switcher keeping the number is asked no flight date: a port needs no last day to ask", () => {
+    expect(asksForFlightDate({ reason: "switchingCarrier", keepNumber: "yes", whereabouts: "leaving" })).toBe(
+      false,
+    );
+    expect(asksForFlightDate({ reason: "switchingCarrier", keepNumber: "no", whereabouts: "leaving" })).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ["working", null],
+    ["suspendedForDebt", "debt"],
+    ["damaged", "noWorkingSim"],
+    ["stolen", "noWorkingSim"],
+  ] as const)("a line %s stands before a port: %s", (cardStatus, obstacle) => {
+    expect(portabilityObstacleFor({ reason: "switchingCarrier", keepNumber: "yes", cardStatus })).toBe(
+      obstacle,
+    );
+  });
+
+  it("abroad, the PIN by SMS needs roaming; in Peru or leaving it, nothing stands before the port", () => {
+    const keeper = { reason: "switchingCarrier", keepNumber: "yes", cardStatus: "working" } as const;
+    expect(portabilityObstacleFor({ ...keeper, whereabouts: "abroad" })).toBe("abroad");
+    expect(portabilityObstacleFor({ ...keeper, whereabouts: "leaving" })).toBeNull();
   });
 
   it.each([

@@ -16,6 +16,14 @@ describe("the Spanish card for the counter", () => {
     ]);
   });
 
+  it.each(["ptp", "cpp"] as const)(
+    "lists the holder's own %s among the papers brought",
+    (identityDocument) => {
+      const bring = staffCardLines({ ...atStore, identityDocument }).find((line) => line.id === "bring");
+      expect(bring).toMatchObject({ documents: [{ id: identityDocument }, { id: "simCard" }] });
+    },
+  );
+
   it("backs the proof asked for with the rule that owes it, where a clerk may push back", () => {
     expect(staffCardLines(atStore).find((line) => line.id === "proof")).toEqual({
       id: "proof",

@@ -18,6 +18,7 @@ describe("the steps of the wizard", () => {
   it("asks the questions in the order the summary lists them, starting with the reason", () => {
     expect(questionIds).toEqual([
       "reason",
+      "keepNumber",
       "whereabouts",
       "flightDate",
       "cardStatus",
@@ -52,6 +53,7 @@ describe("the steps of the wizard", () => {
     ...questionIds.map((question) => [question, "question"] as const),
     ["reasonAdvice", "advice"],
     ["blockFirst", "advice"],
+    ["portability", "advice"],
     ["debtFirst", "advice"],
     ["holderAdvice", "advice"],
     ["welcome", "information"],
@@ -126,11 +128,11 @@ describe("a step's title", () => {
   );
 
   it.each([
-    ["switchingCarrier", "reasonAdvice.switchingCarrier.title"],
-    ["tooExpensive", "reasonAdvice.tooExpensive.title"],
-    ["leavingPeru", "reasonAdvice.leavingPeru.title"],
-  ] as const)("the reason advice for %s is titled by that advice", (reason, title) => {
-    expect(titled("reasonAdvice", { reason })).toBe(title);
+    [{ reason: "switchingCarrier", keepNumber: "notSure" }, "reasonAdvice.switchingCarrier.title"],
+    [{ reason: "tooExpensive" }, "reasonAdvice.tooExpensive.title"],
+    [{ reason: "leavingPeru" }, "reasonAdvice.leavingPeru.title"],
+  ] as const)("the reason advice for %o is titled by that advice", (answers, title) => {
+    expect(titled("reasonAdvice", answers)).toBe(title);
   });
 
   it.each([

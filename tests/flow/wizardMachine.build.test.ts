@@ -39,7 +39,8 @@ describe("building the wizard", () => {
 
   it("every question is a step of its own, reached with NEXT from the one before where its answers call for it", () => {
     const answerOf: Record<string, string> = {
-      reason: "leavingPeru",
+      reason: "switchingCarrier",
+      keepNumber: "notSure",
       whereabouts: "leaving",
       cardStatus: "working",
       receivesSms: "yes",

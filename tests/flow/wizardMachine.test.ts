@@ -63,7 +63,7 @@ describe("wizardMachine", () => {
   });
 
   it.each([
-    [{ reason: "switchingCarrier" }, "reasonAdvice"],
+    [{ reason: "switchingCarrier", keepNumber: "notSure" }, "reasonAdvice"],
     [{ reason: "lostOrStolen", cardStatus: "damaged" }, "blockFirst"],
     [{ cardStatus: "stolen" }, "blockFirst"],
     [{ cardStatus: "suspendedForDebt" }, "debtFirst"],
@@ -98,13 +98,61 @@ describe("wizardMachine", () => {
     expect(inDebt.step()).toBe("debtFirst");
   });
 
+  it("a switcher is asked whether to keep the number; not sure, they are told about portability, then plan a cancellation", () => {
+    const pages = pagesUntilSummary(startedWizard(), {
+      ...ordinary,
+      reason: "switchingCarrier",
+      keepNumber: "notSure",
+    });
+    expect(pages.slice(0, 5)).toEqual(["reason", "keepNumber", "reasonAdvice", "whereabouts", "cardStatus"]);
+    const notKept = pagesUntilSummary(startedWizard(), {
+      ...ordinary,
+      reason: "switchingCarrier",
+      keepNumber: "no",
+    });
+    expect(notKept.slice(0, 4)).toEqual(["reason", "keepNumber", "whereabouts", "cardStatus"]);
+    expect(notKept).toContain("channel");
+  });
+
+  it.each([
+    ["working", ["reason", "keepNumber", "whereabouts", "cardStatus", "portability"]],
+    ["suspendedForDebt", ["reason", "keepNumber", "whereabouts", "cardStatus", "portability"]],
+    ["stolen", ["reason", "keepNumber", "whereabouts", "cardStatus", "blockFirst", "portability"]],
+  ])(
+    "a switcher keeping the number, with a line %s, ends at the portability page: no cancellation is planned",
+    (cardStatus, expected) => {
+      const wizard = startedWizard();
+      const pages = pagesUntilSummary(wizard, {
+        reason: "switchingCarrier",
+        keepNumber: "yes",
+        whereabouts: "leaving",
+        cardStatus,
+      });
+      expect(pages.slice(0, expected.length)).toEqual(expected);
+      expect(wizard.step()).toBe("portability");
+      wizard.actor.send({ type: "NEXT" });
+      expect(wizard.step()).toBe("portability");
+    },
+  );
+
+  it("choosing to keep the number from the summary leads to the portability page", () => {
+    const wizard = startedWizard();
+    walk(wizard, { ...ordinary, reason: "switchingCarrier", keepNumber: "no" });
+    wizard.actor.send({ type: "CHANGE", question: "keepNumber" });
+    wizard.answer("yes");
+    expect(wizard.step()).toBe("portability");
+  });
+
   it("BACK returns to the step the user came from", () => {
     const wizard = startedWizard();
     wizard.answer("switchingCarrier");
+    wizard.answer("notSure");
     wizard.actor.send({ type: "NEXT" });
     expect(wizard.step()).toBe("whereabouts");
     wizard.actor.send({ type: "BACK" });
     expect(wizard.step()).toBe("reasonAdvice");
+    wizard.actor.send({ type: "BACK" });
+    expect(wizard.step()).toBe("keepNumber");
     wizard.actor.send({ type: "BACK" });
     expect(wizard.step()).toBe("reason");
     wizard.actor.send({ type: "BACK" });
@@ -237,8 +285,9 @@ describe("wizardMachine", () => {
     const wizard = startedWizard();
     expect(wizard.context().visited).toEqual(["welcome"]);
     wizard.answer("switchingCarrier");
+    wizard.answer("notSure");
     wizard.actor.send({ type: "NEXT" });
-    expect(wizard.context().visited).toEqual(["welcome", "reason", "reasonAdvice"]);
+    expect(wizard.context().visited).toEqual(["welcome", "reason", "keepNumber", "reasonAdvice"]);
   });
 
   it("BACK from the summary goes back through every page the user saw, without jumping to the summary", () => {

@@ -23,6 +23,14 @@ describe("the wording the December audit corrected, in the three languages", () 
     });
   });
 
+  it("a phone on instalments stays owed, and nothing says the carrier may hold the cancellation up over it", () => {
+    saysInEachLanguage("plan.settlePhone", {
+      en: "Our sources do not say whether it must be paid before the cancellation, nor whether the carrier may refuse or delay",
+      es: "Nuestras fuentes no dicen si hay que pagarlo antes de la baja, ni si la operadora puede negarse",
+      zh: "我们的资料没有说明是否必须在注销前付清",
+    });
+  });
+
   it("2027's holidays, worked out from the law, may still move with the bills before Congress", () => {
     saysInEachLanguage("holidays.pendingBills", {
       en: "none had passed",

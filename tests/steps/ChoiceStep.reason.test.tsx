@@ -25,11 +25,11 @@ describe("ChoiceStep for the reason question", () => {
     expect(currentStep()).toBe("reason");
   });
 
-  it("goes to the portability advice when switching carrier", async () => {
+  it("asks a switcher whether to keep the number", async () => {
     const { user, currentStep } = renderStep(<ChoiceStep question="reason" />, "reason");
     await user.click(screen.getByLabelText("I am switching to another carrier"));
     await user.click(screen.getByRole("button", { name: "Continue" }));
-    expect(currentStep()).toBe("reasonAdvice");
+    expect(currentStep()).toBe("keepNumber");
   });
 
   it("goes straight to where the person is for another reason", async () => {

@@ -4,11 +4,18 @@ import { IdentityDocumentStep } from "../../src/steps/IdentityDocumentStep.tsx";
 import { renderStep } from "../support/renderStep.tsx";
 
 describe("IdentityDocumentStep", () => {
-  it("offers DNI, CE, passport, PTP/CPP and another document", () => {
+  it("offers DNI, CE, passport, the PTP and the CPP apart, and another document", () => {
     renderStep(<IdentityDocumentStep />, "identityDocument");
     const group = screen.getByRole("group", { name: "Which identity document will you show?" });
     expect(group).toHaveAccessibleDescription(/registered with/);
-    for (const label of ["DNI", "Carné de Extranjería (CE)", "Passport", "PTP or CPP", "Another document"]) {
+    for (const label of [
+      "DNI",
+      "Carné de Extranjería (CE)",
+      "Passport",
+      "PTP (Permiso Temporal de Permanencia)",
+      "CPP (Carné de Permiso Temporal de Permanencia)",
+      "Another document",
+    ]) {
       expect(screen.getByLabelText(label)).toBeInTheDocument();
     }
   });

@@ -9,14 +9,17 @@ describe("ReasonAdviceStep", () => {
     ["switchingCarrier", "You may not need to cancel: keep your number", "mobiletime.la"],
     ["tooExpensive", "A cheaper plan may be enough", "n60.pe"],
     ["leavingPeru", "Leaving only for a while? You can pause the line", "diariocorreo.pe"],
-  ] as const)("for %s it shows the alternative with its source", (reason, heading, site) => {
-    renderStep(<ReasonAdviceStep />, "reasonAdvice", { answers: { reason } });
-    expect(screen.getByRole("heading", { level: 1, name: heading })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: site })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: site }).closest("li")).toHaveTextContent(
-      /checked November 2\d, 2026/,
-    );
-  });
+  ] as const)(
+    "for %s (a switcher not sure about the number) it shows the alternative with its source",
+    (reason, heading, site) => {
+      renderStep(<ReasonAdviceStep />, "reasonAdvice", { answers: { reason, keepNumber: "notSure" } });
+      expect(screen.getByRole("heading", { level: 1, name: heading })).toBeInTheDocument();
+      expect(screen.getByRole("link", { name: site })).toBeInTheDocument();
+      expect(screen.getByRole("link", { name: site }).closest("li")).toHaveTextContent(
+        /checked November 2\d, 2026/,
+      );
+    },
+  );
 
   it("reaches Continue from the heading past the carrier's numbers alone: the sources wait in their list after it", async () => {
     const { user } = renderStep(<ReasonAdviceStep />, "reasonAdvice", {
@@ -31,7 +34,7 @@ describe("ReasonAdviceStep", () => {
 
   it("lets the user continue to cancel anyway", async () => {
     const { user, currentStep } = renderStep(<ReasonAdviceStep />, "reasonAdvice", {
-      answers: { reason: "switchingCarrier" },
+      answers: { reason: "switchingCarrier", keepNumber: "notSure" },
     });
     await user.click(screen.getByRole("button", { name: "Continue" }));
     expect(currentStep()).toBe("whereabouts");

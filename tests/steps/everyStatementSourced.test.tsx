@@ -51,7 +51,23 @@ const fromAbroad: Answers[] = (["someoneInPeru", "osiptelForm", "phone", "online
     ),
 );
 
-const answerSets = [...eachOptionOnce, ...mixedAnswers, ...fromAbroad];
+/** Switchers keeping the number, with each thing that can stand before a port: the portability page's cases. */
+const keepers: Answers[] = (
+  [
+    ["inPeru", "working"],
+    ["inPeru", "suspendedForDebt"],
+    ["inPeru", "stolen"],
+    ["abroad", "working"],
+  ] as const
+).map(([whereabouts, cardStatus]) => ({
+  ...completeAnswers,
+  reason: "switchingCarrier",
+  keepNumber: "yes",
+  whereabouts,
+  cardStatus,
+}));
+
+const answerSets = [...eachOptionOnce, ...mixedAnswers, ...fromAbroad, ...keepers];
 
 /** Each page once per different set of answers that reaches it. */
 const pagesToWalk = answerSets.flatMap((answers) =>

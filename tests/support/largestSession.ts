@@ -19,7 +19,7 @@ const accepted = (session: SavedSession) => savedSessionSchema.safeParse(session
 
 const smallest: SavedSession = {
   app: "adios-chip",
-  version: 4,
+  version: 5,
   savedAt: "2026-12-05T10:00:00.000Z",
   revision: 0,
   locale: "en",

@@ -8,7 +8,7 @@ import { type Locale, locales } from "../../i18n/locales.ts";
 
 /** Marks data as this app's own, so a file from elsewhere is told apart from a damaged one. */
 export const appMarker = appId;
-export const currentVersion = 4;
+export const currentVersion = 5;
 
 /** Long enough for any real journey with many changes; longer histories keep their most recent steps. */
 export const maxVisited = 500;
@@ -114,7 +114,26 @@ export const sessionV3Schema = z.object({
   followUp: followUpSchema,
 });
 
-/** v4 (current): where the person is, and the routes from abroad. */
+/** The questions and steps as version 4 knew them, written out as they were, like those before. */
+const answerFieldsV4 = {
+  ...answerFieldsV0toV3,
+  whereabouts: z.optional(z.enum(["inPeru", "leaving", "abroad"])),
+  receivesSms: z.optional(z.enum(["yes", "no", "notSure"])),
+  channel: z.optional(z.enum(["store", "phone", "online", "someoneInPeru", "osiptelForm"])),
+};
+
+const stepIdsV4 = [...stepIdsV3, "whereabouts", "receivesSms", "someoneInPeru", "osiptelForm"] as const;
+
+/** v4: where the person is, and the routes from abroad. */
+export const sessionV4Schema = z.object({
+  ...sessionV3Schema.shape,
+  version: z.literal(4),
+  answers: z.object(answerFieldsV4),
+  step: z.enum(stepIdsV4),
+  visited: z.array(z.enum(stepIdsV4)).check(z.maxLength(maxVisited)),
+});
+
+/** v5 (current): whether a switcher keeps the number, and the PTP and the CPP told apart. */
 export const savedSessionSchema = z
   .object({
     ...sessionV3Schema.shape,
@@ -130,4 +149,5 @@ export type SessionV0 = z.infer<typeof sessionV0Schema>;
 export type SessionV1 = z.infer<typeof sessionV1Schema>;
 export type SessionV2 = z.infer<typeof sessionV2Schema>;
 export type SessionV3 = z.infer<typeof sessionV3Schema>;
+export type SessionV4 = z.infer<typeof sessionV4Schema>;
 export type SavedSession = z.infer<typeof savedSessionSchema>;

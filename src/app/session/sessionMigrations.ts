@@ -1,6 +1,8 @@
 import type * as z from "zod/mini";
+import type { Answers, QuestionId } from "../../flow/answers.ts";
 import { noFollowUp } from "../../flow/followUp.ts";
 import { whereaboutsBeforeTheQuestion } from "../../flow/rules.ts";
+import { isAfterRequest, isAsked, type StepId, stepIds } from "../../flow/steps.ts";
 import {
   appMarker,
   currentVersion,
@@ -9,11 +11,13 @@ import {
   type SessionV1,
   type SessionV2,
   type SessionV3,
+  type SessionV4,
   savedSessionSchema,
   sessionV0Schema,
   sessionV1Schema,
   sessionV2Schema,
   sessionV3Schema,
+  sessionV4Schema,
 } from "./sessionFormat.ts";
 
 export type SessionReading =
@@ -46,7 +50,7 @@ const fromV2 = (session: SessionV2): SessionV3 => ({
  * Before v4 every route assumed the person in Peru, leaving it only with the reason "leaving Peru": that is where
  * they were. Whether the SIM gets SMS abroad was never asked; the plan asks it when it is needed.
  */
-const fromV3 = (session: SessionV3): z.input<typeof savedSessionSchema> => ({
+const fromV3 = (session: SessionV3): SessionV4 => ({
   ...session,
   version: 4,
   answers: {
@@ -63,7 +67,7 @@ const reasonPages: readonly string[] = ["reason", "reasonAdvice"];
  * kept for Back take that order. Someone who stood at the flight question goes back to it with the pages after it to
  * walk again, their answers kept.
  */
-function historyInV4Order({ step, visited }: SessionV3): SavedSession["visited"] {
+function historyInV4Order({ step, visited }: SessionV3): SessionV4["visited"] {
   const afterReason = visited.findLastIndex((page) => reasonPages.includes(page)) + 1;
   const pastReason = afterReason > 0 && (afterReason < visited.length || !reasonPages.includes(step));
   if (!pastReason) return visited;
@@ -71,6 +75,42 @@ function historyInV4Order({ step, visited }: SessionV3): SavedSession["visited"]
   if (step === "flightDate") return uptoQuestion;
   const flight = visited.includes("flightDate") ? (["flightDate"] as const) : [];
   return [...uptoQuestion, ...flight, ...visited.slice(afterReason).filter((page) => page !== "flightDate")];
+}
+
+/**
+ * v5 asks a switcher whether to keep the number, and tells the PTP from the CPP. A v4 "PTP or CPP" does not say which
+ * of the two it was, so that answer alone is dropped, and the question is asked again, as the new one is of a switcher.
+ */
+const fromV4 = (session: SessionV4): z.input<typeof savedSessionSchema> => {
+  const { identityDocument, ...otherAnswers } = session.answers;
+  const answers: Answers =
+    identityDocument === "ptpCpp" || identityDocument === undefined
+      ? otherAnswers
+      : { ...otherAnswers, identityDocument };
+  return { ...session, version: 5, answers, ...standingAtTheQuestionAskedAgain(session, answers) };
+};
+
+const askedAgainInV5: readonly QuestionId[] = ["keepNumber", "identityDocument"];
+
+const tableIndex = (step: StepId) => stepIds.indexOf(step);
+
+/**
+ * Someone who stood past a question v5 asks again stands at it, the pages before it kept for Back; the pages after it
+ * come again with their answers kept. After the request nothing moves: the summary asks it when next reached.
+ */
+function standingAtTheQuestionAskedAgain(
+  { step, visited }: SessionV4,
+  answers: Answers,
+): Pick<SavedSession, "step" | "visited"> {
+  const unanswered = askedAgainInV5.find(
+    (question) =>
+      isAsked(question, answers) &&
+      answers[question] === undefined &&
+      tableIndex(question) < tableIndex(step),
+  );
+  if (!unanswered || isAfterRequest(step)) return { step, visited };
+  const pastIt = visited.findIndex((page) => tableIndex(page) >= tableIndex(unanswered));
+  return { step: unanswered, visited: pastIt < 0 ? visited : visited.slice(0, pastIt) };
 }
 
 const upgradeWith =
@@ -86,6 +126,7 @@ const upgrades = new Map<number, (value: unknown) => unknown>([
   [1, upgradeWith(sessionV1Schema, fromV1)],
   [2, upgradeWith(sessionV2Schema, fromV2)],
   [3, upgradeWith(sessionV3Schema, fromV3)],
+  [4, upgradeWith(sessionV4Schema, fromV4)],
 ]);
 
 const damaged: SessionReading = { ok: false, problem: "damaged" };

@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { backupKey, sessionKey } from "../../../src/app/session/savedSession.ts";
 import { setAsideKey } from "../../../src/app/session/storageKeys.ts";
-import sessionV4 from "../../fixtures/session-v4.json";
+import sessionV5 from "../../fixtures/session-v5.json";
 import { heading, renderApp, storeSession } from "../renderApp.tsx";
 
 afterEach(() => {
@@ -11,7 +11,7 @@ afterEach(() => {
 
 describe("Delete my data", () => {
   it("on the welcome page: asks first, Cancel keeps everything", async () => {
-    storeSession(sessionV4);
+    storeSession(sessionV5);
     const { user } = renderApp();
     await user.click(screen.getByRole("button", { name: "Delete my data" }));
     expect(
@@ -24,9 +24,9 @@ describe("Delete my data", () => {
   });
 
   it("on the welcome page: removes the session, the plans set aside and the kept-aside data, and says so", async () => {
-    storeSession(sessionV4);
+    storeSession(sessionV5);
     localStorage.setItem(backupKey, "something unreadable");
-    localStorage.setItem(setAsideKey, JSON.stringify([JSON.stringify(sessionV4)]));
+    localStorage.setItem(setAsideKey, JSON.stringify([JSON.stringify(sessionV5)]));
     const { user } = renderApp();
     expect(screen.getByRole("heading", { name: "Plans you set aside" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Delete my data" }));
@@ -48,7 +48,7 @@ describe("Delete my data", () => {
   });
 
   it("on the summary: deletes everything and shows the welcome page fresh", async () => {
-    storeSession({ ...sessionV4, locale: "en" });
+    storeSession({ ...sessionV5, locale: "en" });
     const { user } = renderApp();
     await user.click(screen.getByRole("button", { name: "Resume" }));
     await heading("Your plan");

@@ -2,8 +2,9 @@ import { screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { ImportSession } from "../../../src/app/session/ImportSession.tsx";
 import { maxImportBytes } from "../../../src/app/session/sessionFile.ts";
+import { currentVersion } from "../../../src/app/session/sessionFormat.ts";
 import sessionV1 from "../../fixtures/session-v1.json";
-import sessionV4 from "../../fixtures/session-v4.json";
+import sessionV5 from "../../fixtures/session-v5.json";
 import { renderWithText } from "../../support/renderStep.tsx";
 
 const jsonFile = (content: unknown, name = "adios-chip-session.json") =>
@@ -30,7 +31,7 @@ describe("ImportSession", () => {
 
   it("refuses a file over the size limit without reading it", async () => {
     const { choose, onReplace } = renderImport();
-    const big = jsonFile({ ...sessionV4, padding: "x".repeat(maxImportBytes) });
+    const big = jsonFile({ ...sessionV5, padding: "x".repeat(maxImportBytes) });
     const read = vi.spyOn(big, "text");
     await choose(big);
     expect(await screen.findByRole("alert")).toHaveTextContent(
@@ -54,16 +55,16 @@ describe("ImportSession", () => {
 
   it("refuses one of ours that was edited or damaged", async () => {
     const { choose, onReplace } = renderImport();
-    await choose(jsonFile({ ...sessionV4, answers: { ...sessionV4.answers, carrier: "anything" } }));
+    await choose(jsonFile({ ...sessionV5, answers: { ...sessionV5.answers, carrier: "anything" } }));
     expect(await screen.findByRole("alert")).toHaveTextContent("changed or damaged and cannot be used");
-    await choose(jsonFile(JSON.stringify(sessionV4).slice(0, 200)));
+    await choose(jsonFile(JSON.stringify(sessionV5).slice(0, 200)));
     expect(await screen.findByRole("alert")).toHaveTextContent("changed or damaged");
     expect(onReplace).not.toHaveBeenCalled();
   });
 
   it("asks before replacing; Cancel keeps the current answers and returns to the field", async () => {
     const { user, choose, onReplace } = renderImport();
-    await choose(jsonFile(sessionV4));
+    await choose(jsonFile(sessionV5));
     const question = await screen.findByRole("heading", {
       name: "Replace your current answers with the imported ones?",
     });
@@ -82,7 +83,7 @@ describe("ImportSession", () => {
     await user.click(await screen.findByRole("button", { name: "Replace" }));
     expect(onReplace).toHaveBeenCalledExactlyOnceWith(
       expect.objectContaining({
-        version: 4,
+        version: currentVersion,
         step: "identityDocument",
         answers: { ...sessionV1.answers, whereabouts: "leaving" },
       }),

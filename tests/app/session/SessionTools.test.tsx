@@ -1,9 +1,10 @@
 import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { currentVersion } from "../../../src/app/session/sessionFormat.ts";
 import { setAsideKey } from "../../../src/app/session/storageKeys.ts";
 import sessionV1 from "../../fixtures/session-v1.json";
-import sessionV4 from "../../fixtures/session-v4.json";
-import followedUp from "../../fixtures/session-v4-followed-up.json";
+import sessionV5 from "../../fixtures/session-v5.json";
+import followedUp from "../../fixtures/session-v5-followed-up.json";
 import { catchDownloads } from "../../support/catchDownloads.ts";
 import { heading, renderApp, storedSession, storeSession } from "../renderApp.tsx";
 
@@ -13,7 +14,7 @@ afterEach(() => {
 });
 
 async function openSummary() {
-  storeSession({ ...sessionV4, locale: "en" });
+  storeSession({ ...sessionV5, locale: "en" });
   const view = renderApp();
   await view.user.click(screen.getByRole("button", { name: "Resume" }));
   await heading("Your plan");
@@ -49,7 +50,7 @@ describe("the summary's session tools", () => {
     await first.user.click(screen.getByRole("button", { name: "Download my session" }));
     const [{ blob }] = downloads as [(typeof downloads)[number]];
     const file = await blob.text();
-    expect(JSON.parse(file)).toMatchObject({ version: 4, followUp: followedUp.followUp });
+    expect(JSON.parse(file)).toMatchObject({ version: currentVersion, followUp: followedUp.followUp });
     first.unmount();
 
     // Another device, with a plan of its own and nothing followed up.
@@ -70,11 +71,11 @@ describe("the summary's session tools", () => {
     await user.click(await screen.findByRole("button", { name: "Replace" }));
     await heading("Which identity document will you show?");
     expect(storedSession()).toMatchObject({ step: "identityDocument", answers: sessionV1.answers });
-    expect(storedSession()?.revision).toBeGreaterThan(sessionV4.revision);
+    expect(storedSession()?.revision).toBeGreaterThan(sessionV5.revision);
     // The answers it replaced are set aside, for the welcome page to bring back.
     const setAside: string[] = JSON.parse(localStorage.getItem(setAsideKey) ?? "[]");
     expect(setAside.map((text) => JSON.parse(text))).toEqual([
-      expect.objectContaining({ step: "summary", answers: sessionV4.answers }),
+      expect.objectContaining({ step: "summary", answers: sessionV5.answers }),
     ]);
   });
 });

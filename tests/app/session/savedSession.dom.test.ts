@@ -12,7 +12,7 @@ import { maxVisited } from "../../../src/app/session/sessionFormat.ts";
 import { noFollowUp } from "../../../src/flow/followUp.ts";
 import type { StepId } from "../../../src/flow/steps.ts";
 import type { WizardContext } from "../../../src/flow/wizardMachine.ts";
-import sessionV4 from "../../fixtures/session-v4.json";
+import sessionV5 from "../../fixtures/session-v5.json";
 
 const content: SessionContent = {
   locale: "en",
@@ -46,8 +46,8 @@ afterEach(() => {
 describe("loadSession", () => {
   it("finds nothing on a first visit, and reads a saved session back", () => {
     expect(loadSession(localStorage)).toEqual({ status: "none" });
-    localStorage.setItem(sessionKey, JSON.stringify(sessionV4));
-    expect(loadSession(localStorage)).toEqual({ status: "ok", session: sessionV4 });
+    localStorage.setItem(sessionKey, JSON.stringify(sessionV5));
+    expect(loadSession(localStorage)).toEqual({ status: "ok", session: sessionV5 });
   });
 
   it("keeps data it cannot read under the backup key, and leaves it in place", () => {
@@ -134,7 +134,7 @@ describe("saveSession", () => {
 
 describe("deleteStoredData", () => {
   it("removes the session and the backup, and nothing that is not the app's", () => {
-    localStorage.setItem(sessionKey, JSON.stringify(sessionV4));
+    localStorage.setItem(sessionKey, JSON.stringify(sessionV5));
     localStorage.setItem(backupKey, "garbage");
     localStorage.setItem("another-site-thing", "keep");
     expect(deleteStoredData(localStorage)).toBe(true);

@@ -11,9 +11,11 @@ import {
   type SessionV1,
   type SessionV2,
   type SessionV3,
+  type SessionV4,
   savedSessionSchema,
   sessionV1Schema,
   sessionV3Schema,
+  sessionV4Schema,
 } from "../../../src/app/session/sessionFormat.ts";
 import { migrateSession } from "../../../src/app/session/sessionMigrations.ts";
 import { carrierChannels } from "../../../src/flow/answerOptions.ts";
@@ -88,6 +90,17 @@ const answerArbitrariesV0toV3 = {
   channel: option(oldAnswers.channel.def.innerType.options),
 };
 const answersV0toV3 = fc.record(answerArbitrariesV0toV3, { requiredKeys: [] });
+const answersV4Only = sessionV4Schema.shape.answers.shape;
+/** The answers as version 4 knew them: "PTP or CPP" still one option, no question of keeping the number. */
+const answersV4 = fc.record(
+  {
+    ...answerArbitrariesV0toV3,
+    whereabouts: option(answersV4Only.whereabouts.def.innerType.options),
+    receivesSms: option(answersV4Only.receivesSms.def.innerType.options),
+    channel: option(answersV4Only.channel.def.innerType.options),
+  },
+  { requiredKeys: [] },
+);
 const answerArbitraries = {
   reason: option(answerSchemas.reason.options),
   whereabouts: option(answerSchemas.whereabouts.options),
@@ -111,6 +124,7 @@ const visited = fc.array(option(stepIds), { maxLength: maxVisited });
 const planStep = option(sessionV1Schema.shape.step.options);
 const planVisited = fc.array(planStep, { maxLength: maxVisited });
 const stepV3 = option(sessionV3Schema.shape.step.options);
+const stepV4 = option(sessionV4Schema.shape.step.options);
 
 const isoDay = fc
   .date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true })
@@ -199,6 +213,21 @@ const validV3: fc.Arbitrary<SessionV3> = fc
     followUp,
   }));
 
+const validV4: fc.Arbitrary<SessionV4> = fc
+  .record({
+    session: validV3,
+    step: stepV4,
+    visited: fc.array(stepV4, { maxLength: maxVisited }),
+    answers: answersV4,
+  })
+  .map(({ session, step, visited, answers }) => ({
+    ...session,
+    version: 4 as const,
+    step: showsRecordedRequest(step) && session.followUp.request === null ? ("requestMade" as const) : step,
+    visited,
+    answers,
+  }));
+
 const validV0: fc.Arbitrary<SessionV0> = fc
   .record({ savedAt, step: planStep, ticks, answers: answersV0toV3 })
   .map(({ answers: flat, ...rest }) => ({
@@ -266,18 +295,27 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
     },
   );
 
-  it("older formats are never lost: each migrates with its answers and step", () => {
-    check(fc.oneof(validV0, validV1, validV2, validV3), 1_000, (old) => {
+  it("older formats are never lost: each migrates with its answers and step, or stands at a question asked again", () => {
+    check(fc.oneof(validV0, validV1, validV2, validV3, validV4), 1_000, (old) => {
       const loaded = loadSession(storageHolding(JSON.stringify(old)));
       if (loaded.status !== "ok") throw new Error(`lost a valid v${old.version} session`);
-      expect(loaded.session.step).toBe(old.step);
+      const { step, answers } = loaded.session;
+      if (step !== old.step) {
+        expect(["keepNumber", "identityDocument"]).toContain(step);
+        expect(answers[step as "keepNumber" | "identityDocument"]).toBeUndefined();
+      }
       expect(loaded.session.savedAt).toBe(old.savedAt);
       const oldAnswers: Record<string, string | undefined> = "answers" in old ? old.answers : old;
-      const { whereabouts, ...answered } = loaded.session.answers;
-      for (const question of questionIds.filter((id) => id !== "whereabouts"))
+      const { whereabouts, identityDocument, ...answered } = answers;
+      for (const question of questionIds.filter((id) => id !== "whereabouts" && id !== "identityDocument"))
         expect(answered[question as keyof typeof answered]).toBe(oldAnswers[question]);
+      // "PTP or CPP" does not say which of the two it was: that answer alone is asked again.
+      expect(identityDocument).toBe(
+        oldAnswers.identityDocument === "ptpCpp" ? undefined : oldAnswers.identityDocument,
+      );
       // Before v4, the only way out of Peru the app knew was the reason "leaving Peru".
-      expect(whereabouts).toBe(oldAnswers.reason === "leavingPeru" ? "leaving" : "inPeru");
+      const before = oldAnswers.reason === "leavingPeru" ? "leaving" : "inPeru";
+      expect(whereabouts).toBe(old.version === 4 ? oldAnswers.whereabouts : before);
       expectUsable(loaded.session);
     });
   });

@@ -13,6 +13,10 @@ import sessionV3 from "../../fixtures/session-v3-followed-up.json";
 import sessionV4Planning from "../../fixtures/session-v4.json";
 import sessionV4 from "../../fixtures/session-v4-abroad.json";
 import sessionV4FollowedUp from "../../fixtures/session-v4-followed-up.json";
+import sessionV5 from "../../fixtures/session-v5.json";
+import sessionV5Abroad from "../../fixtures/session-v5-abroad.json";
+import sessionV5AskedAgain from "../../fixtures/session-v5-asked-again.json";
+import sessionV5FollowedUp from "../../fixtures/session-v5-followed-up.json";
 
 function migrated(stored: unknown) {
   const reading = migrateSession(stored);
@@ -74,14 +78,16 @@ describe("saved-session formats", () => {
       ...sessionV2,
       version: currentVersion,
       answers: { ...sessionV2.answers, whereabouts: "inPeru" },
-      visited: sessionV4Planning.visited,
+      // A switcher: asked whether to keep the number (below).
+      step: "keepNumber",
+      visited: ["welcome", "reason"],
       followUp: noFollowUp,
     });
   });
 
   it("v3 keeps the request and how it went; someone leaving Peru is leaving, anyone else in Peru", () => {
-    expect(migrated(sessionV3)).toEqual(sessionV4FollowedUp);
-    expect(migrated(sessionV3Planning)).toEqual(sessionV4Planning);
+    expect(migrated(sessionV3)).toEqual(migrated(sessionV4FollowedUp));
+    expect(migrated(sessionV3Planning)).toEqual(migrated(sessionV4Planning));
     const snapshot = resumed(sessionV3);
     expect(snapshot.value).toBe("wayUp");
     expect(snapshot.context.followUp.request?.code).toBe("CL-2026-0042");
@@ -98,13 +104,18 @@ describe("saved-session formats", () => {
       "flightDate",
       "cardStatus",
     ]);
-    const atCardStatus = {
+    // Another reason with advice: a switcher would be asked the question v5 adds first.
+    const tooExpensive = {
       ...sessionV3Planning,
+      answers: { ...sessionV3Planning.answers, reason: "tooExpensive" },
+    };
+    const atCardStatus = {
+      ...tooExpensive,
       step: "cardStatus",
       visited: ["welcome", "reason", "reasonAdvice"],
     };
     expect(stepAfterBack(resumed(atCardStatus))).toBe("whereabouts");
-    const atReasonAdvice = { ...sessionV3Planning, step: "reasonAdvice", visited: ["welcome", "reason"] };
+    const atReasonAdvice = { ...tooExpensive, step: "reasonAdvice", visited: ["welcome", "reason"] };
     expect(migrated(atReasonAdvice).visited).toEqual(["welcome", "reason"]);
     // Standing at the flight question, asked later in v3: back to it, the pages after it walked again.
     const atFlight = { ...sessionV3, step: "flightDate", visited: sessionV3.visited.slice(0, 11) };
@@ -112,18 +123,88 @@ describe("saved-session formats", () => {
     expect(migrated(atFlight).visited).toEqual(["welcome", "reason", "reasonAdvice", "whereabouts"]);
   });
 
-  it("v4, the current format, is read as it is: a holder abroad, her SIM without roaming, OSIPTEL's form", () => {
-    expect(migrated(sessionV4)).toEqual(sessionV4);
-    const snapshot = resumed(sessionV4);
+  it("v4 comes as it was where nothing is asked again: a holder abroad, and a request followed up", () => {
+    expect(migrated(sessionV4)).toEqual(sessionV5Abroad);
+    expect(migrated(sessionV4FollowedUp)).toEqual(sessionV5FollowedUp);
+  });
+
+  it("a v4 switcher is asked whether to keep the number, every answer and tick kept, Back to the reason", () => {
+    expect(migrated(sessionV4Planning)).toEqual(sessionV5AskedAgain);
+    const snapshot = resumed(sessionV4Planning);
+    expect(snapshot.value).toBe("keepNumber");
+    expect(snapshot.context.ticks).toEqual(["dni", "blockingCode"]);
+    expect(stepAfterBack(snapshot)).toBe("reason");
+    // Answered, the pages after it come again with their answers.
+    const [answered] = transition(wizardMachine, snapshot, {
+      type: "ANSWER",
+      value: "no",
+      today: "2026-12-06",
+    });
+    expect(answered.value).toBe("whereabouts");
+    expect(answered.context.answers).toEqual({ ...sessionV4Planning.answers, keepNumber: "no" });
+  });
+
+  it("a v4 switcher standing before the reason's page is not moved: the new question comes in its turn", () => {
+    const atReason = { ...sessionV4Planning, step: "reason", visited: ["welcome"] };
+    expect(migrated(atReason)).toMatchObject({ step: "reason", visited: ["welcome"] });
+  });
+
+  it("after the request, a v4 switcher stays where they stood; the plan asks the new question when next reached", () => {
+    const followedUp = {
+      ...sessionV4FollowedUp,
+      answers: { ...sessionV4FollowedUp.answers, reason: "switchingCarrier" },
+    };
+    const session = migrated(followedUp);
+    expect(session.step).toBe("wayUp");
+    expect(session.visited).toEqual(sessionV4FollowedUp.visited);
+    expect(session.answers.keepNumber).toBeUndefined();
+  });
+
+  it("a v4 “PTP or CPP” is not guessed: that answer alone is dropped, and the question asked again", () => {
+    const ptpOrCpp = {
+      ...sessionV4,
+      answers: { ...sessionV4.answers, identityDocument: "ptpCpp" },
+    };
+    const { identityDocument: _asked, ...otherAnswers } = sessionV4.answers;
+    expect(migrated(ptpOrCpp)).toEqual({
+      ...sessionV5Abroad,
+      step: "identityDocument",
+      answers: otherAnswers,
+      visited: sessionV4.visited.slice(0, sessionV4.visited.indexOf("identityDocument")),
+    });
+    const snapshot = resumed(ptpOrCpp);
+    expect(snapshot.value).toBe("identityDocument");
+    expect(stepAfterBack(snapshot)).toBe("holder");
+    const [answered] = transition(wizardMachine, snapshot, {
+      type: "ANSWER",
+      value: "cpp",
+      today: "2026-12-06",
+    });
+    expect(answered.context.answers).toEqual({ ...sessionV4.answers, identityDocument: "cpp" });
+  });
+
+  it("after the request, a v4 “PTP or CPP” is dropped too, the person left where they stood", () => {
+    const followedUp = {
+      ...sessionV4FollowedUp,
+      answers: { ...sessionV4FollowedUp.answers, identityDocument: "ptpCpp" },
+    };
+    const session = migrated(followedUp);
+    expect(session.step).toBe("wayUp");
+    expect(session.answers.identityDocument).toBeUndefined();
+  });
+
+  it("v5, the current format, is read as it is: a switcher who chose not to keep the number", () => {
+    expect(migrated(sessionV5)).toEqual(sessionV5);
+    const snapshot = resumed(sessionV5);
     expect(snapshot.value).toBe("summary");
     expect(stepAfterBack(snapshot)).toBe("cleanup");
   });
 
-  it("the plan of a v2 session resumes on its step, with its ticks", () => {
+  it("the plan of a v2 switcher resumes at the question v5 adds, with its ticks", () => {
     const snapshot = resumed(sessionV2);
-    expect(snapshot.value).toBe("summary");
+    expect(snapshot.value).toBe("keepNumber");
     expect(snapshot.context.ticks).toEqual(["dni", "blockingCode"]);
-    expect(stepAfterBack(snapshot)).toBe("cleanup");
+    expect(stepAfterBack(snapshot)).toBe("reason");
   });
 
   it("tells data that is not ours from our own damaged data", () => {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setAside, setAsideSessions, takeOutOfSetAside } from "../../../src/app/session/setAside.ts";
 import { setAsideKey } from "../../../src/app/session/storageKeys.ts";
-import sessionV4 from "../../fixtures/session-v4.json";
+import sessionV5 from "../../fixtures/session-v5.json";
 
-const session = sessionV4 as Parameters<typeof setAside>[1];
+const session = sessionV5 as Parameters<typeof setAside>[1];
 const later = { ...session, savedAt: "2026-11-21T09:00:00.000Z", answers: { reason: "other" as const } };
 
 afterEach(() => {

@@ -1,10 +1,10 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { setAsideKey } from "../../../src/app/session/storageKeys.ts";
-import sessionV4 from "../../fixtures/session-v4.json";
+import sessionV5 from "../../fixtures/session-v5.json";
 import { heading, renderApp, storedSession, storeSession } from "../renderApp.tsx";
 
-const saved = { ...sessionV4, locale: "en" };
+const saved = { ...sessionV5, locale: "en" };
 const setAsideTexts = (): string[] => JSON.parse(localStorage.getItem(setAsideKey) ?? "[]");
 
 afterEach(() => {

@@ -1,11 +1,11 @@
 import { act, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { SavedSession } from "../../../src/app/session/savedSession.ts";
-import sessionV4 from "../../fixtures/session-v4.json";
+import sessionV5 from "../../fixtures/session-v5.json";
 import { heading, renderApp, saveInAnotherTab, storedSession, storeSession } from "../renderApp.tsx";
 
 const atCarrier = {
-  ...sessionV4,
+  ...sessionV5,
   locale: "en",
   revision: 3,
   step: "carrier",

@@ -18,9 +18,11 @@ describe("SummaryStep", () => {
     const list = screen.getByRole("heading", { name: "Your answers" }).nextElementSibling as HTMLElement;
     expect(within(list).getByText("Passport")).toBeInTheDocument();
     expect(within(list).getAllByText("Not provided")).toHaveLength(2);
-    // The questions these answers did not call for (the phone on instalments, who asks) are not listed.
+    // The questions these answers did not call for (keeping the number, the phone on instalments, who asks) are not
+    // listed.
     const asked = questionIds.filter(
-      (question) => question !== "phoneOnInstalments" && question !== "requester",
+      (question) =>
+        question !== "keepNumber" && question !== "phoneOnInstalments" && question !== "requester",
     );
     expect(screen.getAllByRole("link", { name: /^Change / })).toHaveLength(asked.length);
   });
