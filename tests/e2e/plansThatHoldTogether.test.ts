@@ -227,3 +227,72 @@ describe("an English tourist flying home next week, who asks by phone", () => {
     pathTimeoutMs,
   );
 });
+
+describe("a Venezuelan in Lima (CPP) leaving Entel postpaid, a phone on instalments, who asks by phone", () => {
+  const browser = sharedBrowser({ locale: "es-VE" });
+
+  const path: PathStep[] = [
+    { question: "reason", choose: "switchingCarrier" },
+    { question: "keepNumber", choose: "no" },
+    { question: "whereabouts", choose: "inPeru" },
+    { question: "cardStatus", choose: "working" },
+    { question: "planType", choose: "postpaid" },
+    { question: "carrier", choose: "entel" },
+    { question: "phoneOnInstalments", choose: "yes" },
+    { question: "lineNumber", type: "912 345 678" },
+    { question: "holder", choose: "me" },
+    { question: "identityDocument", choose: "cpp" },
+    { question: "channel", choose: "phone" },
+    { read: "documents.haveReadyTitle" },
+    { read: "onCall.title" },
+    { read: "balance.title.postpaid" },
+    { read: "cleanup.title" },
+  ];
+
+  test(
+    "is asked about his number first, gets one plan that never contradicts that answer, and his own document by name",
+    async () => {
+      const { page } = await browser.openFresh("/?lang=es");
+      await setLimaDay(page, requestDay);
+      const read: string[] = [];
+      await walkPath(page, "es", path, async () => {
+        read.push(await mainText(page));
+      });
+      const copies = await copiesOfThePlan(page, "es");
+      const plan = copies.plan.join("\n");
+      expect(plan).toContain(messageIn("es", "plan.numberNotKept"));
+      expect(plan).toContain(wordsOf("es", "plan.settlePhone"));
+      for (const text of [...read, plan, copies.printed, copies.downloaded]) {
+        expect(text).not.toContain(wordsOf("es", "plan.considerPortability"));
+        expect(text).not.toContain("CPP o PTP");
+      }
+      // The call's script names his own document, on every copy.
+      const holder = "Soy el titular de la línea. Mi documento de identidad: CPP. Le dicto el número.";
+      for (const [where, text] of Object.entries({
+        cards: copies.cards,
+        printed: copies.printed,
+        downloaded: copies.downloaded,
+      }))
+        expect(text, where).toContain(holder);
+
+      await recordRequest(page, "es", "EN-5521");
+      await setLimaDay(page, "2026-12-22");
+      await page.goto(page.url().replace(/#.*$/, ""));
+      await reloadApp(page);
+      await press(page, "es", "welcome.resume");
+      await headingIs(page, "es", "checkIn.title");
+      await page
+        .getByRole("radio", { name: messageIn("es", "checkIn.option.stillWorking"), exact: true })
+        .check();
+      await press(page, "es", "common.continue");
+      await headingIs(page, "es", "wayUp.title");
+      await press(page, "es", "wayUpDated.letters");
+      await headingIs(page, "es", "letters.title");
+      const letters = await mainText(page);
+      expect(letters).toContain("Entel (Entel Perú S.A.)");
+      expect(letters).toContain("identificado(a) con CPP N.°");
+      expect(letters).toContain("EN-5521");
+    },
+    pathTimeoutMs,
+  );
+});
