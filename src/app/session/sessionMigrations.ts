@@ -79,15 +79,20 @@ function historyInV4Order({ step, visited }: SessionV3): SessionV4["visited"] {
 
 /**
  * v5 asks a switcher whether to keep the number, and tells the PTP from the CPP. A v4 "PTP or CPP" does not say which
- * of the two it was, so that answer alone is dropped, and the question is asked again, as the new one is of a switcher.
+ * of the two it was, so that answer alone is dropped (with its tick), and the question is asked again, as the new one
+ * is of a switcher. A switcher who has already asked for the cancellation chose not to keep the number: porting it
+ * is no longer possible, so the question is not put to them.
  */
 const fromV4 = (session: SessionV4): z.input<typeof savedSessionSchema> => {
   const { identityDocument, ...otherAnswers } = session.answers;
-  const answers: Answers =
-    identityDocument === "ptpCpp" || identityDocument === undefined
-      ? otherAnswers
-      : { ...otherAnswers, identityDocument };
-  return { ...session, version: 5, answers, ...standingAtTheQuestionAskedAgain(session, answers) };
+  const chosenDocument = identityDocument === "ptpCpp" ? undefined : identityDocument;
+  const answers: Answers = {
+    ...otherAnswers,
+    ...(chosenDocument && { identityDocument: chosenDocument }),
+    ...(session.followUp.request && isAsked("keepNumber", otherAnswers) && { keepNumber: "no" as const }),
+  };
+  const ticks = session.ticks.filter((tick) => tick !== "ptpCpp");
+  return { ...session, version: 5, answers, ticks, ...standingAtTheQuestionAskedAgain(session, answers) };
 };
 
 const askedAgainInV5: readonly QuestionId[] = ["keepNumber", "identityDocument"];

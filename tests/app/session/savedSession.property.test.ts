@@ -306,9 +306,15 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
       }
       expect(loaded.session.savedAt).toBe(old.savedAt);
       const oldAnswers: Record<string, string | undefined> = "answers" in old ? old.answers : old;
-      const { whereabouts, identityDocument, ...answered } = answers;
-      for (const question of questionIds.filter((id) => id !== "whereabouts" && id !== "identityDocument"))
+      const { whereabouts, identityDocument, keepNumber, ...answered } = answers;
+      const newlyAnswered = ["whereabouts", "identityDocument", "keepNumber"];
+      for (const question of questionIds.filter((id) => !newlyAnswered.includes(id)))
         expect(answered[question as keyof typeof answered]).toBe(oldAnswers[question]);
+      // A switcher who had asked for the cancellation did not keep the number; nobody else has answered yet.
+      const askedForTheCancellation = "followUp" in old && old.followUp.request !== null;
+      expect(keepNumber).toBe(
+        askedForTheCancellation && oldAnswers.reason === "switchingCarrier" ? "no" : undefined,
+      );
       // "PTP or CPP" does not say which of the two it was: that answer alone is asked again.
       expect(identityDocument).toBe(
         oldAnswers.identityDocument === "ptpCpp" ? undefined : oldAnswers.identityDocument,

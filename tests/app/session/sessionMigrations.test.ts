@@ -149,7 +149,7 @@ describe("saved-session formats", () => {
     expect(migrated(atReason)).toMatchObject({ step: "reason", visited: ["welcome"] });
   });
 
-  it("after the request, a v4 switcher stays where they stood; the plan asks the new question when next reached", () => {
+  it("after the request, a v4 switcher stays where they stood, having chosen the cancellation over keeping the number", () => {
     const followedUp = {
       ...sessionV4FollowedUp,
       answers: { ...sessionV4FollowedUp.answers, reason: "switchingCarrier" },
@@ -157,7 +157,16 @@ describe("saved-session formats", () => {
     const session = migrated(followedUp);
     expect(session.step).toBe("wayUp");
     expect(session.visited).toEqual(sessionV4FollowedUp.visited);
-    expect(session.answers.keepNumber).toBeUndefined();
+    expect(session.answers.keepNumber).toBe("no");
+  });
+
+  it("a v4 “PTP or CPP” leaves no tick behind for a paper no list names any more", () => {
+    const ticked = {
+      ...sessionV4,
+      answers: { ...sessionV4.answers, identityDocument: "ptpCpp" },
+      ticks: ["ptpCpp", "simCard"],
+    };
+    expect(migrated(ticked).ticks).toEqual(["simCard"]);
   });
 
   it("a v4 “PTP or CPP” is not guessed: that answer alone is dropped, and the question asked again", () => {
