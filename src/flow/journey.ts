@@ -26,8 +26,8 @@ function answersToTry(step: StepId, answers: Answers, given: Answers): readonly 
 /**
  * The steps from the first question to the summary for these answers, by the routes the machine takes (both come
  * from the step table): each question answered as the user did or, where they have not yet, in the way that adds the
- * fewest pages. So the count of steps only grows as the user answers: each answer can only rule out shorter ways.
- * If the answers end the flow before the summary, the journey ends there.
+ * fewest pages. If the answers end the flow before the summary, the journey ends there. A saved session from before
+ * the app kept its history gets its pages for Back from here.
  */
 export function journeyFor(answers: Answers): StepId[] {
   let toSummary: StepId[] | null = null;

@@ -1,17 +1,17 @@
 import type { Citation } from "../content/fact.ts";
 import type { Translate } from "../i18n/useText.ts";
-import { afterLabel, distinctNorms, distinctSources, kindOf, normText, siteOf } from "./citationText.ts";
+import { afterLabel, cardBackingWords, distinctSources, kindOf, siteOf } from "./citationText.ts";
 
 /**
  * What backs a line of the counter card, on the card itself and in Spanish: a clerk who pushes back reads the rule
  * and where it is published there, not in a note at the foot of the page.
  */
 export function CardBacking({ citations, spanish }: { citations: readonly Citation[]; spanish: Translate }) {
-  const norms = distinctNorms(citations).map((norm) => normText(norm, spanish, "es"));
+  const words = cardBackingWords(citations, spanish);
   return (
     <small className="fact-source">
-      {afterLabel(spanish("source.backing"), norms.join(" · "))}
-      {norms.length > 0 && " · "}
+      {afterLabel(spanish("source.backing"), words.join(" · "))}
+      {words.length > 0 && " · "}
       {distinctSources(citations).map((source, index) => (
         <span key={source.url}>
           {index > 0 && ", "}

@@ -13,7 +13,7 @@ import type { Citation } from "../content/fact.ts";
 import { useLocale } from "../i18n/useLocale.ts";
 import { useText } from "../i18n/useText.ts";
 import { kindOf, siteOf } from "./citationText.ts";
-import { type Note, noteNumbering, notesText } from "./sourceNotes.ts";
+import { type Note, noteKey, noteNumbering, notesText } from "./sourceNotes.ts";
 
 type Citing = { marker: HTMLElement; citations: readonly Citation[] };
 
@@ -81,10 +81,16 @@ export function NoteMarker({ citations }: { citations: readonly Citation[] }) {
   const markerId = useId();
   const marker = useRef<HTMLElement>(null);
   const { cite, uncite } = notes;
+  // A page that renders again (a keystroke in a field) builds its statements' citations anew: the same sources and
+  // rules stay one citation, and only a change of them cites again.
+  const citing = useRef(citations);
+  citing.current = citations;
+  const key = noteKey(citations);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the marker cites again when what it cites changes (its key).
   useLayoutEffect(() => {
-    if (marker.current) cite(markerId, { marker: marker.current, citations });
+    if (marker.current) cite(markerId, { marker: marker.current, citations: citing.current });
     return () => uncite(markerId);
-  }, [markerId, citations, cite, uncite]);
+  }, [markerId, key, cite, uncite]);
   const number = notes.numberOf(markerId);
   return (
     <sup className="note-marker" ref={marker}>

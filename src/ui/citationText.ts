@@ -52,3 +52,14 @@ export function checkNotes(citations: readonly Citation[], t: Translate, locale:
     ...(checked && mayBeOutOfDate(checked, dayInLima(new Date())) ? [t("source.mayBeOutOfDate")] : []),
   ];
 }
+
+/**
+ * What backs a line of the counter card, in Spanish for the clerk: the rule, then the remarks a reader should weigh
+ * (the press alone, the day checked). The sources themselves follow, as links on screen or addresses in the file.
+ */
+export function cardBackingWords(citations: readonly Citation[], spanish: Translate): string[] {
+  return [
+    ...distinctNorms(citations).map((norm) => normText(norm, spanish, "es")),
+    ...checkNotes(citations, spanish, "es"),
+  ];
+}

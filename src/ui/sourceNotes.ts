@@ -7,7 +7,7 @@ import { checkNotes, distinctNorms, distinctSources, normText } from "./citation
 export type Note = { key: string; citations: Citation[] };
 
 /** The sources and rules a statement rests on, in any order: two statements resting on the same share a note. */
-const noteKey = (citations: readonly Citation[]) =>
+export const noteKey = (citations: readonly Citation[]) =>
   JSON.stringify([
     distinctSources(citations)
       .map(({ url }) => url)

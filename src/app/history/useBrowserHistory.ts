@@ -41,8 +41,8 @@ function moveBy(actor: WizardActorRef, moves: number) {
   for (let done = 0; done < Math.abs(moves); done += 1) {
     const before = where(actor).depth;
     const named = stepInAddress();
-    const isLast = done === Math.abs(moves) - 1;
-    const onward = isLast && named ? eventOnTo(actor.getSnapshot(), named, dayInLima(new Date())) : null;
+    const lastForward = moves > 0 && done === moves - 1;
+    const onward = lastForward && named ? eventOnTo(actor.getSnapshot(), named, dayInLima(new Date())) : null;
     actor.send(moves < 0 ? { type: "BACK" } : (onward ?? { type: "NEXT" }));
     if (where(actor).depth === before) return;
   }

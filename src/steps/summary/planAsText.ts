@@ -1,13 +1,13 @@
 import { fileNameFor } from "../../content/appIdentity.ts";
 import type { Basis } from "../../content/basis.ts";
-import type { IsoDate } from "../../content/fact.ts";
+import type { Citation, IsoDate } from "../../content/fact.ts";
 import type { Answers } from "../../flow/answers.ts";
 import type { FollowUp } from "../../flow/followUp.ts";
 import { planSummaryFor } from "../../flow/planSummary.ts";
 import { recordLinesFor } from "../../flow/requestRecord.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { MessageId, Translate } from "../../i18n/useText.ts";
-import { afterLabel, kindOf } from "../../ui/citationText.ts";
+import { afterLabel, cardBackingWords, distinctSources, kindOf } from "../../ui/citationText.ts";
 import { noteNumbering, notesText } from "../../ui/sourceNotes.ts";
 import { answerText } from "../answerText.ts";
 import { carrierContactText } from "../carrierContactText.ts";
@@ -49,6 +49,15 @@ function notesSection(notes: Notes, { t, locale }: PlanTextOptions): string[] {
   });
 }
 
+/** What backs a line of the card, in Spanish under it, with the full addresses: the clerk reads it on the card. */
+function cardBackingText(citations: readonly Citation[], spanish: Translate): string {
+  const addresses = distinctSources(citations).map((source) => `${source.url} (${kindOf(source, spanish)})`);
+  return afterLabel(
+    spanish("source.backing"),
+    [...cardBackingWords(citations, spanish), ...addresses].join(" · "),
+  );
+}
+
 /** A titled, underlined block of lines; nothing when there are no lines. */
 const section = (title: string, lines: string[]) =>
   lines.length === 0 ? [] : [title, "=".repeat(title.length), "", ...lines, ""];
@@ -80,7 +89,7 @@ export function planAsText(answers: Answers, ticks: readonly string[], options: 
           spanish(staffCardTitles[visit]),
           lines.map(
             (line) =>
-              `${staffCardLineText(line, spanish)}${"backedBy" in line ? ` ${noteMark(notes.numberFor(line.backedBy))}` : ""}\n  (${staffCardLineText(line, t)})`,
+              `${staffCardLineText(line, spanish)}\n  (${staffCardLineText(line, t)})${"backedBy" in line ? `\n  ${cardBackingText(line.backedBy, spanish)}` : ""}`,
           ),
         ),
       )

@@ -83,7 +83,13 @@ describe("SummaryStep", () => {
     const notes = text.slice(text.lastIndexOf("Sources\n=======\n"));
     expect(notes).toMatch(/^Sources\n=+\n\n\[1\] https:\/\//);
     expect(notes).toContain("https://www.osiptel.gob.pe/");
-    expect(text.slice(0, text.length - notes.length)).not.toContain("https://www.osiptel.gob.pe/");
+    // Outside the list, only the counter card carries addresses: under the line a clerk may push back on, in Spanish.
+    const card = text.slice(text.indexOf("Para el personal de la tienda"), text.indexOf("Sources\n"));
+    const rest = text.slice(0, text.length - notes.length).replace(card, "");
+    expect(rest).not.toContain("https://www.osiptel.gob.pe/");
+    expect(card).toMatch(
+      /\(Please give me the proof of the request.*\)\n {2}Respaldo: .*https:\/\/www\.osiptel\.gob\.pe\/.* \(norma\)/,
+    );
     expect(text.match(/Res\. 000132-2025-CD\/OSIPTEL/g)).toHaveLength(1);
   });
 
