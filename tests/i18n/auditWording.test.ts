@@ -104,6 +104,17 @@ describe("the wording the December audit corrected, in the three languages", () 
     expect(zh["blockFirst.urgent"]).toContain("被盗后处理步骤");
   });
 
+  it("the replacement SIM's hours come from the new rules, whose start is not confirmed, wherever they are given", () => {
+    const replacementHours = [
+      "blockFirst.replacementForCodes",
+      "plan.getReplacementSim",
+      "portability.replacementSim",
+      "damagedSim.replacement",
+    ] as const;
+    for (const id of replacementHours)
+      saysInEachLanguage(id, { en: "not confirmed", es: "no está confirmada", zh: "尚未确认" });
+  });
+
   it("tells a temporary suspension ends by itself, and that its terms may have changed", () => {
     saysInEachLanguage("reasonAdvice.leavingPeru.body", {
       en: "comes back on by itself",
