@@ -144,6 +144,12 @@ export type ChoiceQuestionId = Extract<QuestionStep, { schema: { options: readon
 
 export const stepIds = stepTable.map((step) => step.id) as readonly StepId[];
 
+/** Where a step stands in the table: the flow only ever moves on to a step further down. */
+export const stepIndex = (step: StepId) => stepIds.indexOf(step);
+
+/** The flow stops at this step for good (its page says what to do instead, or that the line is gone). */
+export const endsTheFlow = (step: StepId) => stepTable.some((row) => row.id === step && "endsTheFlow" in row);
+
 const isQuestionStep = (step: Step): step is QuestionStep => step.kind === "question";
 
 export const questionSteps = stepTable.filter(isQuestionStep);

@@ -2,7 +2,7 @@ import type * as z from "zod/mini";
 import type { Answers, QuestionId } from "../../flow/answers.ts";
 import { noFollowUp } from "../../flow/followUp.ts";
 import { whereaboutsBeforeTheQuestion } from "../../flow/rules.ts";
-import { isAfterRequest, isAsked, type StepId, stepIds } from "../../flow/steps.ts";
+import { isAfterRequest, isAsked, stepIndex } from "../../flow/steps.ts";
 import {
   appMarker,
   currentVersion,
@@ -97,8 +97,6 @@ const fromV4 = (session: SessionV4): z.input<typeof savedSessionSchema> => {
 
 const askedAgainInV5: readonly QuestionId[] = ["keepNumber", "identityDocument"];
 
-const tableIndex = (step: StepId) => stepIds.indexOf(step);
-
 /**
  * Someone who stood past a question v5 asks again stands at it, the pages before it kept for Back; the pages after it
  * come again with their answers kept. After the request nothing moves: the summary asks it when next reached.
@@ -109,12 +107,10 @@ function standingAtTheQuestionAskedAgain(
 ): Pick<SavedSession, "step" | "visited"> {
   const unanswered = askedAgainInV5.find(
     (question) =>
-      isAsked(question, answers) &&
-      answers[question] === undefined &&
-      tableIndex(question) < tableIndex(step),
+      isAsked(question, answers) && answers[question] === undefined && stepIndex(question) < stepIndex(step),
   );
   if (!unanswered || isAfterRequest(step)) return { step, visited };
-  const pastIt = visited.findIndex((page) => tableIndex(page) >= tableIndex(unanswered));
+  const pastIt = visited.findIndex((page) => stepIndex(page) >= stepIndex(unanswered));
   return { step: unanswered, visited: pastIt < 0 ? visited : visited.slice(0, pastIt) };
 }
 
