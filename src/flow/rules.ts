@@ -18,14 +18,14 @@ export const simStillWorks = (answers: Answers) =>
   !isLostOrStolen(answers) && answers.cardStatus !== "damaged";
 
 /**
- * What stands before a port: a line suspended for debt cannot be ported, and the PIN comes by SMS to the line, so a
- * lost, stolen or damaged SIM is replaced first, and a SIM abroad receives it only with roaming on.
+ * What stands before a port, each that applies: a line suspended for debt cannot be ported, and the PIN comes by SMS
+ * to the line, so a lost, stolen or damaged SIM is replaced first, and a SIM abroad receives it only with roaming on.
  */
-export const portabilityObstacleFor = (answers: Answers): "debt" | "noWorkingSim" | "abroad" | null => {
-  if (hasDebt(answers)) return "debt";
-  if (!simStillWorks(answers)) return "noWorkingSim";
-  return isAbroad(answers) ? "abroad" : null;
-};
+export const portabilityObstaclesFor = (answers: Answers): ("debt" | "noWorkingSim" | "abroad")[] => [
+  ...(hasDebt(answers) ? ["debt" as const] : []),
+  ...(simStillWorks(answers) ? [] : ["noWorkingSim" as const]),
+  ...(isAbroad(answers) ? ["abroad" as const] : []),
+];
 
 /** A theft is reported to the police; a loss, a damaged card or an unspecified "lost or stolen" is not. */
 export const mustReportToPolice = (answers: Answers) => answers.cardStatus === "stolen";

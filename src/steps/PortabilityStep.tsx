@@ -3,7 +3,7 @@ import { aboutThisApp, basedOn, notInOurSources } from "../content/basis.ts";
 import { fromAbroad } from "../content/fromAbroad.ts";
 import { lossAndTheft } from "../content/lossAndTheft.ts";
 import { rights } from "../content/rights.ts";
-import { portabilityObstacleFor } from "../flow/rules.ts";
+import { portabilityObstaclesFor } from "../flow/rules.ts";
 import { useText } from "../i18n/useText.ts";
 import { InfoPage } from "../ui/InfoPage.tsx";
 import { Statement } from "../ui/Statement.tsx";
@@ -14,13 +14,13 @@ import { useAnswers } from "./wizard.ts";
 export function PortabilityStep() {
   const t = useText();
   const answers = useAnswers();
-  const obstacle = portabilityObstacleFor(answers);
+  const obstacles = portabilityObstaclesFor(answers);
   return (
     <InfoPage title={t("portability.title")}>
       <Statement basis={basedOn(alternatives.numberPortability, alternatives.portabilityNeedsActiveLine)}>
         {t("portability.askNewCarrier")}
       </Statement>
-      {obstacle === "debt" && (
+      {obstacles.includes("debt") && (
         <>
           <Statement basis={basedOn(alternatives.portabilityNeedsActiveLine)}>
             {t("portability.debt")}
@@ -30,12 +30,12 @@ export function PortabilityStep() {
           </Statement>
         </>
       )}
-      {obstacle === "noWorkingSim" && (
+      {obstacles.includes("noWorkingSim") && (
         <Statement basis={basedOn(alternatives.numberPortability, lossAndTheft.simReplacementHours)}>
           {t("portability.replacementSim", { hours: Number(lossAndTheft.simReplacementHours.value) })}
         </Statement>
       )}
-      {obstacle === "abroad" && (
+      {obstacles.includes("abroad") && (
         <Statement basis={basedOn(alternatives.numberPortability, fromAbroad.roamingOnlyOnRequest)}>
           {t("portability.pinAbroad")}
         </Statement>

@@ -36,7 +36,7 @@ import {
   needsHolderAdvice,
   needsReasonAdvice,
   plansACancellation,
-  portabilityObstacleFor,
+  portabilityObstaclesFor,
   reasonAdviceFor,
   representativeNeedsNotary,
   showsStaffCard,
@@ -116,20 +116,27 @@ describe("advice before cancelling", () => {
   });
 
   it.each([
-    ["working", null],
-    ["suspendedForDebt", "debt"],
-    ["damaged", "noWorkingSim"],
-    ["stolen", "noWorkingSim"],
-  ] as const)("a line %s stands before a port: %s", (cardStatus, obstacle) => {
-    expect(portabilityObstacleFor({ reason: "switchingCarrier", keepNumber: "yes", cardStatus })).toBe(
-      obstacle,
+    ["working", []],
+    ["suspendedForDebt", ["debt"]],
+    ["damaged", ["noWorkingSim"]],
+    ["stolen", ["noWorkingSim"]],
+  ] as const)("a line %s stands before a port: %j", (cardStatus, obstacles) => {
+    expect(portabilityObstaclesFor({ reason: "switchingCarrier", keepNumber: "yes", cardStatus })).toEqual(
+      obstacles,
     );
   });
 
-  it("abroad, the PIN by SMS needs roaming; in Peru or leaving it, nothing stands before the port", () => {
+  it("abroad, the PIN by SMS needs roaming, besides any other obstacle; in Peru or leaving it, nothing more", () => {
     const keeper = { reason: "switchingCarrier", keepNumber: "yes", cardStatus: "working" } as const;
-    expect(portabilityObstacleFor({ ...keeper, whereabouts: "abroad" })).toBe("abroad");
-    expect(portabilityObstacleFor({ ...keeper, whereabouts: "leaving" })).toBeNull();
+    expect(portabilityObstaclesFor({ ...keeper, whereabouts: "abroad" })).toEqual(["abroad"]);
+    expect(portabilityObstaclesFor({ ...keeper, whereabouts: "leaving" })).toEqual([]);
+    expect(portabilityObstaclesFor({ ...keeper, whereabouts: "abroad", cardStatus: "stolen" })).toEqual([
+      "noWorkingSim",
+      "abroad",
+    ]);
+    expect(
+      portabilityObstaclesFor({ ...keeper, whereabouts: "abroad", cardStatus: "suspendedForDebt" }),
+    ).toEqual(["debt", "abroad"]);
   });
 
   it.each([

@@ -59,4 +59,12 @@ describe("PortabilityStep", () => {
       screen.getByText(/outside Peru it arrives only if the carrier has switched on roaming/),
     ).toBeInTheDocument();
   });
+
+  it("abroad with a stolen SIM, says both: a replacement first, and that the PIN reaches a SIM abroad only with roaming", () => {
+    show({ ...keeper, whereabouts: "abroad", cardStatus: "stolen" });
+    expect(screen.getByText(/first get a replacement SIM/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/outside Peru it arrives only if the carrier has switched on roaming/),
+    ).toBeInTheDocument();
+  });
 });
