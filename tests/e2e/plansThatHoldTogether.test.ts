@@ -45,6 +45,26 @@ async function recordRequest(page: Page, locale: Locale, code: string) {
   await headingIs(page, locale, "dueDate.title");
 }
 
+/**
+ * The phone opened again on `day`, past the due date, with the line still working: Resume, "No, it still works", and
+ * from the way up its letters, whose text it gives.
+ */
+async function lettersAfterTheDueDay(page: Page, locale: Locale, day: string): Promise<string> {
+  await setLimaDay(page, day);
+  await page.goto(page.url().replace(/#.*$/, ""));
+  await reloadApp(page);
+  await press(page, locale, "welcome.resume");
+  await headingIs(page, locale, "checkIn.title");
+  await page
+    .getByRole("radio", { name: messageIn(locale, "checkIn.option.stillWorking"), exact: true })
+    .check();
+  await press(page, locale, "common.continue");
+  await headingIs(page, locale, "wayUp.title");
+  await press(page, locale, "wayUpDated.letters");
+  await headingIs(page, locale, "letters.title");
+  return mainText(page);
+}
+
 /** The calendar file's events, each by its start and its alarm's trigger. */
 async function reminderEvents(page: Page, locale: Locale) {
   const { text } = await downloadWith(page, messageIn(locale, "reminder.download"));
@@ -144,19 +164,7 @@ describe("a 72-year-old whose Movistar postpaid line is suspended for three unpa
       }
 
       // A week later, the line still works: she climbs the way up.
-      await setLimaDay(page, "2026-12-22");
-      await page.goto(page.url().replace(/#.*$/, ""));
-      await reloadApp(page);
-      await press(page, "es", "welcome.resume");
-      await headingIs(page, "es", "checkIn.title");
-      await page
-        .getByRole("radio", { name: messageIn("es", "checkIn.option.stillWorking"), exact: true })
-        .check();
-      await press(page, "es", "common.continue");
-      await headingIs(page, "es", "wayUp.title");
-      await press(page, "es", "wayUpDated.letters");
-      await headingIs(page, "es", "letters.title");
-      const letters = await mainText(page);
+      const letters = await lettersAfterTheDueDay(page, "es", "2026-12-22");
       expect(letters).toContain("Movistar (Integratel Perú)");
       // The reclamo claims from the due day under the rule in force, the later one named as the fallback.
       expect(letters).toContain(
@@ -276,19 +284,7 @@ describe("a Venezuelan in Lima (CPP) leaving Entel postpaid, a phone on instalme
         expect(text, where).toContain(holder);
 
       await recordRequest(page, "es", "EN-5521");
-      await setLimaDay(page, "2026-12-22");
-      await page.goto(page.url().replace(/#.*$/, ""));
-      await reloadApp(page);
-      await press(page, "es", "welcome.resume");
-      await headingIs(page, "es", "checkIn.title");
-      await page
-        .getByRole("radio", { name: messageIn("es", "checkIn.option.stillWorking"), exact: true })
-        .check();
-      await press(page, "es", "common.continue");
-      await headingIs(page, "es", "wayUp.title");
-      await press(page, "es", "wayUpDated.letters");
-      await headingIs(page, "es", "letters.title");
-      const letters = await mainText(page);
+      const letters = await lettersAfterTheDueDay(page, "es", "2026-12-22");
       expect(letters).toContain("Entel (Entel Perú S.A.)");
       expect(letters).toContain("identificado(a) con CPP N.°");
       expect(letters).toContain("EN-5521");
