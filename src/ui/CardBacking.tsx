@@ -1,6 +1,7 @@
 import type { Citation } from "../content/fact.ts";
 import type { Translate } from "../i18n/useText.ts";
-import { afterLabel, cardBackingWords, distinctSources, kindOf, siteOf } from "./citationText.ts";
+import { afterLabel, cardBackingWords, distinctSources } from "./citationText.ts";
+import { SourceLinks } from "./SourceLinks.tsx";
 
 /**
  * What backs a line of the counter card, on the card itself and in Spanish: a clerk who pushes back reads the rule
@@ -12,15 +13,7 @@ export function CardBacking({ citations, spanish }: { citations: readonly Citati
     <small className="fact-source">
       {afterLabel(spanish("source.backing"), words.join(" · "))}
       {words.length > 0 && " · "}
-      {distinctSources(citations).map((source, index) => (
-        <span key={source.url}>
-          {index > 0 && ", "}
-          <a href={source.url} rel="noreferrer noopener" target="_blank">
-            {siteOf(source)}
-          </a>{" "}
-          ({kindOf(source, spanish)})
-        </span>
-      ))}
+      <SourceLinks sources={distinctSources(citations)} t={spanish} />
     </small>
   );
 }

@@ -12,7 +12,7 @@ import {
 import type { Citation } from "../content/fact.ts";
 import { useLocale } from "../i18n/useLocale.ts";
 import { useText } from "../i18n/useText.ts";
-import { kindOf, siteOf } from "./citationText.ts";
+import { SourceLinks } from "./SourceLinks.tsx";
 import { type Note, noteKey, noteNumbering, notesText } from "./sourceNotes.ts";
 
 type Citing = { marker: HTMLElement; citations: readonly Citation[] };
@@ -115,15 +115,7 @@ function NotesList({ notes }: { notes: readonly Note[] }) {
       <ol>
         {notesText(notes, t, locale).map(({ number, sources, remarks }) => (
           <li key={number}>
-            {sources.map((source, index) => (
-              <span key={source.url}>
-                {index > 0 && ", "}
-                <a href={source.url} hrefLang="es" rel="noreferrer noopener" target="_blank">
-                  {siteOf(source)}
-                </a>{" "}
-                ({kindOf(source, t)})
-              </span>
-            ))}
+            <SourceLinks sources={sources} t={t} />
             {remarks.map((remark) => ` · ${remark}`)}
           </li>
         ))}

@@ -38,9 +38,9 @@ const where = (actor: WizardActorRef) => {
  * refuses to move. The last move forward goes to the step the address names, by whichever event leads there.
  */
 function moveBy(actor: WizardActorRef, moves: number) {
+  const named = stepInAddress();
   for (let done = 0; done < Math.abs(moves); done += 1) {
     const before = where(actor).depth;
-    const named = stepInAddress();
     const lastForward = moves > 0 && done === moves - 1;
     const onward = lastForward && named ? eventOnTo(actor.getSnapshot(), named, dayInLima(new Date())) : null;
     actor.send(moves < 0 ? { type: "BACK" } : (onward ?? { type: "NEXT" }));

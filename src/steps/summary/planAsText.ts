@@ -1,6 +1,6 @@
 import { fileNameFor } from "../../content/appIdentity.ts";
 import type { Basis } from "../../content/basis.ts";
-import type { Citation, IsoDate } from "../../content/fact.ts";
+import type { Citation, IsoDate, Source } from "../../content/fact.ts";
 import type { Answers } from "../../flow/answers.ts";
 import type { FollowUp } from "../../flow/followUp.ts";
 import { planSummaryFor } from "../../flow/planSummary.ts";
@@ -41,17 +41,20 @@ function statementText(text: string, basis: Basis, notes: Notes, t: Translate): 
   return `${text} ${noteMark(notes.numberFor(basis.facts))}`;
 }
 
+/** A source as the file gives it: its full address, which any phone opens, and its kind. */
+const sourceAddress = (source: Source, t: Translate) => `${source.url} (${kindOf(source, t)})`;
+
 /** The list of notes at the end of the file: each source's full address and kind, then the note's remarks. */
 function notesSection(notes: Notes, { t, locale }: PlanTextOptions): string[] {
   return notesText(notes.notes, t, locale).map(({ number, sources, remarks }) => {
-    const addresses = sources.map((source) => `${source.url} (${kindOf(source, t)})`).join(", ");
+    const addresses = sources.map((source) => sourceAddress(source, t)).join(", ");
     return [`${noteMark(number)} ${addresses}`, ...remarks].join(" · ");
   });
 }
 
 /** What backs a line of the card, in Spanish under it, with the full addresses: the clerk reads it on the card. */
 function cardBackingText(citations: readonly Citation[], spanish: Translate): string {
-  const addresses = distinctSources(citations).map((source) => `${source.url} (${kindOf(source, spanish)})`);
+  const addresses = distinctSources(citations).map((source) => sourceAddress(source, spanish));
   return afterLabel(
     spanish("source.backing"),
     [...cardBackingWords(citations, spanish), ...addresses].join(" · "),
