@@ -8,10 +8,13 @@ import { WelcomeStep } from "../steps/WelcomeStep.tsx";
 import { Layout } from "../ui/Layout.tsx";
 import { onFirstInteraction } from "./boot/firstInteraction.ts";
 import { showLanguageInAddress } from "./history/languageAddress.ts";
+import { lineActions } from "./lines/lineActions.ts";
+import { YourLines } from "./lines/YourLines.tsx";
 import { UpdatePrompt } from "./offline/UpdatePrompt.tsx";
 import { DeleteMyData } from "./session/DeleteMyData.tsx";
 import { SetAsidePlans } from "./session/SetAsidePlans.tsx";
 import type { LoadedSession, SavedSession, WizardStart } from "./session/savedSession.ts";
+import { currentLineOf } from "./session/sessionLines.ts";
 import { setAside } from "./session/setAside.ts";
 import { useStoredSession } from "./session/useStoredSession.ts";
 import { type Deletion, WelcomeNotices } from "./session/WelcomeNotices.tsx";
@@ -64,6 +67,7 @@ export function App({ initialLocale, loaded, storage, reopen = null }: AppProps)
             storage={storage}
             storageUnavailable={loaded.status === "storageUnavailable"}
             onReplaceSession={(replacement) => session.begin({ kind: "resume", session: replacement })}
+            onStartAfresh={(revision: number) => session.begin({ kind: "new", revision })}
             onDeleteAll={session.deleteAllData}
           />
         ) : (
@@ -73,6 +77,7 @@ export function App({ initialLocale, loaded, storage, reopen = null }: AppProps)
               deletion={session.deletion}
               starting={session.starting}
               onStart={session.begin}
+              onShow={session.show}
               onDeleteAll={session.deleteAllData}
               storage={storage}
             />
@@ -89,20 +94,46 @@ type FirstWelcomeProps = {
   deletion: Deletion;
   starting: boolean;
   onStart: (start: WizardStart) => void;
+  onShow: (session: SavedSession) => void;
   onDeleteAll: () => void;
   storage: Storage | null;
 };
 
-function FirstWelcome({ loaded, deletion, starting, onStart, onDeleteAll, storage }: FirstWelcomeProps) {
+function FirstWelcome({
+  loaded,
+  deletion,
+  starting,
+  onStart,
+  onShow,
+  onDeleteAll,
+  storage,
+}: FirstWelcomeProps) {
   const t = useText();
   const saved: SavedSession | null = loaded.status === "ok" ? loaded.session : null;
+  const current = saved && currentLineOf(saved);
   const startAfresh = () => onStart({ kind: "new", revision: saved?.revision ?? 0 });
+  const open = (session: SavedSession) => onStart({ kind: "resume", session });
   return (
     <>
       <WelcomeNotices loaded={loaded} deletion={deletion} />
       <WelcomeStep
         resumable={
-          saved && { stepTitle: stepTitle(saved.step, saved.answers, t), savedAt: new Date(saved.savedAt) }
+          saved &&
+          current && {
+            stepTitle: stepTitle(current.step, current.answers, t),
+            savedAt: new Date(saved.savedAt),
+            lineCount: saved.lines.length,
+          }
+        }
+        lines={
+          saved && (
+            <YourLines
+              session={saved}
+              shownLine={saved.currentLine}
+              shownNote={t("lines.resumeOpens")}
+              {...lineActions(saved, { storage, open, show: onShow })}
+            />
+          )
         }
         onStart={startAfresh}
         onResume={() => saved && onStart({ kind: "resume", session: saved })}

@@ -4,6 +4,7 @@ import type { Locale } from "../i18n/locales.ts";
 import { today, WizardActor } from "../steps/wizard.ts";
 import { restoreSnapshot } from "./session/restoreSnapshot.ts";
 import type { SavedSession, WizardStart } from "./session/savedSession.ts";
+import { currentLineOf, firstLines } from "./session/sessionLines.ts";
 import { WizardShell } from "./WizardShell.tsx";
 
 type WizardProps = {
@@ -13,15 +14,17 @@ type WizardProps = {
   storage: Storage | null;
   storageUnavailable: boolean;
   onReplaceSession: (session: SavedSession) => void;
+  /** Starts a session of its own at the first question, replacing the stored one at `revision`. */
+  onStartAfresh: (revision: number) => void;
   onDeleteAll: () => void;
 };
 
 /**
- * A resumed session opens where the user left it; once a recorded request's due date has come, with "Is the line
+ * A resumed session opens its current line where the user left it; once a recorded request's due date has come, with "Is the line
  * gone?" instead (the machine allows it only from that day).
  */
 function firstSnapshot(start: WizardStart): SnapshotFrom<typeof wizardMachine> {
-  const restored = start.kind === "resume" ? restoreSnapshot(start.session) : null;
+  const restored = start.kind === "resume" ? restoreSnapshot(currentLineOf(start.session)) : null;
   if (restored) {
     if (restored.context.followUp.lineCheck !== null) return restored;
     return transition(wizardMachine, restored, { type: "CHECK_IN", today: today() })[0];
@@ -37,6 +40,7 @@ export default function Wizard({ start, ...shellProps }: WizardProps) {
       <WizardShell
         {...shellProps}
         startRevision={start.kind === "resume" ? start.session.revision : start.revision}
+        startLines={start.kind === "resume" ? start.session : firstLines}
       />
     </WizardActor.Provider>
   );

@@ -16,6 +16,8 @@ import { Progress } from "../ui/Progress.tsx";
 import { usePreparedDateFormat } from "../ui/readableDate.ts";
 import { addressOf } from "./history/stepAddress.ts";
 import { useBrowserHistory } from "./history/useBrowserHistory.ts";
+import { lineActions } from "./lines/lineActions.ts";
+import { YourLines } from "./lines/YourLines.tsx";
 import { DeleteMyData } from "./session/DeleteMyData.tsx";
 import { SessionConflictNotice } from "./session/SessionConflictNotice.tsx";
 import { SessionTools } from "./session/SessionTools.tsx";
@@ -30,7 +32,9 @@ type WizardShellProps = {
   /** The welcome page already said that nothing can be saved. */
   storageUnavailable: boolean;
   startRevision: number;
+  startLines: Pick<SavedSession, "lines" | "currentLine">;
   onReplaceSession: (session: SavedSession) => void;
+  onStartAfresh: (revision: number) => void;
   onDeleteAll: () => void;
 };
 
@@ -40,7 +44,9 @@ export function WizardShell({
   storage,
   storageUnavailable,
   startRevision,
+  startLines,
   onReplaceSession,
+  onStartAfresh,
   onDeleteAll,
 }: WizardShellProps) {
   const t = useText();
@@ -51,7 +57,18 @@ export function WizardShell({
   const holdsWork = WizardActor.useSelector((snapshot) => holdsAnything(snapshot.context));
   const previousStep = WizardActor.useSelector((snapshot) => snapshot.context.visited.at(-1));
   const goBack = useBrowserHistory(actor, step);
-  const sync = useSessionSync({ actor, storage, locale, startRevision });
+  const sync = useSessionSync({ actor, storage, locale, startRevision, startLines });
+  const savedLines = (shownNote: string) => {
+    const session = sync.currentSession();
+    return (
+      <YourLines
+        session={session}
+        shownLine={session.currentLine}
+        shownNote={shownNote}
+        {...lineActions(session, { storage, open: onReplaceSession, show: onReplaceSession })}
+      />
+    );
+  };
   const cannotSaveWarning = useWarningOnce(sync.saveFailed, step, storageUnavailable);
   useFocusAndTitle(step, rejection !== null, t("app.name"), t("common.errorPrefix"));
   usePreparedDateFormat(locale);
@@ -82,19 +99,28 @@ export function WizardShell({
           <>
             <WelcomeStep
               resumable={
-                holdsWork ? { stepTitle: stepTitle(firstQuestion, answers, t), savedAt: new Date() } : null
+                holdsWork
+                  ? {
+                      stepTitle: stepTitle(firstQuestion, answers, t),
+                      savedAt: new Date(),
+                      lineCount: startLines.lines.length,
+                    }
+                  : null
               }
               onStart={() => actor.send({ type: "START" })}
               onResume={() => actor.send({ type: "NEXT" })}
               onStartAgain={() => {
-                if (!setAside(storage, sync.currentSession())) return false;
-                actor.send({ type: "START" });
+                const session = sync.currentSession();
+                if (!setAside(storage, session)) return false;
+                onStartAfresh(session.revision);
                 return true;
               }}
+              lines={startLines.lines.length > 1 && savedLines(t("lines.resumeOpens"))}
             />
             <DeleteMyData onDelete={onDeleteAll} />
           </>
         )}
+        {step === "summary" && savedLines(t("lines.thisPlan"))}
         {step === "summary" && (
           <SessionTools
             storage={storage}

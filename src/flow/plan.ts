@@ -55,6 +55,7 @@ export type PlanActionId =
   | "prepaidEndsByItselfSomeCarrier"
   | "postpaidNeverEnds"
   | "checkLinesInYourName"
+  | "checkOtherLinesInYourName"
   | "holderMustRequest"
   | "holderAsks"
   | "changeHolderFirst"
@@ -268,6 +269,9 @@ export function planFor(answers: Answers, today: IsoDate): PlanAction[] {
     if (isUnsure(answers, question))
       add({ id: "checkLinesInYourName", basis: basedOn(checaTusLineas) }, question);
   }
+  // Someone leaving, or gone, may leave another line in their name behind: the same list shows it.
+  if (isAbroadOrLeaving(answers) && !plan.some(({ id }) => id === "checkLinesInYourName"))
+    add({ id: "checkOtherLinesInYourName", basis: basedOn(checaTusLineas) }, "whereabouts");
   if (isRepresentative(answers))
     add(
       { id: "holderMustRequest", basis: basedOn(representation.representativeMayAct) },

@@ -1,11 +1,12 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useLocale } from "../i18n/useLocale.ts";
 import { useText } from "../i18n/useText.ts";
 import { ConfirmPanel, useFocusReturn } from "../ui/ConfirmPanel.tsx";
 import { NothingReplacedNotice } from "../ui/NothingReplacedNotice.tsx";
 import { readableMoment } from "../ui/readableDate.ts";
 
-export type ResumableSession = { stepTitle: string; savedAt: Date };
+/** The saved plan Resume opens: the line last worked on, and how many lines the session holds. */
+export type ResumableSession = { stepTitle: string; savedAt: Date; lineCount: number };
 
 type WelcomeStepProps = {
   resumable: ResumableSession | null;
@@ -16,9 +17,11 @@ type WelcomeStepProps = {
    * replaced.
    */
   onStartAgain: () => boolean;
+  /** Every line the saved session holds, under the plan Resume opens (or Start, for a line not begun). */
+  lines?: ReactNode;
 };
 
-export function WelcomeStep({ resumable, onStart, onResume, onStartAgain }: WelcomeStepProps) {
+export function WelcomeStep({ resumable, onStart, onResume, onStartAgain, lines }: WelcomeStepProps) {
   const t = useText();
   return (
     <>
@@ -33,6 +36,7 @@ export function WelcomeStep({ resumable, onStart, onResume, onStartAgain }: Welc
           {t("welcome.start")}
         </button>
       )}
+      {lines}
     </>
   );
 }
@@ -75,7 +79,11 @@ function SavedPlan({
             opener.returnFocus();
           }}
         >
-          <p>{t("welcome.startAgainText", stopped)}</p>
+          <p>
+            {resumable.lineCount > 1
+              ? t("welcome.startAgainTextLines", { count: resumable.lineCount })
+              : t("welcome.startAgainText", stopped)}
+          </p>
         </ConfirmPanel>
       ) : (
         <div className="button-group">

@@ -44,7 +44,9 @@ describe("following the request up, days later", () => {
     await user.click(screen.getByRole("button", { name: "Continue" }));
     await heading("If the carrier does not act");
     expect(screen.getByText(/code CL-42/)).toBeInTheDocument();
-    expect(storedSession()).toMatchObject({ step: "wayUp", followUp: { lineCheck: "stillWorking" } });
+    expect(storedSession()).toMatchObject({
+      lines: [{ step: "wayUp", followUp: { lineCheck: "stillWorking" } }],
+    });
   });
 
   it("once answered, resuming keeps the user where they were on the way up", async () => {
@@ -82,7 +84,7 @@ describe("following the request up, days later", () => {
     await heading("Your plan");
     await first.user.click(screen.getAllByRole("button", { name: "Letters in Spanish" })[0] as HTMLElement);
     await heading("Letters in Spanish");
-    expect(storedSession()).toMatchObject({ step: "letters", followUp: { request: null } });
+    expect(storedSession()).toMatchObject({ lines: [{ step: "letters", followUp: { request: null } }] });
     first.unmount();
 
     const { user } = renderApp();

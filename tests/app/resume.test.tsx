@@ -21,8 +21,12 @@ describe("coming back to a saved session", () => {
     await heading("What is the line's number? (optional)");
     expect(storedSession()).toMatchObject({
       version: currentVersion,
-      step: "lineNumber",
-      answers: { reason: "other", cardStatus: "working", planType: "prepaid", carrier: "entel" },
+      lines: [
+        {
+          step: "lineNumber",
+          answers: { reason: "other", cardStatus: "working", planType: "prepaid", carrier: "entel" },
+        },
+      ],
     });
   });
 

@@ -266,7 +266,7 @@ describe("keeping a copy of the plan", () => {
 
       const { fileName, text } = await downloadThePlan(page, "en");
 
-      expect(fileName).toBe("adios-chip-plan.txt");
+      expect(fileName).toBe("adios-chip-plan-claro-987654321.txt");
       const lines = text.split("\n");
       expect(lines[0]).toBe("adiós chip: Your plan");
       expect(lines).toContain("What to do, in order");
@@ -301,7 +301,7 @@ describe("keeping a copy of the plan", () => {
 
       const { fileName, text } = await downloadThePlan(page, "zh");
 
-      expect(fileName).toBe("adios-chip-plan.txt");
+      expect(fileName).toBe("adios-chip-plan-claro-987654321.txt");
       expect(text.split("\n")[0]).toBe(`${messageIn("zh", "app.name")}: ${messageIn("zh", "summary.title")}`);
       expect(text.split("\n")).toContain(messageIn("zh", "summary.planTitle"));
       plan.forEach((action, index) => {

@@ -31,7 +31,7 @@ describe("after the request", () => {
       await expect.poll(() => page.locator("main").textContent()).toContain("by July 24, 2026.");
 
       const reminder = await downloadWith(page, "Download a calendar reminder (.ics)");
-      expect(reminder.fileName).toBe("adios-chip-reminder.ics");
+      expect(reminder.fileName).toBe("adios-chip-reminder-claro-987654321.ics");
       // At 09:00 on the due day, and on the last day the earlier rule would give, each with its alarm.
       expect(reminder.text).toContain("\r\nDTSTART:20260724T090000\r\n");
       expect(reminder.text).toContain("\r\nDTSTART:20260803T090000\r\n");

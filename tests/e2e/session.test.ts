@@ -49,7 +49,11 @@ async function disableStorage(page: Page) {
 }
 
 const stored = (page: Page, key = sessionKey) => page.evaluate((name) => localStorage.getItem(name), key);
-const storedSession = async (page: Page) => JSON.parse((await stored(page)) ?? "null");
+/** The line open in the stored session: its step, answers and records. */
+const storedLine = async (page: Page) => {
+  const session = JSON.parse((await stored(page)) ?? "null");
+  return session?.lines.find((line: { id: number }) => line.id === session.currentLine);
+};
 const warnings = (page: Page) => page.getByText(cannotSave).count();
 
 describe("unreadable saved data", () => {
@@ -69,7 +73,7 @@ describe("unreadable saved data", () => {
     await wizard.choose("In Peru, and staying");
     await wizard.expectHeading("What state is the line in?");
     expect(await stored(page, backupKey)).toBe('{"app":"adios-chip","version":2,"step":"summ');
-    expect(await storedSession(page)).toMatchObject({ step: "cardStatus", answers: { reason: "other" } });
+    expect(await storedLine(page)).toMatchObject({ step: "cardStatus", answers: { reason: "other" } });
   });
 });
 
@@ -118,7 +122,7 @@ describe("two tabs of the app", () => {
     await expect
       .poll(() => notice.textContent())
       .toContain("Your answers were changed in another tab or window.");
-    expect(await storedSession(a.page)).toMatchObject({
+    expect(await storedLine(a.page)).toMatchObject({
       step: "planType",
       answers: { cardStatus: "working" },
     });
@@ -128,7 +132,7 @@ describe("two tabs of the app", () => {
 
     await reloadApp(a.page);
     await a.wizard.expectHeading("What kind of plan is the line?");
-    expect(await storedSession(a.page)).toMatchObject({
+    expect(await storedLine(a.page)).toMatchObject({
       answers: { reason: "other", cardStatus: "working" },
     });
   });
@@ -147,7 +151,7 @@ describe("two tabs of the app", () => {
     await expect.poll(() => b.page.getByRole("alert").count()).toBe(1);
     await b.wizard.choose("The SIM is damaged");
     await b.page.getByRole("button", { name: "Keep the answers in this tab" }).click();
-    await expect.poll(async () => (await storedSession(b.page))?.answers.cardStatus).toBe("damaged");
+    await expect.poll(async () => (await storedLine(b.page))?.answers.cardStatus).toBe("damaged");
   });
 });
 
@@ -165,8 +169,7 @@ describe("export and import", () => {
     expect(fileName).toBe("adios-chip-session.json");
     expect(JSON.parse(text)).toMatchObject({
       app: "adios-chip",
-      step: "summary",
-      answers: sessionV5.answers,
+      lines: [{ step: "summary", answers: sessionV5.answers }],
     });
 
     await page.getByLabel("Import a session").setInputFiles({
@@ -176,7 +179,7 @@ describe("export and import", () => {
     });
     await page.getByRole("button", { name: "Replace" }).click();
     await wizard.expectHeading("Which identity document will you show?");
-    expect(await storedSession(page)).toMatchObject({ step: "identityDocument", answers: sessionV1.answers });
+    expect(await storedLine(page)).toMatchObject({ step: "identityDocument", answers: sessionV1.answers });
   });
 });
 

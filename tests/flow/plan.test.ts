@@ -80,10 +80,32 @@ describe("planFor", () => {
     expect(leaving).toEqual([
       "askWhatWorksFromAbroad",
       "prepaidEndsByItself",
+      "checkOtherLinesInYourName",
       ...ids(holderAtStore).map((id) => (id === "moveCodesAndWallets" ? "moveCodesBeforeLeaving" : id)),
     ]);
     expect(leaving).not.toContain("considerSuspension");
   });
+
+  it.each([
+    ["leaving", { whereabouts: "leaving" }],
+    ["already abroad", { whereabouts: "abroad", receivesSms: "yes" }],
+  ] as const)(
+    "someone %s is sent to Checa tus líneas once, to find any other line in their name",
+    (_, where) => {
+      const plan = planFor({ ...holderAtStore, ...where }, today);
+      expect(
+        plan.filter((action) => action.id.startsWith("check") && action.id.endsWith("InYourName")),
+      ).toMatchObject([
+        {
+          id: "checkOtherLinesInYourName",
+          because: [{ question: "whereabouts", answer: where.whereabouts }],
+        },
+      ]);
+      const unsure = planFor({ ...holderAtStore, ...where, carrier: "notSure" }, today);
+      expect(unsure.map(({ id }) => id)).not.toContain("checkOtherLinesInYourName");
+      expect(ids({ ...holderAtStore, whereabouts: "inPeru" })).not.toContain("checkOtherLinesInYourName");
+    },
+  );
 
   it.each([
     ["holder", "notSure"],

@@ -37,8 +37,7 @@ describe("switching language", { timeout: 15_000 }, () => {
     await vi.waitFor(() =>
       expect(storedSession()).toMatchObject({
         locale: "zh",
-        step: "cardStatus",
-        answers: { reason: "other", whereabouts: "inPeru" },
+        lines: [{ step: "cardStatus", answers: { reason: "other", whereabouts: "inPeru" } }],
       }),
     );
 
@@ -46,7 +45,7 @@ describe("switching language", { timeout: 15_000 }, () => {
     await heading("¿En qué estado está la línea?");
     expect(screen.getByLabelText("Funciona normalmente")).toBeChecked();
     expect(document.documentElement.lang).toBe("es-PE");
-    await vi.waitFor(() => expect(storedSession()).toMatchObject({ locale: "es", step: "cardStatus" }));
+    await vi.waitFor(() => expect(storedSession()).toMatchObject({ locale: "es", lines: [{ step: "cardStatus" }] }));
   });
 
   it("moves to the language's own address, dropping a ?lang= that a reload would obey instead", async () => {

@@ -23,7 +23,7 @@ describe("WelcomeStep", () => {
     const savedAt = new Date("2026-11-20T10:30:00Z");
     const { user } = renderWithText(
       <WelcomeStep
-        resumable={{ stepTitle: "Which carrier is the line with?", savedAt }}
+        resumable={{ stepTitle: "Which carrier is the line with?", savedAt, lineCount: 1 }}
         onStart={vi.fn()}
         onResume={onResume}
         onStartAgain={vi.fn()}
@@ -38,7 +38,7 @@ describe("WelcomeStep", () => {
     expect(onResume).toHaveBeenCalledOnce();
   });
 
-  const resumable = { stepTitle: "Your plan", savedAt: new Date("2026-11-20T10:30:00Z") };
+  const resumable = { stepTitle: "Your plan", savedAt: new Date("2026-11-20T10:30:00Z"), lineCount: 1 };
 
   it("asks before starting again, naming the plan and that it is set aside; Cancel keeps everything", async () => {
     const onStartAgain = vi.fn(() => true);
@@ -58,6 +58,27 @@ describe("WelcomeStep", () => {
     expect(onStartAgain).not.toHaveBeenCalled();
     expect(screen.getByRole("button", { name: "Start again" })).toHaveFocus();
     await user.click(screen.getByRole("button", { name: "Start again" }));
+    await user.click(screen.getByRole("button", { name: "Yes, start again" }));
+    expect(onStartAgain).toHaveBeenCalledOnce();
+  });
+
+  it("asks before starting again with several lines, saying that every line is set aside", async () => {
+    const onStartAgain = vi.fn(() => true);
+    const { user } = renderWithText(
+      <WelcomeStep
+        resumable={{ ...resumable, lineCount: 3 }}
+        onStart={vi.fn()}
+        onResume={vi.fn()}
+        onStartAgain={onStartAgain}
+      />,
+    );
+    await user.click(screen.getByRole("button", { name: "Start again" }));
+    expect(
+      screen.getByText(
+        "Your 3 lines, with everything in them, are kept on this device: this page can bring them back.",
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText(/with everything in it, is kept on this device/)).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Yes, start again" }));
     expect(onStartAgain).toHaveBeenCalledOnce();
   });

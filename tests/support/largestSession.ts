@@ -1,4 +1,10 @@
-import { type SavedSession, savedSessionSchema } from "../../src/app/session/sessionFormat.ts";
+import {
+  currentVersion,
+  maxLines,
+  type SavedLine,
+  type SavedSession,
+  savedLineSchema,
+} from "../../src/app/session/sessionFormat.ts";
 import { optionsOf } from "../../src/flow/answers.ts";
 import { noFollowUp } from "../../src/flow/followUp.ts";
 import { questionIds, stepIds } from "../../src/flow/steps.ts";
@@ -15,14 +21,10 @@ function largestAccepted(accepts: (n: number) => boolean, ceiling = 100_000): nu
   return low;
 }
 
-const accepted = (session: SavedSession) => savedSessionSchema.safeParse(session).success;
+const accepted = (line: SavedLine) => savedLineSchema.safeParse(line).success;
 
-const smallest: SavedSession = {
-  app: "adios-chip",
-  version: 5,
-  savedAt: "2026-12-05T10:00:00.000Z",
-  revision: 0,
-  locale: "en",
+const smallest: SavedLine = {
+  id: 1,
   step: "letters",
   answers: {},
   ticks: [],
@@ -36,14 +38,14 @@ const smallest: SavedSession = {
  */
 const widestCharacters = ["\u0001", "中", '"', "😀"] as const;
 
-/** Puts a text the user typed into one field of the session. */
-type TextField = (session: SavedSession, text: string) => SavedSession;
+/** Puts a text the user typed into one field of the line. */
+type TextField = (line: SavedLine, text: string) => SavedLine;
 
 const letterField =
-  (name: keyof SavedSession["followUp"]["letterDetails"]): TextField =>
-  (session, text) => ({
-    ...session,
-    followUp: { ...session.followUp, letterDetails: { ...session.followUp.letterDetails, [name]: text } },
+  (name: keyof SavedLine["followUp"]["letterDetails"]): TextField =>
+  (line, text) => ({
+    ...line,
+    followUp: { ...line.followUp, letterDetails: { ...line.followUp.letterDetails, [name]: text } },
   });
 
 const withRequest = {
@@ -52,16 +54,16 @@ const withRequest = {
 } as const;
 
 const textFields: TextField[] = [
-  (session, code) => ({
-    ...session,
+  (line, code) => ({
+    ...line,
     followUp: {
-      ...session.followUp,
-      request: { ...withRequest.request, ...session.followUp.request, code },
+      ...line.followUp,
+      request: { ...withRequest.request, ...line.followUp.request, code },
     },
   }),
-  (session, reclamoCode) => ({
-    ...session,
-    followUp: { ...session.followUp, escalation: { ...session.followUp.escalation, reclamoCode } },
+  (line, reclamoCode) => ({
+    ...line,
+    followUp: { ...line.followUp, escalation: { ...line.followUp.escalation, reclamoCode } },
   }),
   letterField("holderName"),
   letterField("holderDocumentNumber"),
@@ -71,11 +73,11 @@ const textFields: TextField[] = [
 ];
 
 /** Each free-text field filled to the most the schema accepts, in the given character. */
-function withLongestTexts(session: SavedSession, character: string): SavedSession {
+function withLongestTexts(line: SavedLine, character: string): SavedLine {
   return textFields.reduce((filled, write) => {
     const length = largestAccepted((n) => accepted(write(filled, character.repeat(n))), 2_000);
     return write(filled, character.repeat(length));
-  }, session);
+  }, line);
 }
 
 const longest = (values: readonly string[]) => [...values].sort((a, b) => b.length - a.length)[0] ?? "";
@@ -85,9 +87,9 @@ const longestAnswers = {
   ...Object.fromEntries(questionIds.map((question) => [question, longest(optionsOf(question) ?? [])])),
   lineNumber: "987654321",
   flightDate: "2026-12-31",
-} as SavedSession["answers"];
+} as SavedLine["answers"];
 
-const longestStep = longest(stepIds) as SavedSession["step"];
+const longestStep = longest(stepIds) as SavedLine["step"];
 const longestTick = "x".repeat(
   largestAccepted((n) => accepted({ ...smallest, ticks: ["x".repeat(n)] }), 1_000),
 );
@@ -100,20 +102,32 @@ const mostVisited = largestAccepted(
   10_000,
 );
 
-/**
- * The largest sessions the app can write: every list as long and every text as long as the saved format accepts,
- * in each of the characters that take the most room, with the longest answers.
- */
-export const largestSessions: SavedSession[] = widestCharacters.map((character) =>
+/** The largest line: every list as long and every text as long as the saved format accepts, the longest answers. */
+const largestLine = (character: string): SavedLine =>
   withLongestTexts(
     {
       ...smallest,
-      revision: Number.MAX_SAFE_INTEGER,
       answers: longestAnswers,
       ticks: Array(mostTicks).fill(longestTick),
       visited: Array(mostVisited).fill(longestStep),
       followUp: { ...withRequest, lineCheck: "stillBilled" },
     },
     character,
-  ),
-);
+  );
+
+/**
+ * The largest sessions the app can write: as many lines as the saved format accepts, each the largest line, in each
+ * of the characters that take the most room.
+ */
+export const largestSessions: SavedSession[] = widestCharacters.map((character) => {
+  const line = largestLine(character);
+  return {
+    app: "adios-chip",
+    version: currentVersion,
+    savedAt: "2026-12-05T10:00:00.000Z",
+    revision: Number.MAX_SAFE_INTEGER,
+    locale: "en",
+    lines: Array.from({ length: maxLines }, (_, index) => ({ ...line, id: index + 1 })),
+    currentLine: maxLines,
+  };
+});

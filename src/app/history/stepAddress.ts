@@ -1,6 +1,7 @@
 import { stepHash, stepInHash } from "../../flow/stepAddress.ts";
 import type { StepId } from "../../flow/steps.ts";
 import type { LoadedSession, SavedSession, WizardStart } from "../session/savedSession.ts";
+import { currentLineOf } from "../session/sessionLines.ts";
 
 /** The address of a step, as the history and the links name it; the welcome page's is the app's own address. */
 export const addressOf = (step: StepId): string =>
@@ -10,14 +11,16 @@ export const addressOf = (step: StepId): string =>
 export const stepInAddress = (): StepId | null => stepInHash(window.location.hash);
 
 /**
- * The saved session placed at `step`: the saved step itself, or a step the user took on the way there, reached as
- * the machine's BACK reaches it (the steps after it are forgotten, the answers kept). A step the user has not reached
- * gives the saved step.
+ * The saved session with its open line placed at `step`: the saved step itself, or a step the user took on the way
+ * there, reached as the machine's BACK reaches it (the steps after it are forgotten, the answers kept). A step the
+ * user has not reached gives the saved step.
  */
 function sessionAtStep(session: SavedSession, step: StepId): SavedSession {
-  const index = session.visited.lastIndexOf(step);
-  if (step === session.step || index < 0) return session;
-  return { ...session, step, visited: session.visited.slice(0, index) };
+  const line = currentLineOf(session);
+  const index = line.visited.lastIndexOf(step);
+  if (step === line.step || index < 0) return session;
+  const placed = { ...line, step, visited: line.visited.slice(0, index) };
+  return { ...session, lines: session.lines.map((each) => (each.id === line.id ? placed : each)) };
 }
 
 /**

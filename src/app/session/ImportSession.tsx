@@ -8,6 +8,7 @@ import { NothingReplacedNotice } from "../../ui/NothingReplacedNotice.tsx";
 import { readableMoment } from "../../ui/readableDate.ts";
 import type { SavedSession } from "./savedSession.ts";
 import { type ImportProblem, maxImportBytes, readSessionFile, sessionFileName } from "./sessionFile.ts";
+import { currentLineOf } from "./sessionLines.ts";
 
 type ImportState =
   | { status: "choosing"; problem: ImportProblem | null }
@@ -45,10 +46,15 @@ export function ImportSession({ onReplace }: { onReplace: (session: SavedSession
         }}
       >
         <p>
-          {t("session.import.confirmDetails", {
-            step: stepTitle(session.step, session.answers, t),
-            date: readableMoment(new Date(session.savedAt), locale),
-          })}
+          {session.lines.length > 1
+            ? t("session.import.confirmDetailsLines", {
+                count: session.lines.length,
+                date: readableMoment(new Date(session.savedAt), locale),
+              })
+            : t("session.import.confirmDetails", {
+                step: stepTitle(currentLineOf(session).step, currentLineOf(session).answers, t),
+                date: readableMoment(new Date(session.savedAt), locale),
+              })}
         </p>
       </ConfirmPanel>
     );

@@ -5,16 +5,20 @@ import { stepTitle } from "../../steps/stepTitle.ts";
 import { NothingReplacedNotice } from "../../ui/NothingReplacedNotice.tsx";
 import { readableMoment } from "../../ui/readableDate.ts";
 import type { SavedSession } from "./savedSession.ts";
-import { setAside, setAsideSessions, takeOutOfSetAside } from "./setAside.ts";
+import { currentLineOf, withLinesOf } from "./sessionLines.ts";
+import { setAsideSessions, takeOutOfSetAside } from "./setAside.ts";
 
 type SetAsidePlansProps = {
   storage: Storage | null;
-  /** The plan saved now, set aside in turn when another is brought back. */
+  /** The lines saved now, which those brought back join. */
   current: SavedSession | null;
   onBringBack: (session: SavedSession) => void;
 };
 
-/** The plans set aside by starting again, newest first, each of which can be brought back without losing another. */
+/**
+ * The plans set aside by starting again or removing a line, newest first: one brought back joins the lines saved now,
+ * so that none is lost.
+ */
 export function SetAsidePlans({ storage, current, onBringBack }: SetAsidePlansProps) {
   const t = useText();
   const locale = useLocale();
@@ -22,12 +26,13 @@ export function SetAsidePlans({ storage, current, onBringBack }: SetAsidePlansPr
   const plans = setAsideSessions(storage);
   if (plans.length === 0) return null;
   const bringBack = (text: string, session: SavedSession) => {
-    if ((current && !setAside(storage, current)) || !takeOutOfSetAside(storage, text)) {
+    const joined = current ? withLinesOf(current, session) : session;
+    if (!joined || !takeOutOfSetAside(storage, text)) {
       setRefused(true);
       return;
     }
-    // It takes the place of the session stored now, as an imported one does.
-    onBringBack({ ...session, revision: current?.revision ?? 0 });
+    // It is saved over the session stored now, which it holds.
+    onBringBack({ ...joined, revision: current?.revision ?? 0 });
   };
   return (
     <section aria-labelledby="set-aside-title">
@@ -35,10 +40,12 @@ export function SetAsidePlans({ storage, current, onBringBack }: SetAsidePlansPr
       {refused && <NothingReplacedNotice />}
       <ul className="set-aside-list">
         {plans.map(({ text, session }) => {
-          const item = t("welcome.setAsideItem", {
-            step: stepTitle(session.step, session.answers, t),
-            date: readableMoment(new Date(session.savedAt), locale),
-          });
+          const line = currentLineOf(session);
+          const date = readableMoment(new Date(session.savedAt), locale);
+          const item =
+            session.lines.length > 1
+              ? t("welcome.setAsideLines", { count: session.lines.length, date })
+              : t("welcome.setAsideItem", { step: stepTitle(line.step, line.answers, t), date });
           return (
             <li key={text}>
               {item}{" "}

@@ -3,21 +3,21 @@ import type { Answers } from "../../flow/answers.ts";
 import { journeyFor } from "../../flow/journey.ts";
 import type { StepId } from "../../flow/steps.ts";
 import { wizardMachine } from "../../flow/wizardMachine.ts";
-import type { SavedSession } from "./savedSession.ts";
+import type { SavedLine } from "./sessionFormat.ts";
 
-/** Rebuilds the machine's snapshot at the saved step; null if the machine cannot stand in that state. */
-export function restoreSnapshot(session: SavedSession): SnapshotFrom<typeof wizardMachine> | null {
-  const historyLost = session.visited.length === 0 && session.step !== "welcome";
+/** Rebuilds the machine's snapshot at the line's saved step; null if the machine cannot stand in that state. */
+export function restoreSnapshot(line: SavedLine): SnapshotFrom<typeof wizardMachine> | null {
+  const historyLost = line.visited.length === 0 && line.step !== "welcome";
   const snapshot = wizardMachine.resolveState({
-    value: session.step,
+    value: line.step,
     context: {
-      answers: session.answers,
-      ticks: session.ticks,
-      visited: historyLost ? wayTo(session.step, session.answers) : session.visited,
+      answers: line.answers,
+      ticks: line.ticks,
+      visited: historyLost ? wayTo(line.step, line.answers) : line.visited,
       error: null,
       returningToSummary: false,
       changing: null,
-      followUp: session.followUp,
+      followUp: line.followUp,
     },
   });
   return snapshot.status === "active" ? snapshot : null;

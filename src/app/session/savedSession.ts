@@ -3,11 +3,11 @@ import { sameFollowUp } from "../../flow/followUp.ts";
 import type { StepId } from "../../flow/steps.ts";
 import type { WizardContext } from "../../flow/wizardMachine.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { appMarker, currentVersion, maxVisited, type SavedSession } from "./sessionFormat.ts";
+import { appMarker, currentVersion, maxVisited, type SavedLine, type SavedSession } from "./sessionFormat.ts";
 import { migrateSession } from "./sessionMigrations.ts";
 import { backupKey, sessionKey, storedKeys } from "./storageKeys.ts";
 
-export type { SavedSession } from "./sessionFormat.ts";
+export type { SavedLine, SavedSession } from "./sessionFormat.ts";
 
 export { backupKey, sessionKey } from "./storageKeys.ts";
 
@@ -60,22 +60,33 @@ export function storedRevision(storage: Storage | null): number {
 }
 
 /** What a session holds apart from when and how often it was saved. */
-export type SessionContent = Pick<
-  SavedSession,
-  "locale" | "step" | "answers" | "ticks" | "visited" | "followUp"
->;
+export type SessionContent = Pick<SavedSession, "locale" | "lines" | "currentLine">;
 
-export const sessionContent = (step: StepId, context: WizardContext, locale: Locale): SessionContent => ({
+/** The session's lines, with the one open in the wizard as the machine holds it now. */
+export const sessionContent = (
+  { lines, currentLine }: Pick<SavedSession, "lines" | "currentLine">,
+  step: StepId,
+  context: WizardContext,
+  locale: Locale,
+): SessionContent => ({
   locale,
-  step,
-  answers: context.answers,
-  ticks: context.ticks,
-  visited: context.visited.slice(-maxVisited),
-  followUp: context.followUp,
+  currentLine,
+  lines: lines.map((line) =>
+    line.id === currentLine
+      ? {
+          id: line.id,
+          step,
+          answers: context.answers,
+          ticks: context.ticks,
+          visited: context.visited.slice(-maxVisited),
+          followUp: context.followUp,
+        }
+      : line,
+  ),
 });
 
 export const toSavedSession = (
-  { locale, step, answers, ticks, visited, followUp }: SessionContent,
+  { locale, lines, currentLine }: SessionContent,
   revision: number,
   now = new Date(),
 ): SavedSession => ({
@@ -84,23 +95,30 @@ export const toSavedSession = (
   savedAt: now.toISOString(),
   revision,
   locale,
-  step,
-  answers,
-  ticks,
-  visited,
-  followUp,
+  lines,
+  currentLine,
 });
 
+const sameList = (x: readonly string[], y: readonly string[]) =>
+  x.length === y.length && x.every((item, index) => item === y[index]);
+
+const sameLine = (a: SavedLine, b: SavedLine) =>
+  a.id === b.id &&
+  a.step === b.step &&
+  sameAnswers(a.answers, b.answers) &&
+  sameList(a.ticks, b.ticks) &&
+  sameList(a.visited, b.visited) &&
+  sameFollowUp(a.followUp, b.followUp);
+
 export function sameContent(a: SessionContent, b: SessionContent): boolean {
-  const sameList = (x: readonly string[], y: readonly string[]) =>
-    x.length === y.length && x.every((item, index) => item === y[index]);
   return (
     a.locale === b.locale &&
-    a.step === b.step &&
-    sameAnswers(a.answers, b.answers) &&
-    sameList(a.ticks, b.ticks) &&
-    sameList(a.visited, b.visited) &&
-    sameFollowUp(a.followUp, b.followUp)
+    a.currentLine === b.currentLine &&
+    a.lines.length === b.lines.length &&
+    a.lines.every((line, index) => {
+      const other = b.lines[index];
+      return other !== undefined && sameLine(line, other);
+    })
   );
 }
 

@@ -10,7 +10,7 @@ export const sessionFileName = fileNameFor("session", "json");
  * Over twice the largest session the app can write (tests/app/session/savedSession.property.test.ts builds it):
  * anything larger is not one of ours, and is not read.
  */
-export const maxImportBytes = 64_000;
+export const maxImportBytes = 2_500_000;
 
 /** Why a file could not be imported; each has its message, `session.import.error.<problem>`. */
 export const importProblems = ["tooBig", "notOurs", "damaged", "unreadableFile"] as const;
@@ -30,7 +30,9 @@ export function readSessionText(text: string): ImportResult {
   // Our files name the app at their start, so one cut short is still told apart from a stranger's file.
   if (json === undefined && text.includes(`"${appMarker}"`)) return { ok: false, problem: "damaged" };
   const reading: SessionReading = migrateSession(json);
-  if (reading.ok && restoreSnapshot(reading.session) === null) return { ok: false, problem: "damaged" };
+  if (reading.ok && !reading.session.lines.every((line) => restoreSnapshot(line) !== null)) {
+    return { ok: false, problem: "damaged" };
+  }
   return reading;
 }
 

@@ -8,7 +8,7 @@ import { type Locale, locales } from "../../i18n/locales.ts";
 
 /** Marks data as this app's own, so a file from elsewhere is told apart from a damaged one. */
 export const appMarker = appId;
-export const currentVersion = 5;
+export const currentVersion = 6;
 
 /** Long enough for any real journey with many changes; longer histories keep their most recent steps. */
 export const maxVisited = 500;
@@ -133,21 +133,63 @@ export const sessionV4Schema = z.object({
   visited: z.array(z.enum(stepIdsV4)).check(z.maxLength(maxVisited)),
 });
 
-/** v5 (current): whether a switcher keeps the number, and the PTP and the CPP told apart. */
+/** The questions and steps as version 5 knew them, written out as they were, like those before. */
+const answerFieldsV5 = {
+  ...answerFieldsV4,
+  keepNumber: z.optional(z.enum(["yes", "no", "notSure"])),
+  identityDocument: z.optional(z.enum(["dni", "carneExtranjeria", "passport", "ptp", "cpp", "other"])),
+};
+
+const stepIdsV5 = [...stepIdsV4, "keepNumber", "portability"] as const;
+
+/** v5: whether a switcher keeps the number, and the PTP and the CPP told apart. */
+export const sessionV5Schema = z.object({
+  ...sessionV3Schema.shape,
+  version: z.literal(5),
+  answers: z.object(answerFieldsV5),
+  step: z.enum(stepIdsV5),
+  visited: z.array(z.enum(stepIdsV5)).check(z.maxLength(maxVisited)),
+});
+
+/** More than the 36 lines the most found in one person's name (research: field-2026-12 §4). */
+export const maxLines = 50;
+
+/** One line: its own answers, the way through its steps, and what followed its request. */
+export const savedLineSchema = z
+  .object({
+    id: z.int().check(z.positive()),
+    step: z.enum(stepIds),
+    answers: z.object(z.partial(z.object(answerSchemas)).shape),
+    ticks: commonFields.ticks,
+    visited: z.array(z.enum(stepIds)).check(z.maxLength(maxVisited)),
+    followUp: followUpSchema,
+  })
+  // A page that shows the recorded request cannot be where a line without one stopped (data edited by hand).
+  .check(z.refine((line) => !showsRecordedRequest(line.step) || line.followUp.request !== null));
+
+/** v6 (current): several lines, each with its own plan and follow-up, and the one the person was last on. */
 export const savedSessionSchema = z
   .object({
-    ...sessionV3Schema.shape,
+    app: commonFields.app,
     version: z.literal(currentVersion),
-    answers: z.object(z.partial(z.object(answerSchemas)).shape),
-    step: z.enum(stepIds),
-    visited: z.array(z.enum(stepIds)).check(z.maxLength(maxVisited)),
+    savedAt: commonFields.savedAt,
+    revision: sessionV2Schema.shape.revision,
+    locale: sessionV1Schema.shape.locale,
+    lines: z.array(savedLineSchema).check(z.minLength(1), z.maxLength(maxLines)),
+    currentLine: z.int(),
   })
-  // A page that shows the recorded request cannot be where a session without one stopped (data edited by hand).
-  .check(z.refine((session) => !showsRecordedRequest(session.step) || session.followUp.request !== null));
+  .check(
+    z.refine(({ lines, currentLine }) => {
+      const ids = new Set(lines.map((line) => line.id));
+      return ids.size === lines.length && ids.has(currentLine);
+    }),
+  );
 
 export type SessionV0 = z.infer<typeof sessionV0Schema>;
 export type SessionV1 = z.infer<typeof sessionV1Schema>;
 export type SessionV2 = z.infer<typeof sessionV2Schema>;
 export type SessionV3 = z.infer<typeof sessionV3Schema>;
 export type SessionV4 = z.infer<typeof sessionV4Schema>;
+export type SessionV5 = z.infer<typeof sessionV5Schema>;
 export type SavedSession = z.infer<typeof savedSessionSchema>;
+export type SavedLine = SavedSession["lines"][number];

@@ -12,12 +12,14 @@ import {
   type SessionV2,
   type SessionV3,
   type SessionV4,
+  type SessionV5,
   savedSessionSchema,
   sessionV0Schema,
   sessionV1Schema,
   sessionV2Schema,
   sessionV3Schema,
   sessionV4Schema,
+  sessionV5Schema,
 } from "./sessionFormat.ts";
 
 export type SessionReading =
@@ -83,7 +85,7 @@ function historyInV4Order({ step, visited }: SessionV3): SessionV4["visited"] {
  * is of a switcher. A switcher who has already asked for the cancellation chose not to keep the number: porting it
  * is no longer possible, so the question is not put to them.
  */
-const fromV4 = (session: SessionV4): z.input<typeof savedSessionSchema> => {
+const fromV4 = (session: SessionV4): SessionV5 => {
   const { identityDocument, ...otherAnswers } = session.answers;
   const chosenDocument = identityDocument === "ptpCpp" ? undefined : identityDocument;
   const answers: Answers = {
@@ -104,7 +106,7 @@ const askedAgainInV5: readonly QuestionId[] = ["keepNumber", "identityDocument"]
 function standingAtTheQuestionAskedAgain(
   { step, visited }: SessionV4,
   answers: Answers,
-): Pick<SavedSession, "step" | "visited"> {
+): Pick<SessionV5, "step" | "visited"> {
   const unanswered = askedAgainInV5.find(
     (question) =>
       isAsked(question, answers) && answers[question] === undefined && stepIndex(question) < stepIndex(step),
@@ -113,6 +115,21 @@ function standingAtTheQuestionAskedAgain(
   const pastIt = visited.findIndex((page) => stepIndex(page) >= stepIndex(unanswered));
   return { step: unanswered, visited: pastIt < 0 ? visited : visited.slice(0, pastIt) };
 }
+
+/** Until v6 a session held one line: it becomes the first, and the one the person is on. */
+const fromV5 = ({
+  step,
+  answers,
+  ticks,
+  visited,
+  followUp,
+  ...session
+}: SessionV5): z.input<typeof savedSessionSchema> => ({
+  ...session,
+  version: 6,
+  lines: [{ id: 1, step, answers, ticks, visited, followUp }],
+  currentLine: 1,
+});
 
 const upgradeWith =
   <Old>(schema: z.ZodMiniType<Old>, upgrade: (old: Old) => unknown) =>
@@ -128,6 +145,7 @@ const upgrades = new Map<number, (value: unknown) => unknown>([
   [2, upgradeWith(sessionV2Schema, fromV2)],
   [3, upgradeWith(sessionV3Schema, fromV3)],
   [4, upgradeWith(sessionV4Schema, fromV4)],
+  [5, upgradeWith(sessionV5Schema, fromV5)],
 ]);
 
 const damaged: SessionReading = { ok: false, problem: "damaged" };

@@ -22,21 +22,23 @@ type SessionSyncOptions = {
   locale: Locale;
   /** The revision of the stored session this wizard started from (0 when none). */
   startRevision: number;
+  /** The session's lines as this wizard started, the one it runs among them. */
+  startLines: Pick<SavedSession, "lines" | "currentLine">;
 };
 
 /**
  * Saves the session on every change of the machine, without ever writing over what another tab saved later:
  * that, and a deletion in another tab, become a conflict for the user to settle.
  */
-export function useSessionSync({ actor, storage, locale, startRevision }: SessionSyncOptions) {
+export function useSessionSync({ actor, storage, locale, startRevision, startLines }: SessionSyncOptions) {
   const knownRevision = useRef(startRevision);
   const [conflict, setConflict] = useState<SyncConflict | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
 
   const content = useCallback(() => {
     const snapshot = actor.getSnapshot();
-    return sessionContent(stepOf(snapshot), snapshot.context, locale);
-  }, [actor, locale]);
+    return sessionContent(startLines, stepOf(snapshot), snapshot.context, locale);
+  }, [actor, locale, startLines]);
 
   const save = useCallback(
     (basedOn: number) => {

@@ -4,6 +4,7 @@ import {
   deleteStoredData,
   type LoadedSession,
   loadSession,
+  type SavedSession,
   touchesSession,
   type WizardStart,
 } from "./savedSession.ts";
@@ -45,6 +46,8 @@ export function useStoredSession(
     wizard,
     deletion,
     begin,
+    /** Shows the session as now stored, on the welcome page. */
+    show: (session: SavedSession) => setLoaded({ status: "ok", session }),
     /** Start or Resume was pressed and the wizard is still loading. */
     starting,
     deleteAllData: () => {

@@ -2,6 +2,7 @@ import { fileNameFor } from "../../content/appIdentity.ts";
 import { basedOn } from "../../content/basis.ts";
 import { googleDropsImportedAlarms } from "../../content/calendars.ts";
 import type { RequestRecord } from "../../flow/followUp.ts";
+import { lineFileTag } from "../../flow/lines.ts";
 import { reminderDays } from "../../flow/requestDates.ts";
 import { pathOfLocale } from "../../i18n/locales.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
@@ -9,6 +10,7 @@ import { useText } from "../../i18n/useText.ts";
 import { type CalendarEvent, calendarFile, calendarFileType } from "../../ui/calendarFile.ts";
 import { downloadFile } from "../../ui/downloadFile.ts";
 import { Statement } from "../../ui/Statement.tsx";
+import { useAnswers } from "../wizard.ts";
 
 /** A new identity for each event of each file: Google skips an event whose identity it has seen, even once deleted. */
 const newUid = () => `${crypto.randomUUID()}@adios-chip.invalid`;
@@ -20,6 +22,7 @@ const newUid = () => `${crypto.randomUUID()}@adios-chip.invalid`;
 export function Reminder({ request }: { request: RequestRecord }) {
   const t = useText();
   const locale = useLocale();
+  const answers = useAnswers();
   const download = () => {
     const { due, latest } = reminderDays(request);
     // The language's own address: the app resumes where the person stopped.
@@ -44,7 +47,7 @@ export function Reminder({ request }: { request: RequestRecord }) {
         ]
       : [];
     downloadFile(
-      fileNameFor("reminder", "ics"),
+      fileNameFor(`reminder-${lineFileTag(answers)}`, "ics"),
       calendarFile({ stamp: new Date(), events: [dueEvent, ...latestEvents] }),
       calendarFileType,
     );

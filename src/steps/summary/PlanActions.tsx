@@ -29,7 +29,7 @@ export function PlanActions() {
           className="button button--secondary"
           onClick={() =>
             downloadFile(
-              planFileName,
+              planFileName(answers),
               planAsText(answers, ticks, { t, followUp, spanish, locale, today: dayInLima(new Date()) }),
               "text/plain;charset=utf-8",
             )

@@ -3,6 +3,7 @@ import type { Basis } from "../../content/basis.ts";
 import type { Citation, IsoDate, Source } from "../../content/fact.ts";
 import type { Answers } from "../../flow/answers.ts";
 import type { FollowUp } from "../../flow/followUp.ts";
+import { lineFileTag } from "../../flow/lines.ts";
 import { planSummaryFor } from "../../flow/planSummary.ts";
 import { recordLinesFor } from "../../flow/requestRecord.ts";
 import type { Locale } from "../../i18n/locales.ts";
@@ -16,7 +17,8 @@ import { staffCardLineText, staffCardTitles } from "../StaffCardForAnswers.tsx";
 import { osiptelContactsText, wayUpSteps, wayUpTimesNote } from "../wayUpSteps.ts";
 import { planActionText, recordLineText, shortAnswerText } from "./planActionText.ts";
 
-export const planFileName = fileNameFor("plan", "txt");
+/** The plan's file, named after its line, so that each line's plan is told apart among the downloads. */
+export const planFileName = (answers: Answers) => fileNameFor(`plan-${lineFileTag(answers)}`, "txt");
 
 type PlanTextOptions = {
   t: Translate;

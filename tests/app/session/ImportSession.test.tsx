@@ -37,7 +37,9 @@ describe("ImportSession", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "The selected file is too big to be a session file",
     );
-    expect(screen.getByLabelText("Import a session")).toHaveAccessibleDescription(/the limit is 64 kB/);
+    expect(screen.getByLabelText("Import a session")).toHaveAccessibleDescription(
+      new RegExp(`the limit is ${maxImportBytes / 1000} kB`),
+    );
     expect(read).not.toHaveBeenCalled();
     expect(onReplace).not.toHaveBeenCalled();
   });
@@ -84,8 +86,12 @@ describe("ImportSession", () => {
     expect(onReplace).toHaveBeenCalledExactlyOnceWith(
       expect.objectContaining({
         version: currentVersion,
-        step: "identityDocument",
-        answers: { ...sessionV1.answers, whereabouts: "leaving" },
+        lines: [
+          expect.objectContaining({
+            step: "identityDocument",
+            answers: { ...sessionV1.answers, whereabouts: "leaving" },
+          }),
+        ],
       }),
     );
   });

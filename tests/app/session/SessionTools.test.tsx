@@ -1,12 +1,21 @@
 import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { SavedSession } from "../../../src/app/session/savedSession.ts";
 import { currentVersion } from "../../../src/app/session/sessionFormat.ts";
+import { currentLineOf } from "../../../src/app/session/sessionLines.ts";
 import { setAsideKey } from "../../../src/app/session/storageKeys.ts";
 import sessionV1 from "../../fixtures/session-v1.json";
 import sessionV5 from "../../fixtures/session-v5.json";
 import followedUp from "../../fixtures/session-v5-followed-up.json";
+import sessionV6 from "../../fixtures/session-v6-two-lines.json";
 import { catchDownloads } from "../../support/catchDownloads.ts";
 import { heading, renderApp, storedSession, storeSession } from "../renderApp.tsx";
+
+/** The line open in the session stored now. */
+function storedLine() {
+  const session = storedSession();
+  return session && currentLineOf(session);
+}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -33,8 +42,9 @@ describe("the summary's session tools", () => {
     expect(blob.size).toBeLessThan(2_000);
     expect(JSON.parse(await blob.text())).toMatchObject({
       app: "adios-chip",
-      step: "summary",
-      ticks: ["dni", "blockingCode"],
+      version: currentVersion,
+      lines: [{ id: 1, step: "summary", ticks: ["dni", "blockingCode"] }],
+      currentLine: 1,
     });
 
     await user.upload(screen.getByLabelText("Import a session"), new File([blob], fileName));
@@ -50,7 +60,10 @@ describe("the summary's session tools", () => {
     await first.user.click(screen.getByRole("button", { name: "Download my session" }));
     const [{ blob }] = downloads as [(typeof downloads)[number]];
     const file = await blob.text();
-    expect(JSON.parse(file)).toMatchObject({ version: currentVersion, followUp: followedUp.followUp });
+    expect(JSON.parse(file)).toMatchObject({
+      version: currentVersion,
+      lines: [{ followUp: followedUp.followUp }],
+    });
     first.unmount();
 
     // Another device, with a plan of its own and nothing followed up.
@@ -59,7 +72,7 @@ describe("the summary's session tools", () => {
     await user.upload(screen.getByLabelText("Import a session"), new File([file], "adios-chip-session.json"));
     await user.click(await screen.findByRole("button", { name: "Replace" }));
     await heading("Your plan");
-    expect(storedSession()?.followUp).toEqual(followedUp.followUp);
+    expect(storedLine()?.followUp).toEqual(followedUp.followUp);
   });
 
   it("after Replace, the wizard shows the imported session's step and saves it", async () => {
@@ -70,12 +83,28 @@ describe("the summary's session tools", () => {
     await user.upload(screen.getByLabelText("Import a session"), file);
     await user.click(await screen.findByRole("button", { name: "Replace" }));
     await heading("Which identity document will you show?");
-    expect(storedSession()).toMatchObject({ step: "identityDocument", answers: sessionV1.answers });
+    expect(storedLine()).toMatchObject({ step: "identityDocument", answers: sessionV1.answers });
     expect(storedSession()?.revision).toBeGreaterThan(sessionV5.revision);
     // The answers it replaced are set aside, for the welcome page to bring back.
     const setAside: string[] = JSON.parse(localStorage.getItem(setAsideKey) ?? "[]");
     expect(setAside.map((text) => JSON.parse(text))).toEqual([
-      expect.objectContaining({ step: "summary", answers: sessionV5.answers }),
+      expect.objectContaining({
+        lines: [expect.objectContaining({ step: "summary", answers: sessionV5.answers })],
+      }),
     ]);
+  });
+
+  it("a file of several lines says how many it holds, and after Replace brings every line back, on the one it was on", async () => {
+    const { user } = await openSummary();
+    const file = new File([JSON.stringify(sessionV6)], "adios-chip-session.json", {
+      type: "application/json",
+    });
+    await user.upload(screen.getByLabelText("Import a session"), file);
+    expect(await screen.findByText(/The imported session holds 2 lines, saved on/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Replace" }));
+    await heading("If the carrier does not act");
+    const stored = storedSession();
+    expect(stored?.lines).toEqual((sessionV6 as SavedSession).lines);
+    expect(stored?.currentLine).toBe(sessionV6.currentLine);
   });
 });

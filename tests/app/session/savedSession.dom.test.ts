@@ -8,31 +8,47 @@ import {
   sessionContent,
   sessionKey,
 } from "../../../src/app/session/savedSession.ts";
-import { maxVisited } from "../../../src/app/session/sessionFormat.ts";
+import { maxVisited, type SavedLine } from "../../../src/app/session/sessionFormat.ts";
+import { currentLineOf } from "../../../src/app/session/sessionLines.ts";
 import { noFollowUp } from "../../../src/flow/followUp.ts";
 import type { StepId } from "../../../src/flow/steps.ts";
 import type { WizardContext } from "../../../src/flow/wizardMachine.ts";
 import sessionV5 from "../../fixtures/session-v5.json";
+import sessionV6 from "../../fixtures/session-v6-two-lines.json";
 
-const content: SessionContent = {
-  locale: "en",
+const atCarrier: SavedLine = {
+  id: 1,
   step: "carrier",
   answers: { reason: "other", cardStatus: "working", planType: "prepaid" },
   ticks: [],
   visited: ["welcome", "reason", "cardStatus", "planType"],
   followUp: noFollowUp,
 };
+const content: SessionContent = { locale: "en", lines: [atCarrier], currentLine: 1 };
 const context: WizardContext = {
-  ...content,
+  answers: atCarrier.answers,
+  ticks: atCarrier.ticks,
+  visited: atCarrier.visited,
+  followUp: atCarrier.followUp,
   error: null,
   returningToSummary: false,
   changing: null,
 };
 const later: SessionContent = {
   ...content,
-  step: "lineNumber",
-  answers: { ...content.answers, carrier: "entel" },
+  lines: [{ ...atCarrier, step: "lineNumber", answers: { ...atCarrier.answers, carrier: "entel" } }],
 };
+
+/** A second line, begun after the first and left at its reason. */
+const secondLine: SavedLine = {
+  id: 2,
+  step: "reason",
+  answers: {},
+  ticks: [],
+  visited: ["welcome"],
+  followUp: noFollowUp,
+};
+const twoLines: SessionContent = { locale: "en", lines: [atCarrier, secondLine], currentLine: 2 };
 
 const stored = () => JSON.parse(localStorage.getItem(sessionKey) ?? "null");
 const quotaExceeded = () => {
@@ -44,10 +60,26 @@ afterEach(() => {
 });
 
 describe("loadSession", () => {
-  it("finds nothing on a first visit, and reads a saved session back", () => {
+  it("finds nothing on a first visit, and reads a saved session of several lines back", () => {
     expect(loadSession(localStorage)).toEqual({ status: "none" });
+    localStorage.setItem(sessionKey, JSON.stringify(sessionV6));
+    expect(loadSession(localStorage)).toEqual({ status: "ok", session: sessionV6 });
+  });
+
+  it("reads a session saved before lines as its one line, open", () => {
     localStorage.setItem(sessionKey, JSON.stringify(sessionV5));
-    expect(loadSession(localStorage)).toEqual({ status: "ok", session: sessionV5 });
+    const loaded = loadSession(localStorage);
+    if (loaded.status !== "ok") throw new Error(`the v5 session did not load: ${loaded.status}`);
+    expect(loaded.session).toMatchObject({
+      revision: sessionV5.revision,
+      lines: [{ id: 1 }],
+      currentLine: 1,
+    });
+    expect(currentLineOf(loaded.session)).toMatchObject({
+      step: sessionV5.step,
+      answers: sessionV5.answers,
+      ticks: sessionV5.ticks,
+    });
   });
 
   it("keeps data it cannot read under the backup key, and leaves it in place", () => {
@@ -74,7 +106,49 @@ describe("saveSession", () => {
   it("saves each change as the next revision", () => {
     expect(saveSession(localStorage, content, 0)).toEqual({ status: "saved", revision: 1 });
     expect(saveSession(localStorage, later, 1)).toEqual({ status: "saved", revision: 2 });
-    expect(stored()).toMatchObject({ revision: 2, step: "lineNumber", answers: { carrier: "entel" } });
+    expect(stored()).toMatchObject({
+      revision: 2,
+      lines: [{ id: 1, step: "lineNumber", answers: { carrier: "entel" } }],
+    });
+  });
+
+  it("saves every line, which one is open, and a change to any of them", () => {
+    expect(saveSession(localStorage, twoLines, 0)).toEqual({ status: "saved", revision: 1 });
+    expect(stored()).toMatchObject({ revision: 1, lines: [atCarrier, secondLine], currentLine: 2 });
+    // Going back to the first line is a change of its own, saved though no answer changed.
+    expect(saveSession(localStorage, { ...twoLines, currentLine: 1 }, 1)).toEqual({
+      status: "saved",
+      revision: 2,
+    });
+    expect(stored()).toMatchObject({ revision: 2, currentLine: 1 });
+    // So is a line removed.
+    expect(saveSession(localStorage, { ...twoLines, lines: [secondLine] }, 2)).toEqual({
+      status: "saved",
+      revision: 3,
+    });
+    expect(stored()).toMatchObject({ revision: 3, lines: [secondLine], currentLine: 2 });
+  });
+
+  it("puts what the wizard holds into the open line alone, the other lines as they were", () => {
+    const answered = sessionContent(
+      twoLines,
+      "whereabouts",
+      { ...context, answers: { reason: "leavingPeru" }, visited: ["welcome", "reason"] },
+      "es",
+    );
+    expect(answered).toEqual({
+      locale: "es",
+      currentLine: 2,
+      lines: [
+        atCarrier,
+        {
+          ...secondLine,
+          step: "whereabouts",
+          answers: { reason: "leavingPeru" },
+          visited: ["welcome", "reason"],
+        },
+      ],
+    });
   });
 
   it("writes nothing when the stored session already holds the same answers", () => {
@@ -89,9 +163,12 @@ describe("saveSession", () => {
   it("never writes over a session another tab saved later", () => {
     saveSession(localStorage, content, 0);
     saveSession(localStorage, later, 1);
-    const outcome = saveSession(localStorage, { ...content, step: "carrier", locale: "zh" }, 1);
-    expect(outcome).toMatchObject({ status: "newerStored", session: { revision: 2, step: "lineNumber" } });
-    expect(stored()).toMatchObject({ revision: 2, locale: "en", step: "lineNumber" });
+    const outcome = saveSession(localStorage, { ...content, locale: "zh" }, 1);
+    expect(outcome).toMatchObject({
+      status: "newerStored",
+      session: { revision: 2, lines: [{ step: "lineNumber" }] },
+    });
+    expect(stored()).toMatchObject({ revision: 2, locale: "en", lines: [{ step: "lineNumber" }] });
   });
 
   it("does not bring back a session deleted in another tab", () => {
@@ -116,13 +193,19 @@ describe("saveSession", () => {
   it("keeps the most recent steps of an endless history, so that the session stays readable", () => {
     const history = Array.from({ length: 700 }, (_, index): StepId => (index % 2 ? "summary" : "carrier"));
     expect(
-      saveSession(localStorage, sessionContent("summary", { ...context, visited: history }, "en"), 0),
+      saveSession(
+        localStorage,
+        sessionContent(content, "summary", { ...context, visited: history }, "en"),
+        0,
+      ),
     ).toEqual({
       status: "saved",
       revision: 1,
     });
     const loaded = loadSession(localStorage);
-    expect(loaded.status === "ok" && loaded.session.visited).toEqual(history.slice(-maxVisited));
+    expect(loaded.status === "ok" && currentLineOf(loaded.session).visited).toEqual(
+      history.slice(-maxVisited),
+    );
   });
 
   it("fails without throwing when storage is full or blocked", () => {

@@ -1,22 +1,32 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { restoreSnapshot } from "../../../src/app/session/restoreSnapshot.ts";
-import { backupKey, loadSession, saveSession, sessionKey } from "../../../src/app/session/savedSession.ts";
+import {
+  backupKey,
+  loadSession,
+  saveSession,
+  sessionContent,
+  sessionKey,
+} from "../../../src/app/session/savedSession.ts";
 import { maxImportBytes, readSessionText, sessionFileText } from "../../../src/app/session/sessionFile.ts";
 import {
   currentVersion,
+  maxLines,
   maxVisited,
+  type SavedLine,
   type SavedSession,
   type SessionV0,
   type SessionV1,
   type SessionV2,
   type SessionV3,
   type SessionV4,
+  type SessionV5,
   savedSessionSchema,
   sessionV1Schema,
   sessionV3Schema,
   sessionV4Schema,
 } from "../../../src/app/session/sessionFormat.ts";
+import { currentLineOf } from "../../../src/app/session/sessionLines.ts";
 import { migrateSession } from "../../../src/app/session/sessionMigrations.ts";
 import { carrierChannels } from "../../../src/flow/answerOptions.ts";
 import { answerSchemas } from "../../../src/flow/answers.ts";
@@ -57,11 +67,16 @@ function memoryStorage(items = new Map<string, string>()): Storage {
 
 const storageHolding = (raw: string) => memoryStorage(new Map([[sessionKey, raw]]));
 
-/** Whatever the loader or the importer accepts must be a current session the wizard can stand in and draw. */
+/**
+ * Whatever the loader or the importer accepts must be a current session whose every line the wizard can stand in
+ * and draw.
+ */
 function expectUsable(session: SavedSession) {
   expect(savedSessionSchema.safeParse(session).success).toBe(true);
-  expect(restoreSnapshot(session)?.status).toBe("active");
-  expect(() => journeyFor(session.answers)).not.toThrow();
+  for (const line of session.lines) {
+    expect(restoreSnapshot(line)?.status).toBe("active");
+    expect(() => journeyFor(line.answers)).not.toThrow();
+  }
 }
 
 function expectLoaderSafe(raw: string) {
@@ -162,25 +177,53 @@ const followUp: fc.Arbitrary<FollowUp> = fc.record({
   }),
 });
 
-const validSession: fc.Arbitrary<SavedSession> = fc
-  .record({
-    app: fc.constant("adios-chip" as const),
-    version: fc.constant(currentVersion),
-    savedAt,
-    revision: fc.nat(),
-    locale: option(locales),
-    step,
-    answers,
-    ticks,
-    visited,
-    followUp,
-  })
+/** What one line holds apart from its number: where it stopped, its answers, ticks, way there and follow-up. */
+const lineFields: fc.Arbitrary<Omit<SavedLine, "id">> = fc
+  .record({ step, answers, ticks, visited, followUp })
   // A page showing the request stands only once one is recorded.
-  .map((session) =>
-    showsRecordedRequest(session.step) && session.followUp.request === null
-      ? { ...session, step: "requestMade" as const }
-      : session,
+  .map((line) =>
+    showsRecordedRequest(line.step) && line.followUp.request === null
+      ? { ...line, step: "requestMade" as const }
+      : line,
   );
+
+/** A line's number: often small, as the app gives them, sometimes any the format accepts. */
+const lineId = fc.oneof(
+  fc.integer({ min: 1, max: maxLines }),
+  fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+);
+
+/** A few lines (each number once, in any order), one of them open. */
+const validLines: fc.Arbitrary<Pick<SavedSession, "lines" | "currentLine">> = fc
+  .uniqueArray(
+    fc.tuple(lineId, lineFields).map(([id, line]) => ({ id, ...line })),
+    { minLength: 1, maxLength: 4, selector: (line) => line.id },
+  )
+  .chain((lines) =>
+    fc.constantFrom(...lines.map((line) => line.id)).map((currentLine) => ({ lines, currentLine })),
+  );
+
+const validSession: fc.Arbitrary<SavedSession> = fc
+  .tuple(
+    fc.record({
+      app: fc.constant("adios-chip" as const),
+      version: fc.constant(currentVersion),
+      savedAt,
+      revision: fc.nat(),
+      locale: option(locales),
+    }),
+    validLines,
+  )
+  .map(([session, lines]) => ({ ...session, ...lines }));
+
+/** v5, the last format with one line: that line's fields beside the session's own. */
+const validV5: fc.Arbitrary<SessionV5> = fc
+  .tuple(validSession, lineFields)
+  .map(([{ lines: _lines, currentLine: _open, ...session }, line]) => ({
+    ...session,
+    ...line,
+    version: 5 as const,
+  }));
 
 const validV1: fc.Arbitrary<SessionV1> = fc.record({
   app: fc.constant("adios-chip" as const),
@@ -237,18 +280,20 @@ const validV0: fc.Arbitrary<SessionV0> = fc
     ...flat,
   }));
 
-const fieldNames = [
-  "app",
-  "version",
-  "savedAt",
-  "revision",
-  "locale",
-  "step",
-  "answers",
-  "ticks",
-  "visited",
-  "followUp",
-];
+const fieldNames = ["app", "version", "savedAt", "revision", "locale", "lines", "currentLine"];
+const lineFieldNames = ["id", "step", "answers", "ticks", "visited", "followUp"];
+
+/** The lines of a session and one more, under a number none of them has. */
+const withOneLineMore = (session: SavedSession): SavedSession => {
+  const line = currentLineOf(session);
+  return {
+    ...session,
+    lines: [...session.lines, { ...line, id: Math.max(...session.lines.map(({ id }) => id)) + 1 }],
+  };
+};
+
+/** Chromium keeps about 5 million UTF-16 code units of local storage for each site. */
+const chromiumStorageUnits = 5_000_000;
 
 // Thousands of runs each: bounded well above what they take on a slow machine.
 describe("saved sessions under generated input", { timeout: 60_000 }, () => {
@@ -264,7 +309,7 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
     });
   });
 
-  it("a valid session round-trips through the device's storage", () => {
+  it("a valid session of several lines round-trips through the device's storage: the same lines, the same one open", () => {
     check(validSession, 1_500, (session) => {
       const storage = memoryStorage();
       storage.setItem(sessionKey, JSON.stringify(session));
@@ -274,24 +319,62 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
       const fresh = memoryStorage();
       const saved = saveSession(fresh, session, 0, new Date(session.savedAt));
       expect(saved).toEqual({ status: "saved", revision: 1 });
-      expect(loadSession(fresh)).toEqual({ status: "ok", session: { ...session, revision: 1 } });
+      const loaded = loadSession(fresh);
+      expect(loaded).toEqual({ status: "ok", session: { ...session, revision: 1 } });
+      if (loaded.status !== "ok") return;
+      expect(loaded.session.lines.map((line) => line.id)).toEqual(session.lines.map((line) => line.id));
+      expect(currentLineOf(loaded.session)).toEqual(currentLineOf(session));
     });
   });
 
-  it("a valid session round-trips through a downloaded file", () => {
+  it("saving what the wizard holds changes the open line alone: every other line comes back as it was", () => {
+    check(fc.tuple(validSession, lineFields), 1_000, ([session, { step, ...wizard }]) => {
+      const context = { ...wizard, error: null, returningToSummary: false, changing: null };
+      const content = sessionContent(session, step, context, session.locale);
+      const storage = memoryStorage();
+      expect(saveSession(storage, content, 0)).toEqual({ status: "saved", revision: 1 });
+      const loaded = loadSession(storage);
+      if (loaded.status !== "ok") throw new Error(`the saved session did not load back: ${loaded.status}`);
+      expect(loaded.session.currentLine).toBe(session.currentLine);
+      expect(loaded.session.lines).toEqual(
+        session.lines.map((line) =>
+          line.id === session.currentLine ? { id: line.id, step, ...wizard } : line,
+        ),
+      );
+    });
+  });
+
+  it("a valid session of several lines round-trips through a downloaded file", () => {
     check(validSession, 1_000, (session) => {
       expect(readSessionText(sessionFileText(session))).toEqual({ ok: true, session });
     });
   });
 
   it.each(
-    largestSessions.map((session) => [session.followUp.letterDetails.email.slice(0, 1), session] as const),
+    largestSessions.map(
+      (session) => [currentLineOf(session).followUp.letterDetails.email.slice(0, 1), session] as const,
+    ),
   )(
-    "the largest file the app can write (its texts in %j) is imported back, with room to spare under the limit",
+    "the largest file the app can write (%j in every text of its every line) is imported back, with room to spare under the limit",
     (_, session) => {
+      expect(session.lines).toHaveLength(maxLines);
+      expect(savedSessionSchema.safeParse(withOneLineMore(session)).success).toBe(false);
       const text = sessionFileText(session);
       expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(maxImportBytes / 2);
       expect(readSessionText(text)).toEqual({ ok: true, session });
+    },
+  );
+
+  it.each(
+    largestSessions.map(
+      (session) => [currentLineOf(session).followUp.letterDetails.email.slice(0, 1), session] as const,
+    ),
+  )(
+    "the largest session (%j in every text), saved and a copy of it set aside by Start again, fits the device's storage",
+    (_, session) => {
+      const stored = JSON.stringify(session);
+      const setAsideList = JSON.stringify([stored]);
+      expect(stored.length + setAsideList.length).toBeLessThanOrEqual(chromiumStorageUnits);
     },
   );
 
@@ -299,7 +382,8 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
     check(fc.oneof(validV0, validV1, validV2, validV3, validV4), 1_000, (old) => {
       const loaded = loadSession(storageHolding(JSON.stringify(old)));
       if (loaded.status !== "ok") throw new Error(`lost a valid v${old.version} session`);
-      const { step, answers } = loaded.session;
+      expect(loaded.session).toMatchObject({ lines: [{ id: 1 }], currentLine: 1 });
+      const { step, answers } = currentLineOf(loaded.session);
       if (step !== old.step) {
         expect(["keepNumber", "identityDocument"]).toContain(step);
         expect(answers[step as "keepNumber" | "identityDocument"]).toBeUndefined();
@@ -326,11 +410,38 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
     });
   });
 
+  it("a v5 session becomes the first line of a v6 one, open, every field as it was", () => {
+    check(validV5, 1_000, ({ step, answers, ticks, visited, followUp, ...session }) => {
+      const loaded = loadSession(
+        storageHolding(JSON.stringify({ step, answers, ticks, visited, followUp, ...session })),
+      );
+      expect(loaded).toEqual({
+        status: "ok",
+        session: {
+          ...session,
+          version: currentVersion,
+          lines: [{ id: 1, step, answers, ticks, visited, followUp }],
+          currentLine: 1,
+        },
+      });
+    });
+  });
+
   it("mutated sessions are refused or still usable, never thrown on", () => {
-    const mutated = fc
-      .tuple(validSession, option(fieldNames), fc.option(fc.anything(), { nil: undefined }))
+    const anyValue = fc.option(fc.anything(), { nil: undefined });
+    const mutatedSession = fc
+      .tuple(validSession, option(fieldNames), anyValue)
       .map(([session, field, value]) => ({ ...session, [field]: value }));
-    check(mutated, 1_500, (session) => {
+    const mutatedLine = fc
+      .tuple(validSession, fc.nat(), option(lineFieldNames), anyValue)
+      .map(([session, index, field, value]) => {
+        const at = index % session.lines.length;
+        const lines = session.lines.map((line, lineIndex) =>
+          lineIndex === at ? { ...line, [field]: value } : line,
+        );
+        return { ...session, lines };
+      });
+    check(fc.oneof(mutatedSession, mutatedLine), 1_500, (session) => {
       expectLoaderSafe(JSON.stringify(session));
       expectImporterSafe(JSON.stringify(session));
     });
@@ -382,7 +493,12 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
       longText(10_000, maxImportBytes + 1_000)
         .map((filler) => `x${filler}`)
         .chain((filler) =>
-          validSession.map((session) => JSON.stringify({ ...session, answers: { lineNumber: filler } })),
+          validSession.map((session) =>
+            JSON.stringify({
+              ...session,
+              lines: [{ ...currentLineOf(session), answers: { lineNumber: filler } }],
+            }),
+          ),
         ),
     );
     check(huge, 200, (text) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { transition } from "xstate";
 import { restoreSnapshot } from "../../../src/app/session/restoreSnapshot.ts";
 import { currentVersion } from "../../../src/app/session/sessionFormat.ts";
+import { currentLineOf } from "../../../src/app/session/sessionLines.ts";
 import { migrateSession } from "../../../src/app/session/sessionMigrations.ts";
 import { noFollowUp } from "../../../src/flow/followUp.ts";
 import { wizardMachine } from "../../../src/flow/wizardMachine.ts";
@@ -17,15 +18,24 @@ import sessionV5 from "../../fixtures/session-v5.json";
 import sessionV5Abroad from "../../fixtures/session-v5-abroad.json";
 import sessionV5AskedAgain from "../../fixtures/session-v5-asked-again.json";
 import sessionV5FollowedUp from "../../fixtures/session-v5-followed-up.json";
+import sessionV6 from "../../fixtures/session-v6-two-lines.json";
 
-function migrated(stored: unknown) {
+function read(stored: unknown) {
   const reading = migrateSession(stored);
   if (!reading.ok) throw new Error(`The fixture did not migrate: ${reading.problem}`);
   return reading.session;
 }
 
+/** A session saved before v6 held one line: read now, the session with that line's fields beside its own. */
+function migrated(stored: unknown) {
+  const { lines, currentLine: _current, ...session } = read(stored);
+  expect(lines).toHaveLength(1);
+  const { id: _id, ...line } = currentLineOf({ lines, currentLine: 1 });
+  return { ...session, ...line };
+}
+
 function resumed(stored: unknown) {
-  const snapshot = restoreSnapshot(migrated(stored));
+  const snapshot = restoreSnapshot(currentLineOf(read(stored)));
   if (!snapshot) throw new Error("The fixture did not restore");
   return snapshot;
 }
@@ -124,12 +134,12 @@ describe("saved-session formats", () => {
   });
 
   it("v4 comes as it was where nothing is asked again: a holder abroad, and a request followed up", () => {
-    expect(migrated(sessionV4)).toEqual(sessionV5Abroad);
-    expect(migrated(sessionV4FollowedUp)).toEqual(sessionV5FollowedUp);
+    expect(migrated(sessionV4)).toEqual(migrated(sessionV5Abroad));
+    expect(migrated(sessionV4FollowedUp)).toEqual(migrated(sessionV5FollowedUp));
   });
 
   it("a v4 switcher is asked whether to keep the number, every answer and tick kept, Back to the reason", () => {
-    expect(migrated(sessionV4Planning)).toEqual(sessionV5AskedAgain);
+    expect(migrated(sessionV4Planning)).toEqual(migrated(sessionV5AskedAgain));
     const snapshot = resumed(sessionV4Planning);
     expect(snapshot.value).toBe("keepNumber");
     expect(snapshot.context.ticks).toEqual(["dni", "blockingCode"]);
@@ -176,7 +186,7 @@ describe("saved-session formats", () => {
     };
     const { identityDocument: _asked, ...otherAnswers } = sessionV4.answers;
     expect(migrated(ptpOrCpp)).toEqual({
-      ...sessionV5Abroad,
+      ...migrated(sessionV5Abroad),
       step: "identityDocument",
       answers: otherAnswers,
       visited: sessionV4.visited.slice(0, sessionV4.visited.indexOf("identityDocument")),
@@ -202,11 +212,35 @@ describe("saved-session formats", () => {
     expect(session.answers.identityDocument).toBeUndefined();
   });
 
-  it("v5, the current format, is read as it is: a switcher who chose not to keep the number", () => {
-    expect(migrated(sessionV5)).toEqual(sessionV5);
+  it("v5 becomes the first line of a v6 session, open, every field kept: a switcher who chose not to keep the number", () => {
+    const { step, answers, ticks, visited, followUp, ...session } = sessionV5;
+    expect(read(sessionV5)).toEqual({
+      ...session,
+      version: currentVersion,
+      lines: [{ id: 1, step, answers, ticks, visited, followUp }],
+      currentLine: 1,
+    });
     const snapshot = resumed(sessionV5);
     expect(snapshot.value).toBe("summary");
     expect(stepAfterBack(snapshot)).toBe("cleanup");
+  });
+
+  it("v6, the current format, is read as it is: two lines, the second open, each with its own answers and records", () => {
+    expect(read(sessionV6)).toEqual(sessionV6);
+    const snapshot = resumed(sessionV6);
+    expect(snapshot.value).toBe("wayUp");
+    expect(snapshot.context.answers.carrier).toBe("claro");
+    expect(snapshot.context.followUp.request?.code).toBe("CL-2026-0042");
+  });
+
+  it("v6 refuses a session whose open line is not among its lines, or with two lines under one number", () => {
+    expect(migrateSession({ ...sessionV6, currentLine: 7 })).toEqual({ ok: false, problem: "damaged" });
+    const [first] = sessionV6.lines;
+    expect(migrateSession({ ...sessionV6, lines: [first, first] })).toEqual({
+      ok: false,
+      problem: "damaged",
+    });
+    expect(migrateSession({ ...sessionV6, lines: [] })).toEqual({ ok: false, problem: "damaged" });
   });
 
   it("the plan of a v2 switcher resumes at the question v5 adds, with its ticks", () => {

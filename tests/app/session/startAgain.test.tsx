@@ -1,11 +1,16 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { currentLineOf } from "../../../src/app/session/sessionLines.ts";
+import { migrateSession } from "../../../src/app/session/sessionMigrations.ts";
 import { setAsideKey } from "../../../src/app/session/storageKeys.ts";
 import sessionV5 from "../../fixtures/session-v5.json";
 import { heading, renderApp, storedSession, storeSession } from "../renderApp.tsx";
 
 const saved = { ...sessionV5, locale: "en" };
 const setAsideTexts = (): string[] => JSON.parse(localStorage.getItem(setAsideKey) ?? "[]");
+/** The saved plan as this version reads it: one line, open. */
+const savedReading = migrateSession(saved);
+const savedNow = savedReading.ok ? savedReading.session : null;
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -24,7 +29,7 @@ describe("starting again never loses a saved plan", { timeout: 15_000 }, () => {
     const first = renderApp();
     await startAgain(first.user);
     await heading("Why do you want to cancel the line?");
-    expect(setAsideTexts().map((text) => JSON.parse(text))).toEqual([saved]);
+    expect(setAsideTexts().map((text) => JSON.parse(text))).toEqual([savedNow]);
     await first.user.click(screen.getByLabelText("Another reason"));
     await first.user.click(screen.getByRole("button", { name: "Continue" }));
     await heading("Where are you now?");
@@ -40,9 +45,11 @@ describe("starting again never loses a saved plan", { timeout: 15_000 }, () => {
     await user.click(screen.getByRole("button", { name: /^Bring back Stopped at “Your plan”/ }));
     await heading("Your plan");
     expect(screen.getByRole("checkbox", { name: "DNI" })).toBeChecked();
-    // The plan it replaced is set aside in its turn.
-    expect(setAsideTexts().map((text) => JSON.parse(text).answers)).toEqual([{ reason: "other" }]);
-    expect(storedSession()).toMatchObject({ answers: saved.answers, ticks: saved.ticks });
+    // It joins the plan saved now as a line of its own: neither is lost, and nothing is left set aside.
+    expect(setAsideTexts()).toEqual([]);
+    const stored = storedSession();
+    expect(stored?.lines.map(({ answers }) => answers)).toEqual([{ reason: "other" }, saved.answers]);
+    expect(stored && currentLineOf(stored)).toMatchObject({ answers: saved.answers, ticks: saved.ticks });
   });
 
   it("replaces nothing when the device will not keep a copy, and says so", async () => {
@@ -80,6 +87,8 @@ describe("starting again never loses a saved plan", { timeout: 15_000 }, () => {
     await startAgain(user);
     await heading("Why do you want to cancel the line?");
     expect(screen.getByLabelText("Another reason")).not.toBeChecked();
-    expect(setAsideTexts().map((text) => JSON.parse(text).answers)).toEqual([{ reason: "other" }]);
+    expect(setAsideTexts().map((text) => currentLineOf(JSON.parse(text)).answers)).toEqual([
+      { reason: "other" },
+    ]);
   });
 });

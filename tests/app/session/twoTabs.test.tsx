@@ -1,26 +1,41 @@
 import { act, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { SavedSession } from "../../../src/app/session/savedSession.ts";
-import sessionV5 from "../../fixtures/session-v5.json";
+import type { SavedLine, SavedSession } from "../../../src/app/session/savedSession.ts";
+import { currentVersion } from "../../../src/app/session/sessionFormat.ts";
+import { noFollowUp } from "../../../src/flow/followUp.ts";
 import { heading, renderApp, saveInAnotherTab, storedSession, storeSession } from "../renderApp.tsx";
 
-const atCarrier = {
-  ...sessionV5,
-  locale: "en",
-  revision: 3,
+const lineAtCarrier: SavedLine = {
+  id: 1,
   step: "carrier",
   answers: { reason: "other", cardStatus: "working", planType: "prepaid" },
   ticks: [],
   visited: ["welcome", "reason", "cardStatus", "planType"],
-} as SavedSession;
+  followUp: noFollowUp,
+};
+
+const atCarrier: SavedSession = {
+  app: "adios-chip",
+  version: currentVersion,
+  savedAt: "2026-12-06T08:00:00.000Z",
+  revision: 3,
+  locale: "en",
+  lines: [lineAtCarrier],
+  currentLine: 1,
+};
 
 /** The other tab answered the carrier question and moved on. */
 const newerFromOtherTab: SavedSession = {
   ...atCarrier,
   revision: 4,
-  step: "lineNumber",
-  answers: { ...atCarrier.answers, carrier: "claro" },
-  visited: [...atCarrier.visited, "carrier"],
+  lines: [
+    {
+      ...lineAtCarrier,
+      step: "lineNumber",
+      answers: { ...lineAtCarrier.answers, carrier: "claro" },
+      visited: [...lineAtCarrier.visited, "carrier"],
+    },
+  ],
 };
 
 afterEach(() => {
@@ -49,6 +64,24 @@ describe("two tabs on the same device", { timeout: 15_000 }, () => {
     expect(storedSession()).toEqual(newerFromOtherTab);
   });
 
+  it("a line begun in another tab is heard of too: showing the newer answers opens the line that tab is on", async () => {
+    const { user } = await resumeAtCarrier();
+    const withSecondLine: SavedSession = {
+      ...atCarrier,
+      revision: 4,
+      lines: [
+        lineAtCarrier,
+        { id: 2, step: "reason", answers: {}, ticks: [], visited: ["welcome"], followUp: noFollowUp },
+      ],
+      currentLine: 2,
+    };
+    act(() => saveInAnotherTab(withSecondLine));
+    expect(await screen.findByRole("alert")).toHaveTextContent("changed in another tab");
+    await user.click(screen.getByRole("button", { name: "Show the newer answers" }));
+    await heading("Why do you want to cancel the line?");
+    expect(storedSession()).toEqual(withSecondLine);
+  });
+
   it("an answer given in a tab that missed the news does not overwrite the newer one", async () => {
     const { user } = await resumeAtCarrier();
     storeSession(newerFromOtherTab);
@@ -59,7 +92,10 @@ describe("two tabs on the same device", { timeout: 15_000 }, () => {
 
     await user.click(screen.getByRole("button", { name: "Keep the answers in this tab" }));
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
-    expect(storedSession()).toMatchObject({ revision: 5, answers: { carrier: "movistar" } });
+    expect(storedSession()).toMatchObject({
+      revision: 5,
+      lines: [{ id: 1, answers: { carrier: "movistar" } }],
+    });
   });
 
   it("the same answers saved by another tab need no notice", async () => {

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { createActor } from "xstate";
 import { sessionContent, toSavedSession } from "../../../src/app/session/savedSession.ts";
+import { firstLines } from "../../../src/app/session/sessionLines.ts";
 import { sessionKey } from "../../../src/app/session/storageKeys.ts";
 import { dayInLima } from "../../../src/flow/limaDate.ts";
 import { stepOf, type WizardEvent, wizardMachine } from "../../../src/flow/wizardMachine.ts";
@@ -18,14 +19,14 @@ const eventOf = (step: PathStep): WizardEvent => {
   return { type: "NEXT" };
 };
 
-/** The session the app saves for someone who has walked this path to the summary. */
+/** The session the app saves for someone who has walked this path to the summary, on their first and only line. */
 function savedAtSummary(locale: Locale, path: readonly PathStep[]): string {
   const wizard = createActor(wizardMachine, { input: {} }).start();
   wizard.send({ type: "START" });
   for (const step of path) wizard.send(eventOf(step));
   const snapshot = wizard.getSnapshot();
   expect(stepOf(snapshot)).toBe("summary");
-  return JSON.stringify(toSavedSession(sessionContent("summary", snapshot.context, locale), 1));
+  return JSON.stringify(toSavedSession(sessionContent(firstLines, "summary", snapshot.context, locale), 1));
 }
 
 /**

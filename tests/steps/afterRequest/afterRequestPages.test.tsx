@@ -104,14 +104,17 @@ describe("the due date", () => {
     expect(screen.getByText(/You recorded no code/)).toBeInTheDocument();
   });
 
-  it("hands over a calendar file: at 09:00 on the due date with the code, and on the carrier's last possible day, each with one alarm and the app's address", async () => {
+  it("hands over a calendar file named after its line: at 09:00 on the due date with the code, and on the carrier's last possible day, each with one alarm and the app's address", async () => {
     setLimaDay("2026-07-22");
     const downloads = catchDownloads();
-    const { user } = renderStep(<DueDateStep />, "dueDate", { followUp: requestOn("2026-07-22") });
+    const { user } = renderStep(<DueDateStep />, "dueDate", {
+      answers: { carrier: "movistar", lineNumber: "987654321" },
+      followUp: requestOn("2026-07-22"),
+    });
     await user.click(screen.getByRole("button", { name: "Download a calendar reminder (.ics)" }));
     const [download, ...laterDownloads] = downloads;
     expect(laterDownloads).toEqual([]);
-    expect(download?.fileName).toBe("adios-chip-reminder.ics");
+    expect(download?.fileName).toBe("adios-chip-reminder-movistar-987654321.ics");
     expect(download?.blob.type).toMatch(/^text\/calendar/);
     const calendar = new ICAL.Component(ICAL.parse((await download?.blob.text()) ?? ""));
     const vevents = calendar.getAllSubcomponents("vevent");

@@ -52,13 +52,15 @@ describe("SummaryStep", () => {
     expect(plan[1]).toMatch(
       /^If you do nothing, the line ends by itself: Claro cuts a prepaid line 270 days after/,
     );
-    expect(plan[2]).toBe("Our advice: Use up your prepaid balance.");
-    expect(plan[3]).toMatch(
+    // Someone leaving is sent to find any other line in their name, to plan it beside this one.
+    expect(plan[2]).toMatch(/^See every line registered to your ID document in OSIPTEL's “Checa tus líneas”/);
+    expect(plan[3]).toBe("Our advice: Use up your prepaid balance.");
+    expect(plan[4]).toMatch(
       /^If you wish, send your balance to another Claro prepaid line with “Pasa Saldo” \(\*222#\)/,
     );
-    expect(noteOf(items[3])).toHaveTextContent("claro.com.pe (carrier)");
-    expect(plan[4]).toMatch(/^Our advice: Before you fly, while the SIM still receives SMS, move your bank/);
-    expect(plan[7]).toMatch(/^Go to a store with your documents and ask for the cancellation/);
+    expect(noteOf(items[4])).toHaveTextContent("claro.com.pe (carrier)");
+    expect(plan[5]).toMatch(/^Our advice: Before you fly, while the SIM still receives SMS, move your bank/);
+    expect(plan[8]).toMatch(/^Go to a store with your documents and ask for the cancellation/);
     expect(plan.at(-1)).toBe("Our advice: Destroy the SIM: cut the chip.");
     expect(screen.getByRole("checkbox", { name: "Passport (original and photocopy)" })).toBeChecked();
     expect(screen.getByRole("checkbox", { name: "The SIM card, in its phone" })).not.toBeChecked();

@@ -1,0 +1,138 @@
+import { useState } from "react";
+import { useText } from "../../i18n/useText.ts";
+import { ConfirmPanel, useFocusReturn } from "../../ui/ConfirmPanel.tsx";
+import { NothingReplacedNotice } from "../../ui/NothingReplacedNotice.tsx";
+import type { SavedLine, SavedSession } from "../session/sessionFormat.ts";
+import { canAddLine } from "../session/sessionLines.ts";
+import { useLineText } from "./lineText.ts";
+import { SharedTrips } from "./SharedTrips.tsx";
+
+type YourLinesProps = {
+  session: SavedSession;
+  /** The line on the page, or the one Resume opens: not offered to open, nor to remove, here. */
+  shownLine: number;
+  /** How that line is marked in the list. */
+  shownNote: string;
+  onOpen: (id: number) => void;
+  onPlanAnother: () => void;
+  /** Removes the line once a copy is kept aside; false when the device would not keep one, and nothing changed. */
+  onRemove: (id: number) => boolean;
+};
+
+/** Every line the person is dealing with, where each stands, and a way to plan another without touching them. */
+export function YourLines({
+  session,
+  shownLine,
+  shownNote,
+  onOpen,
+  onPlanAnother,
+  onRemove,
+}: YourLinesProps) {
+  const t = useText();
+  const text = useLineText();
+  const [refused, setRefused] = useState(false);
+  const single = session.lines.length === 1;
+  return (
+    <section aria-labelledby="your-lines-title">
+      <h2 id="your-lines-title">{t("lines.title")}</h2>
+      {refused && <NothingReplacedNotice />}
+      <ul className="line-list">
+        {session.lines.map((line, index) => (
+          <LineItem
+            key={line.id}
+            line={line}
+            label={text.label(line, index + 1)}
+            standing={text.standing(line)}
+            shownNote={line.id === shownLine ? shownNote : null}
+            nameInButtons={!single}
+            onOpen={() => onOpen(line.id)}
+            onRemove={() => {
+              const removed = onRemove(line.id);
+              setRefused(!removed);
+              return removed;
+            }}
+          />
+        ))}
+      </ul>
+      <SharedTrips
+        lines={session.lines}
+        label={(line) => text.label(line, session.lines.indexOf(line) + 1)}
+      />
+      {canAddLine(session) ? (
+        <p>
+          <button type="button" className="button button--secondary" onClick={onPlanAnother}>
+            {t("lines.planAnother")}
+          </button>
+        </p>
+      ) : (
+        <p>{t("lines.tooMany", { max: session.lines.length })}</p>
+      )}
+    </section>
+  );
+}
+
+type LineItemProps = {
+  line: SavedLine;
+  label: string;
+  standing: string;
+  shownNote: string | null;
+  /** With several lines, each button says which line it acts on. */
+  nameInButtons: boolean;
+  onOpen: () => void;
+  onRemove: () => boolean;
+};
+
+function LineItem({ line, label, standing, shownNote, nameInButtons, onOpen, onRemove }: LineItemProps) {
+  const t = useText();
+  const [confirming, setConfirming] = useState(false);
+  const opener = useFocusReturn<HTMLButtonElement>();
+  const named = (action: string) => (
+    <>
+      {action}
+      {nameInButtons && <span className="visually-hidden"> {label}</span>}
+    </>
+  );
+  return (
+    <li>
+      <p>
+        <strong>{label}</strong>
+        {shownNote && ` (${shownNote})`}
+        <br />
+        {standing}
+      </p>
+      {confirming ? (
+        <ConfirmPanel
+          id={`remove-line-${line.id}`}
+          title={t("lines.removeTitle", { line: label })}
+          confirmLabel={t("lines.removeConfirm")}
+          onConfirm={() => {
+            setConfirming(false);
+            if (!onRemove()) opener.returnFocus();
+          }}
+          onCancel={() => {
+            setConfirming(false);
+            opener.returnFocus();
+          }}
+        >
+          <p>{t("lines.removeText")}</p>
+        </ConfirmPanel>
+      ) : (
+        shownNote === null && (
+          <div className="button-group">
+            <button type="button" className="button" onClick={onOpen}>
+              {named(t("welcome.resume"))}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              ref={opener.ref}
+              onClick={() => setConfirming(true)}
+            >
+              {named(t("lines.remove"))}
+            </button>
+          </div>
+        )
+      )}
+    </li>
+  );
+}
