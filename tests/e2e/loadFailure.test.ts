@@ -2,13 +2,15 @@ import type { Page } from "playwright-core";
 import { afterEach, describe, expect, test } from "vitest";
 import type { Locale } from "../../src/i18n/locales.ts";
 import { type OpenedApp, sharedBrowser } from "./support/browser.ts";
-import { mainHeading, messageIn } from "./support/wholePaths.ts";
+import { savedAtSummary } from "./support/resumedAtSummary.ts";
+import { mainHeading, messageIn, wholePaths } from "./support/wholePaths.ts";
 
 // No service worker: it would answer from its cache what these tests keep from arriving.
 const browser = sharedBrowser({ locale: "en-US", serviceWorkers: "block" });
 
 const wizardChunk = /\/assets\/Wizard-[^/]*\.js$/;
 const appChunk = /\/assets\/main-[^/]*\.js$/;
+const spanishCatalog = /\/assets\/es-[^/]*\.js$/;
 
 /** The network fails on the way to the files that `chunk` matches, until `back`. */
 async function cutOff(chunk: RegExp) {
@@ -69,5 +71,25 @@ describe("a download that fails", () => {
     await start.click();
     await expect.poll(() => mainHeading(page)).toBe(messageIn("es", "reason.title"));
     forgiveFailedDownloads(app);
+    await page.evaluate(() => localStorage.clear());
+  });
+
+  test("the Spanish for the counter, to someone reading in English: the plan says so rather than leave the card out, and Try again brings it", async () => {
+    const network = await cutOff(spanishCatalog);
+    const app = await browser.open("/");
+    const { page } = app;
+    const saved = savedAtSummary("en", wholePaths["prepaid Claro line, passport, in a store"]);
+    await page.evaluate((session) => localStorage.setItem("adios-chip:session", session), saved);
+    await page.reload();
+    await page.getByRole("button", { name: messageIn("en", "welcome.resume"), exact: true }).click();
+    await failureHeading(page, "en").waitFor();
+    expect(await page.evaluate(() => localStorage.getItem("adios-chip:session"))).toBe(saved);
+
+    await network.back();
+    await page.getByRole("button", { name: messageIn("en", "app.tryAgain"), exact: true }).click();
+    await expect.poll(() => mainHeading(page)).toBe(messageIn("en", "summary.title"));
+    await page.getByRole("region", { name: messageIn("es", "staffCard.title") }).waitFor();
+    forgiveFailedDownloads(app);
+    await page.evaluate(() => localStorage.clear());
   });
 });
