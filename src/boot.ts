@@ -1,8 +1,9 @@
 import { afterFirstPaint } from "./app/boot/afterFirstPaint.ts";
 import { addressIn, appAddressMeta } from "./app/boot/appAddress.ts";
-import { hasInteracted, releaseEarlyPresses } from "./app/boot/earlyPresses.ts";
+import { dropEarlyPress, hasInteracted, releaseEarlyPresses } from "./app/boot/earlyPresses.ts";
 import { onFirstInteraction } from "./app/boot/firstInteraction.ts";
 import { type FirstPaint, markDocumentBeforePaint } from "./app/boot/languageBeforePaint.ts";
+import { showLoadFailure, withdrawLoadFailure } from "./app/boot/loadFailure.ts";
 import { registerServiceWorker } from "./app/offline/registerServiceWorker.ts";
 import { isLocale } from "./i18n/locales.ts";
 
@@ -26,7 +27,26 @@ function keepOwnPrerenderedPage(locale: FirstPaint["locale"]): boolean {
   return kept;
 }
 
-const startApp = (paint: FirstPaint) => import("./main.tsx").then((main) => main.startApp(paint));
+/**
+ * Runs the app, then presses again the button pressed while it loaded. Should it fail to download (a flaky first
+ * visit), the page says so in its own language, and the next touch or key press tries again: the button pressed
+ * then is pressed again once the app runs, as before.
+ */
+function startApp(paint: FirstPaint): void {
+  import("./main.tsx")
+    .then((main) => main.startApp(paint))
+    .then(
+      () => {
+        withdrawLoadFailure();
+        releaseEarlyPresses();
+      },
+      () => {
+        dropEarlyPress();
+        showLoadFailure(paint.locale);
+        onFirstInteraction(() => startApp(paint));
+      },
+    );
+}
 
 /** Fetches and compiles the app without running it, once the page has painted: it never delays that paint. */
 function preloadApp(): void {
@@ -43,9 +63,8 @@ function preloadApp(): void {
  * (src/app/boot/earlyPresses.ts), even one pressed before this script had arrived.
  */
 function startOnFirstInteraction(paint: FirstPaint): void {
-  const start = () => void startApp(paint).then(releaseEarlyPresses);
-  if (hasInteracted()) start();
-  else onFirstInteraction(start);
+  if (hasInteracted()) startApp(paint);
+  else onFirstInteraction(() => startApp(paint));
   afterFirstPaint(preloadApp);
 }
 
@@ -53,5 +72,5 @@ const paint = firstPaint();
 const prerendered = keepOwnPrerenderedPage(paint.locale);
 // A first-time visitor reads the prerendered welcome page in their language; anyone else needs the app at once.
 if (prerendered && !paint.returning) startOnFirstInteraction(paint);
-else void startApp(paint).then(releaseEarlyPresses);
+else startApp(paint);
 registerServiceWorker();

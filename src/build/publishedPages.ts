@@ -114,7 +114,8 @@ function pagesInBuild(origin: string): Plugin {
         const welcome = new Map(
           locales.map((locale) => [
             locale,
-            `<div data-prerendered="${locale}">${module.renderWelcome(locale)}</div>`,
+            `<div data-prerendered="${locale}">${module.renderWelcome(locale)}</div>` +
+              `<template data-load-failure="${locale}">${module.renderLoadFailure(locale)}</template>`,
           ]),
         );
         const head = [

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, inject, test } from "vitest";
 import { localeNames } from "../../src/i18n/locales.ts";
 import { reloadApp, sharedBrowser, waitForApp } from "./support/browser.ts";
 import { resumeAtSummary } from "./support/resumedAtSummary.ts";
+import { waitForServiceWorker } from "./support/serviceWorker.ts";
 import {
   continueButton,
   fillIn,
@@ -17,8 +18,6 @@ import {
 import { statementsIn } from "./support/wizardPage.ts";
 
 const pathTimeoutMs = 60_000;
-/** The first visit precaches the whole app before the service worker takes control. */
-const serviceWorkerTimeoutMs = 20_000;
 const path = wholePaths["prepaid Claro line, passport, in a store"];
 
 // No ?lang= in the addresses below: the language comes from the browser, then from the saved session.
@@ -26,19 +25,6 @@ const browser = sharedBrowser({ locale: "en-US" });
 afterEach(async () => {
   await browser.context.setOffline(false);
 });
-
-/** Waits until the service worker is active (its precache complete) and controls the page. */
-async function waitForServiceWorker(page: Page) {
-  await page.evaluate(async (timeoutMs) => {
-    const timeout = new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`no active service worker after ${timeoutMs} ms`)), timeoutMs),
-    );
-    await Promise.race([navigator.serviceWorker.ready, timeout]);
-  }, serviceWorkerTimeoutMs);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-    timeout: serviceWorkerTimeoutMs,
-  });
-}
 
 /** From now on, what the page fetched other than from the service worker, and what it failed to fetch. */
 function recordNetworkUse(page: Page): string[] {

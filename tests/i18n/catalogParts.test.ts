@@ -15,6 +15,7 @@ const welcomeSide = import.meta.glob<string>(
     "/src/ui/Layout.tsx",
     "/src/ui/LanguageSwitch.tsx",
     "/src/ui/ConfirmPanel.tsx",
+    "/src/ui/LoadFailure.tsx",
   ],
   { query: "?raw", import: "default", eager: true },
 );

@@ -45,7 +45,9 @@ describe("switching language", { timeout: 15_000 }, () => {
     await heading("¿En qué estado está la línea?");
     expect(screen.getByLabelText("Funciona normalmente")).toBeChecked();
     expect(document.documentElement.lang).toBe("es-PE");
-    await vi.waitFor(() => expect(storedSession()).toMatchObject({ locale: "es", lines: [{ step: "cardStatus" }] }));
+    await vi.waitFor(() =>
+      expect(storedSession()).toMatchObject({ locale: "es", lines: [{ step: "cardStatus" }] }),
+    );
   });
 
   it("moves to the language's own address, dropping a ?lang= that a reload would obey instead", async () => {

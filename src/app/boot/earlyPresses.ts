@@ -34,6 +34,11 @@ export function holdEarlyPresses(): void {
 /** Whether the visitor has touched the page or pressed a key already. */
 export const hasInteracted = () => document.documentElement.dataset[interacted] !== undefined;
 
+/** The app could not be downloaded: the press held for it is dropped, rather than made later out of the blue. */
+export function dropEarlyPress(): void {
+  document.querySelector(`[${pressedEarly}]`)?.removeAttribute(pressedEarly);
+}
+
 /** The app has taken the page over: presses go through from now on, and the one held back is pressed again. */
 export function releaseEarlyPresses(): void {
   document.documentElement.dataset[appRunning] = "";

@@ -10,6 +10,7 @@ import { offerUpdate } from "./serviceWorkerUpdate.ts";
  */
 export function registerServiceWorker(): void {
   if (!("serviceWorker" in navigator)) return;
+  reloadWhenAnUpdateTakesOver();
   const register = () =>
     whenIdle(() => {
       // No worker (the dev server) or none allowed (a browser setting may even resolve with nothing): the app
@@ -24,19 +25,28 @@ export function registerServiceWorker(): void {
 }
 
 /**
+ * Once a new version takes over, from "Reload" in this tab or in any other, the old version's files are gone from
+ * the cache: a tab left on it would fail at the next file it needs (a language, the wizard). So every tab reloads
+ * onto the new one, where it was: the session is saved on every change and the address names the step. The first
+ * visit's worker taking control of the page (clientsClaim) is no update.
+ */
+function reloadWhenAnUpdateTakesOver(): void {
+  let controlled = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (controlled) window.location.reload();
+    controlled = true;
+  });
+}
+
+/**
  * A new version installed while an older one controls the page waits until the user chooses to reload (Workbox's
- * "prompt" flow): the waiting worker is told to take over, and the page reloads once it has.
+ * "prompt" flow): the waiting worker is told to take over, and every tab reloads once it has.
  */
 function offerWaitingVersion(registration: ServiceWorkerRegistration): void {
   const offer = () => {
     const waiting = registration.waiting;
     if (!waiting || !navigator.serviceWorker.controller) return;
-    offerUpdate(() => {
-      navigator.serviceWorker.addEventListener("controllerchange", () => window.location.reload(), {
-        once: true,
-      });
-      waiting.postMessage({ type: "SKIP_WAITING" });
-    });
+    offerUpdate(() => waiting.postMessage({ type: "SKIP_WAITING" }));
   };
   offer();
   registration.addEventListener("updatefound", () => {

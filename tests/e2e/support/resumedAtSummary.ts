@@ -20,7 +20,7 @@ const eventOf = (step: PathStep): WizardEvent => {
 };
 
 /** The session the app saves for someone who has walked this path to the summary, on their first and only line. */
-function savedAtSummary(locale: Locale, path: readonly PathStep[]): string {
+export function savedAtSummary(locale: Locale, path: readonly PathStep[]): string {
   const wizard = createActor(wizardMachine, { input: {} }).start();
   wizard.send({ type: "START" });
   for (const step of path) wizard.send(eventOf(step));
