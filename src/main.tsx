@@ -2,8 +2,8 @@ import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
 import type { FirstPaint } from "./app/boot/languageBeforePaint.ts";
-import { reopenFromAddress } from "./app/history/stepAddress.ts";
-import { loadSession } from "./app/session/savedSession.ts";
+import { dropStepFromAddress } from "./app/history/stepAddress.ts";
+import { readStoredSession, savedWorkLoaded } from "./app/session/savedWork.ts";
 import { deviceStorage } from "./app/session/storageKeys.ts";
 import { activateLocale } from "./i18n/i18n.ts";
 
@@ -24,8 +24,10 @@ function appContainer(paint: FirstPaint): { container: HTMLElement; prerendered:
 /** Runs the app in the language the page was painted in; resolves once React has taken over the page. */
 export async function startApp(paint: FirstPaint): Promise<void> {
   const storage = deviceStorage();
-  const loaded = loadSession(storage);
-  const reopen = reopenFromAddress(loaded);
+  const loaded = await readStoredSession(storage);
+  const savedWork = savedWorkLoaded();
+  const reopen = loaded.status === "ok" && savedWork ? savedWork.reopenFromAddress(loaded.session) : null;
+  if (loaded.status !== "ok") dropStepFromAddress();
   await activateLocale(paint.locale);
   const { container, prerendered } = appContainer(paint);
   const app = (

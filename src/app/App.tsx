@@ -3,26 +3,16 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { activateLocale, i18n, loadWizardMessages } from "../i18n/i18n.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { useText } from "../i18n/useText.ts";
-import { stepTitle } from "../steps/stepTitle.ts";
 import { WelcomeStep } from "../steps/WelcomeStep.tsx";
 import { Layout } from "../ui/Layout.tsx";
 import { LoadFailure } from "../ui/LoadFailure.tsx";
 import { onFirstInteraction } from "./boot/firstInteraction.ts";
 import { FailureBoundary } from "./FailureBoundary.tsx";
 import { showLanguageInAddress } from "./history/languageAddress.ts";
-import { lineActions } from "./lines/lineActions.ts";
-import { YourLines } from "./lines/YourLines.tsx";
 import { UpdatePrompt } from "./offline/UpdatePrompt.tsx";
 import { DeleteMyData } from "./session/DeleteMyData.tsx";
-import { SetAsidePlans } from "./session/SetAsidePlans.tsx";
-import {
-  type LoadedSession,
-  loadSession,
-  type SavedSession,
-  type WizardStart,
-} from "./session/savedSession.ts";
-import { currentLineOf } from "./session/sessionLines.ts";
-import { setAside } from "./session/setAside.ts";
+import type { LoadedSession, SavedSession, WizardStart } from "./session/savedSession.ts";
+import { readStoredSession, savedWorkLoaded } from "./session/savedWork.ts";
 import { useStoredSession } from "./session/useStoredSession.ts";
 import { type Deletion, WelcomeNotices } from "./session/WelcomeNotices.tsx";
 
@@ -69,13 +59,15 @@ export function App({ initialLocale, loaded, storage, reopen = null }: AppProps)
     setFailure(null);
     setWizard(lazyWizard);
     // The failure took the wizard away: it comes back where the device last saved it, nothing recorded lost.
-    const saved = loadSession(storage);
-    if (
-      session.wizard &&
-      saved.status === "ok" &&
-      saved.session.revision > startRevision(session.wizard.start)
-    )
-      session.begin({ kind: "resume", session: saved.session });
+    const { wizard } = session;
+    if (wizard)
+      readStoredSession(storage).then(
+        (saved) => {
+          if (saved.status === "ok" && saved.session.revision > startRevision(wizard.start))
+            session.begin({ kind: "resume", session: saved.session });
+        },
+        () => {},
+      );
     if (failure?.locale) changeLocale(failure.locale);
   };
   useEffect(() => {
@@ -149,45 +141,15 @@ function FirstWelcome({
   storage,
 }: FirstWelcomeProps) {
   const t = useText();
-  const saved: SavedSession | null = loaded.status === "ok" ? loaded.session : null;
-  const current = saved && currentLineOf(saved);
-  const startAfresh = () => onStart({ kind: "new", revision: saved?.revision ?? 0 });
-  const open = (session: SavedSession) => onStart({ kind: "resume", session });
+  const savedWork = savedWorkLoaded();
   return (
     <>
       <WelcomeNotices loaded={loaded} deletion={deletion} />
-      <WelcomeStep
-        resumable={
-          saved &&
-          current && {
-            stepTitle: stepTitle(current.step, current.answers, t),
-            savedAt: new Date(saved.savedAt),
-            lineCount: saved.lines.length,
-          }
-        }
-        lines={
-          saved && (
-            <YourLines
-              session={saved}
-              shownLine={saved.currentLine}
-              shownNote={t("lines.resumeOpens")}
-              {...lineActions(saved, { storage, open, show: onShow })}
-            />
-          )
-        }
-        onStart={startAfresh}
-        onResume={() => saved && onStart({ kind: "resume", session: saved })}
-        onStartAgain={() => {
-          if (saved && !setAside(storage, saved)) return false;
-          startAfresh();
-          return true;
-        }}
-      />
-      <SetAsidePlans
-        storage={storage}
-        current={saved}
-        onBringBack={(session) => onStart({ kind: "resume", session })}
-      />
+      {loaded.status === "ok" && savedWork ? (
+        <savedWork.SavedWelcome saved={loaded.session} storage={storage} onStart={onStart} onShow={onShow} />
+      ) : (
+        <WelcomeStep resumable={null} onStart={() => onStart({ kind: "new", revision: 0 })} />
+      )}
       {starting && (
         <p className="shown-if-slow" role="status">
           {t("app.loading")}

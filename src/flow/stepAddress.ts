@@ -1,9 +1,6 @@
 import { stepHashPrefix } from "./stepHashPrefix.ts";
 import { type StepId, stepIds } from "./steps.ts";
 
-/** The address fragment that names a step (`#/carrier`) in the history and in links. */
-export const stepHash = (step: StepId): string => `${stepHashPrefix}${step}`;
-
 const isStepId = (name: string): name is StepId => (stepIds as readonly string[]).includes(name);
 
 /** The step a fragment names, or null; the welcome page has no fragment of its own. */

@@ -8,20 +8,22 @@ import { readableMoment } from "../ui/readableDate.ts";
 /** The saved plan Resume opens: the line last worked on, and how many lines the session holds. */
 export type ResumableSession = { stepTitle: string; savedAt: Date; lineCount: number };
 
-type WelcomeStepProps = {
-  resumable: ResumableSession | null;
-  onStart: () => void;
+type SavedPlanActions = {
   onResume: () => void;
   /**
    * Sets the saved plan aside, then starts afresh; false when the device would not keep it, and nothing was
    * replaced.
    */
   onStartAgain: () => boolean;
-  /** Every line the saved session holds, under the plan Resume opens (or Start, for a line not begun). */
-  lines?: ReactNode;
 };
 
-export function WelcomeStep({ resumable, onStart, onResume, onStartAgain, lines }: WelcomeStepProps) {
+type WelcomeStepProps = {
+  onStart: () => void;
+  /** Every line the saved session holds, under the plan Resume opens (or Start, for a line not begun). */
+  lines?: ReactNode;
+} & ({ resumable: null } | ({ resumable: ResumableSession } & SavedPlanActions));
+
+export function WelcomeStep({ onStart, lines, ...saved }: WelcomeStepProps) {
   const t = useText();
   return (
     <>
@@ -29,8 +31,8 @@ export function WelcomeStep({ resumable, onStart, onResume, onStartAgain, lines 
       <p className="lead">{t("welcome.intro")}</p>
       <p>{t("welcome.privacy")}</p>
       <p>{t("welcome.offline")}</p>
-      {resumable ? (
-        <SavedPlan resumable={resumable} onResume={onResume} onStartAgain={onStartAgain} />
+      {saved.resumable ? (
+        <SavedPlan {...saved} />
       ) : (
         <button type="button" className="button button--start" onClick={onStart}>
           {t("welcome.start")}
@@ -46,11 +48,7 @@ function SavedPlan({
   resumable,
   onResume,
   onStartAgain,
-}: {
-  resumable: ResumableSession;
-  onResume: () => void;
-  onStartAgain: () => boolean;
-}) {
+}: { resumable: ResumableSession } & SavedPlanActions) {
   const t = useText();
   const locale = useLocale();
   const [confirming, setConfirming] = useState(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerSchemas } from "../../src/flow/answers.ts";
-import { stepHash, stepInHash } from "../../src/flow/stepAddress.ts";
+import { stepInHash } from "../../src/flow/stepAddress.ts";
+import { stepHash } from "../../src/flow/stepHashPrefix.ts";
 import {
   firstQuestion,
   isAfterRequest,

@@ -6,9 +6,7 @@ import { renderWithText } from "../support/renderStep.tsx";
 describe("WelcomeStep", () => {
   it("says what the app does, that nothing leaves the device, and starts", async () => {
     const onStart = vi.fn();
-    const { user } = renderWithText(
-      <WelcomeStep resumable={null} onStart={onStart} onResume={vi.fn()} onStartAgain={vi.fn()} />,
-    );
+    const { user } = renderWithText(<WelcomeStep resumable={null} onStart={onStart} />);
     expect(
       screen.getByRole("heading", { level: 1, name: "Cancel your Peruvian mobile line" }),
     ).toBeInTheDocument();

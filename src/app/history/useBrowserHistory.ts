@@ -4,7 +4,8 @@ import { dayInLima } from "../../flow/limaDate.ts";
 import type { StepId } from "../../flow/steps.ts";
 import { eventOnTo, stepOf, type wizardMachine } from "../../flow/wizardMachine.ts";
 import { afterNextPaint } from "../../ui/afterNextPaint.ts";
-import { addressOf, stepInAddress } from "./stepAddress.ts";
+import { addressOf } from "./stepAddress.ts";
+import { stepInAddress } from "./stepInAddress.ts";
 
 type WizardActorRef = ActorRefFrom<typeof wizardMachine>;
 

@@ -5,7 +5,7 @@ import type { WizardContext } from "../../flow/wizardMachine.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { appMarker, currentVersion, maxVisited, type SavedLine, type SavedSession } from "./sessionFormat.ts";
 import { migrateSession } from "./sessionMigrations.ts";
-import { backupKey, sessionKey, storedKeys } from "./storageKeys.ts";
+import { backupKey, sessionKey } from "./storageKeys.ts";
 
 export type { SavedLine, SavedSession } from "./sessionFormat.ts";
 
@@ -207,17 +207,3 @@ function writtenByThisTab(
     ? { status: "sameContent", revision: knownRevision }
     : { status: "olderStored", revision: knownRevision };
 }
-
-/** Removes everything this app stored on the device. Returns false when the device refuses. */
-export function deleteStoredData(storage: Storage | null): boolean {
-  try {
-    if (!storage) return true;
-    for (const key of storedKeys(storage)) storage.removeItem(key);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether a `storage` event (sent by another tab) may have changed the saved session. */
-export const touchesSession = (event: StorageEvent) => event.key === sessionKey || event.key === null;

@@ -19,3 +19,17 @@ export function deviceStorage(): Storage | null {
     return null;
   }
 }
+
+/** Removes everything this app stored on the device. Returns false when the device refuses. */
+export function deleteStoredData(storage: Storage | null): boolean {
+  try {
+    if (!storage) return true;
+    for (const key of storedKeys(storage)) storage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a `storage` event (sent by another tab) may have changed the saved session. */
+export const touchesSession = (event: StorageEvent) => event.key === sessionKey || event.key === null;

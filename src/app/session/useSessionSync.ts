@@ -10,8 +10,8 @@ import {
   sessionContent,
   storedRevision,
   toSavedSession,
-  touchesSession,
 } from "./savedSession.ts";
+import { touchesSession } from "./storageKeys.ts";
 
 /** Another tab saved newer answers, or deleted the saved data: this tab stops saving until the user decides. */
 export type SyncConflict = { kind: "newer"; session: SavedSession } | { kind: "deleted" };

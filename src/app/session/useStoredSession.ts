@@ -1,13 +1,8 @@
 import { useEffect, useState, useTransition } from "react";
 import { addressOf } from "../history/stepAddress.ts";
-import {
-  deleteStoredData,
-  type LoadedSession,
-  loadSession,
-  type SavedSession,
-  touchesSession,
-  type WizardStart,
-} from "./savedSession.ts";
+import type { LoadedSession, SavedSession, WizardStart } from "./savedSession.ts";
+import { readStoredSession } from "./savedWork.ts";
+import { deleteStoredData, touchesSession } from "./storageKeys.ts";
 import type { Deletion } from "./WelcomeNotices.tsx";
 
 /**
@@ -28,7 +23,7 @@ export function useStoredSession(
 
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (touchesSession(event)) setLoaded(loadSession(storage));
+      if (touchesSession(event)) readStoredSession(storage).then(setLoaded, () => {});
     };
     window.addEventListener("storage", onStorage);
     return () => window.removeEventListener("storage", onStorage);
@@ -53,7 +48,7 @@ export function useStoredSession(
     deleteAllData: () => {
       const outcome = deleteStoredData(storage) ? "done" : "failed";
       setDeletion((previous) => ({ outcome, id: (previous?.id ?? 0) + 1 }));
-      setLoaded(loadSession(storage));
+      void readStoredSession(storage).then(setLoaded, () => {});
       setWizard(null);
       window.history.replaceState(null, "", addressOf("welcome"));
     },

@@ -1,6 +1,6 @@
 import { dayInLima } from "../../flow/limaDate.ts";
 import { planSummaryFor } from "../../flow/planSummary.ts";
-import { stepHash } from "../../flow/stepAddress.ts";
+import { stepHash } from "../../flow/stepHashPrefix.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { type MessageId, useText } from "../../i18n/useText.ts";
 import { Statement } from "../../ui/Statement.tsx";

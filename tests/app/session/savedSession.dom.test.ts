@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   backupKey,
-  deleteStoredData,
   loadSession,
   type SessionContent,
   saveSession,
@@ -10,6 +9,7 @@ import {
 } from "../../../src/app/session/savedSession.ts";
 import { maxVisited, type SavedLine } from "../../../src/app/session/sessionFormat.ts";
 import { currentLineOf } from "../../../src/app/session/sessionLines.ts";
+import { deleteStoredData } from "../../../src/app/session/storageKeys.ts";
 import { noFollowUp } from "../../../src/flow/followUp.ts";
 import type { StepId } from "../../../src/flow/steps.ts";
 import type { WizardContext } from "../../../src/flow/wizardMachine.ts";
