@@ -31,7 +31,17 @@ export function YourLines({
   const t = useText();
   const text = useLineText();
   const [refused, setRefused] = useState(false);
-  const single = session.lines.length === 1;
+  const planAnother = canAddLine(session) ? (
+    <p>
+      <button type="button" className="button button--secondary" onClick={onPlanAnother}>
+        {t("lines.planAnother")}
+      </button>
+    </p>
+  ) : (
+    <p>{t("lines.tooMany", { max: session.lines.length })}</p>
+  );
+  // One line is the one the page already describes: only the way to another is added.
+  if (session.lines.length === 1) return planAnother;
   return (
     <section aria-labelledby="your-lines-title">
       <h2 id="your-lines-title">{t("lines.title")}</h2>
@@ -44,7 +54,6 @@ export function YourLines({
             label={text.label(line, index + 1)}
             standing={text.standing(line)}
             shownNote={line.id === shownLine ? shownNote : null}
-            nameInButtons={!single}
             onOpen={() => onOpen(line.id)}
             onRemove={() => {
               const removed = onRemove(line.id);
@@ -58,15 +67,7 @@ export function YourLines({
         lines={session.lines}
         label={(line) => text.label(line, session.lines.indexOf(line) + 1)}
       />
-      {canAddLine(session) ? (
-        <p>
-          <button type="button" className="button button--secondary" onClick={onPlanAnother}>
-            {t("lines.planAnother")}
-          </button>
-        </p>
-      ) : (
-        <p>{t("lines.tooMany", { max: session.lines.length })}</p>
-      )}
+      {planAnother}
     </section>
   );
 }
@@ -76,20 +77,19 @@ type LineItemProps = {
   label: string;
   standing: string;
   shownNote: string | null;
-  /** With several lines, each button says which line it acts on. */
-  nameInButtons: boolean;
   onOpen: () => void;
   onRemove: () => boolean;
 };
 
-function LineItem({ line, label, standing, shownNote, nameInButtons, onOpen, onRemove }: LineItemProps) {
+function LineItem({ line, label, standing, shownNote, onOpen, onRemove }: LineItemProps) {
   const t = useText();
   const [confirming, setConfirming] = useState(false);
   const opener = useFocusReturn<HTMLButtonElement>();
+  // Each button says which line it acts on.
   const named = (action: string) => (
     <>
       {action}
-      {nameInButtons && <span className="visually-hidden"> {label}</span>}
+      <span className="visually-hidden"> {label}</span>
     </>
   );
   return (
