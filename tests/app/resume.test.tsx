@@ -1,11 +1,13 @@
 import { screen } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { currentVersion } from "../../src/app/session/sessionFormat.ts";
 import sessionV0 from "../fixtures/session-v0.json";
 import sessionV5 from "../fixtures/session-v5.json";
+import { catchDownloads } from "../support/catchDownloads.ts";
 import { heading, renderApp, storedSession, storeSession } from "./renderApp.tsx";
 
 afterEach(() => {
+  vi.restoreAllMocks();
   window.history.replaceState(null, "", "/");
 });
 
@@ -43,6 +45,30 @@ describe("coming back to a saved session", () => {
     await user.click(screen.getByRole("button", { name: "Start" }));
     await heading("Why do you want to cancel the line?");
     expect(localStorage.getItem("adios-chip:session-backup")).toBe("{ not json");
+  });
+
+  it("the download holds every unreadable session kept on the device, the one just found last", async () => {
+    const downloads = catchDownloads();
+    localStorage.setItem("adios-chip:session-backup", "{ kept before");
+    localStorage.setItem("adios-chip:session", "{ not json");
+    const { user } = renderApp();
+    await user.click(screen.getByRole("button", { name: "Download the unreadable data" }));
+    expect(downloads.map(({ fileName }) => fileName)).toEqual(["adios-chip-unreadable-session.txt"]);
+    expect(await downloads[0]?.blob.text()).toBe("{ kept before\n\n{ not json");
+    expect(localStorage.getItem("adios-chip:session-backup-2")).toBe("{ not json");
+  });
+
+  it("with storage full, says nothing can be saved, and still offers the unreadable data", () => {
+    localStorage.setItem("adios-chip:session", "{ not json");
+    vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    renderApp();
+    expect(
+      screen.getByText(/This device cannot save your progress \(storage is off or full\)/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Download the unreadable data" })).toBeInTheDocument();
+    expect(localStorage.getItem("adios-chip:session")).toBe("{ not json");
   });
 });
 

@@ -5,7 +5,7 @@ import type { WizardContext } from "../../flow/wizardMachine.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { appMarker, currentVersion, maxVisited, type SavedSession } from "./sessionFormat.ts";
 import { migrateSession } from "./sessionMigrations.ts";
-import { backupKey, sessionKey, storedKeys } from "./storageKeys.ts";
+import { backupKeys, nextBackupKey, sessionKey, storedKeys } from "./storageKeys.ts";
 
 export type { SavedSession } from "./sessionFormat.ts";
 
@@ -17,8 +17,11 @@ export type WizardStart = { kind: "new"; revision: number } | { kind: "resume"; 
 export type LoadedSession =
   | { status: "none" }
   | { status: "ok"; session: SavedSession }
-  /** Stored data that is not a session we can read; keptAside: it has been copied under the backup key. */
-  | { status: "unreadable"; raw: string; keptAside: boolean }
+  /**
+   * Stored data that is not a session we can read; keptAside: it has been copied under a backup key.
+   * `everyUnreadable`: each unreadable text on the device, oldest first, the stored one last.
+   */
+  | { status: "unreadable"; keptAside: boolean; everyUnreadable: string[] }
   | { status: "storageUnavailable" };
 
 /** Reads the stored session, migrating an older format; data it cannot read is copied aside, never dropped. */
@@ -33,15 +36,28 @@ export function loadSession(storage: Storage | null): LoadedSession {
   if (raw === null) return { status: "none" };
   const reading = migrateSession(parseJson(raw));
   if (reading.ok) return { status: "ok", session: reading.session };
-  return { status: "unreadable", raw, keptAside: keepAside(storage, raw) };
+  const keptAside = keepAside(storage, raw);
+  const earlier = keptTexts(storage).filter((text) => text !== raw);
+  return { status: "unreadable", keptAside, everyUnreadable: [...earlier, raw] };
 }
 
-function keepAside(storage: Storage, raw: string): boolean {
+/** Copies unreadable data under a backup key of its own, unless the same text is kept already: none is overwritten. */
+export function keepAside(storage: Storage, raw: string): boolean {
   try {
-    storage.setItem(backupKey, raw);
+    const kept = backupKeys(storage);
+    if (kept.some((key) => storage.getItem(key) === raw)) return true;
+    storage.setItem(nextBackupKey(kept), raw);
     return true;
   } catch {
     return false;
+  }
+}
+
+function keptTexts(storage: Storage): string[] {
+  try {
+    return backupKeys(storage).flatMap((key) => storage.getItem(key) ?? []);
+  } catch {
+    return [];
   }
 }
 
