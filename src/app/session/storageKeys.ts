@@ -12,19 +12,8 @@ export const storedKeys = (storage: Storage): string[] =>
     (key): key is string => key?.startsWith(storageKeyPrefix) ?? false,
   );
 
-const backupNumber = (key: string) => (key === backupKey ? 1 : Number(key.slice(backupKey.length + 1)));
-
-/** The keys of the unreadable sessions kept aside, oldest first. */
-export const backupKeys = (storage: Storage): string[] =>
-  storedKeys(storage)
-    .filter((key) => key === backupKey || /^-\d+$/.test(key.slice(backupKey.length)))
-    .sort((a, b) => backupNumber(a) - backupNumber(b));
-
-/** The key for one more unreadable session, after every one kept. */
-export const nextBackupKey = (kept: readonly string[]): string => {
-  const last = kept.at(-1);
-  return last === undefined ? backupKey : `${backupKey}-${backupNumber(last) + 1}`;
-};
+/** Where the unreadable session kept `n`th (from 1) is stored; they are kept in order and only deleted all together. */
+export const backupKeyFor = (n: number) => (n === 1 ? backupKey : `${backupKey}-${n}`);
 
 /** localStorage, or null where the browser blocks even looking at it. */
 export function deviceStorage(): Storage | null {
