@@ -21,7 +21,7 @@ type WizardProps = {
  * gone?" instead (the machine allows it only from that day).
  */
 function firstSnapshot(start: WizardStart): SnapshotFrom<typeof wizardMachine> {
-  const restored = start.kind === "resume" ? restoreSnapshot(start.session) : null;
+  const restored = start.kind === "resume" ? restoreSnapshot(start.session, today()) : null;
   if (restored) {
     if (restored.context.followUp.lineCheck !== null) return restored;
     return transition(wizardMachine, restored, { type: "CHECK_IN", today: today() })[0];

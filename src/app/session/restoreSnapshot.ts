@@ -1,12 +1,21 @@
 import type { SnapshotFrom } from "xstate";
+import type { IsoDate } from "../../content/fact.ts";
 import type { Answers } from "../../flow/answers.ts";
 import { journeyFor } from "../../flow/journey.ts";
+import { keptEntryRefusal } from "../../flow/keptEntries.ts";
 import type { StepId } from "../../flow/steps.ts";
 import { wizardMachine } from "../../flow/wizardMachine.ts";
 import type { SavedSession } from "./savedSession.ts";
 
-/** Rebuilds the machine's snapshot at the saved step; null if the machine cannot stand in that state. */
-export function restoreSnapshot(session: SavedSession): SnapshotFrom<typeof wizardMachine> | null {
+/**
+ * Rebuilds the machine's snapshot at the saved step; null if the machine cannot stand in that state, or a page would
+ * refuse on `today` what the session holds.
+ */
+export function restoreSnapshot(
+  session: SavedSession,
+  today: IsoDate,
+): SnapshotFrom<typeof wizardMachine> | null {
+  if (keptEntryRefusal(session, today)) return null;
   const historyLost = session.visited.length === 0 && session.step !== "welcome";
   const snapshot = wizardMachine.resolveState({
     value: session.step,

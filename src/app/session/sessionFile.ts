@@ -1,4 +1,7 @@
 import { fileNameFor } from "../../content/appIdentity.ts";
+import type { IsoDate } from "../../content/fact.ts";
+import { keptEntryRefusal } from "../../flow/keptEntries.ts";
+import type { Refusal } from "../../flow/refusal.ts";
 import { restoreSnapshot } from "./restoreSnapshot.ts";
 import { parseJson, type SavedSession } from "./savedSession.ts";
 import { appMarker } from "./sessionFormat.ts";
@@ -17,12 +20,19 @@ export const importProblems = ["tooBig", "notOurs", "damaged", "unreadableFile"]
 
 export type ImportProblem = (typeof importProblems)[number];
 
-export type ImportResult = { ok: true; session: SavedSession } | { ok: false; problem: ImportProblem };
+export type ImportResult =
+  | { ok: true; session: SavedSession }
+  | { ok: false; problem: ImportProblem }
+  /** Edited so that a page would refuse what it holds (a day past today, a reclamo before the request). */
+  | { ok: false; problem: "damaged"; refusal: Refusal; session: SavedSession };
 
 export const sessionFileText = (session: SavedSession) => JSON.stringify(session, null, 2);
 
-/** Checks an imported file's text like stored data (same schema, same migrations), and that it can resume. */
-export function readSessionText(text: string): ImportResult {
+/**
+ * Checks an imported file's text like stored data (same schema, same migrations), then by the pages' own checks on
+ * `today`, and that it can resume.
+ */
+export function readSessionText(text: string, today: IsoDate): ImportResult {
   if (text.length > maxImportBytes || new TextEncoder().encode(text).length > maxImportBytes) {
     return { ok: false, problem: "tooBig" };
   }
@@ -30,14 +40,17 @@ export function readSessionText(text: string): ImportResult {
   // Our files name the app at their start, so one cut short is still told apart from a stranger's file.
   if (json === undefined && text.includes(`"${appMarker}"`)) return { ok: false, problem: "damaged" };
   const reading: SessionReading = migrateSession(json);
-  if (reading.ok && restoreSnapshot(reading.session) === null) return { ok: false, problem: "damaged" };
-  return reading;
+  if (!reading.ok) return reading;
+  const { session } = reading;
+  const refusal = keptEntryRefusal(session, today);
+  if (refusal) return { ok: false, problem: "damaged", refusal, session };
+  return restoreSnapshot(session, today) ? reading : { ok: false, problem: "damaged" };
 }
 
-export async function readSessionFile(file: Blob): Promise<ImportResult> {
+export async function readSessionFile(file: Blob, today: IsoDate): Promise<ImportResult> {
   if (file.size > maxImportBytes) return { ok: false, problem: "tooBig" };
   try {
-    return readSessionText(await file.text());
+    return readSessionText(await file.text(), today);
   } catch {
     return { ok: false, problem: "unreadableFile" };
   }

@@ -25,7 +25,7 @@ function migrated(stored: unknown) {
 }
 
 function resumed(stored: unknown) {
-  const snapshot = restoreSnapshot(migrated(stored));
+  const snapshot = restoreSnapshot(migrated(stored), "2026-12-06");
   if (!snapshot) throw new Error("The fixture did not restore");
   return snapshot;
 }
