@@ -19,9 +19,10 @@ import { useBrowserHistory } from "./history/useBrowserHistory.ts";
 import { DeleteMyData } from "./session/DeleteMyData.tsx";
 import { SessionConflictNotice } from "./session/SessionConflictNotice.tsx";
 import { SessionTools } from "./session/SessionTools.tsx";
-import type { SavedSession } from "./session/savedSession.ts";
+import type { SavedSession, UnreadableData } from "./session/savedSession.ts";
 import { setAside } from "./session/setAside.ts";
 import { useSessionSync, useWarningOnce } from "./session/useSessionSync.ts";
+import { WelcomeNotices } from "./session/WelcomeNotices.tsx";
 
 type WizardShellProps = {
   locale: Locale;
@@ -30,6 +31,8 @@ type WizardShellProps = {
   /** The welcome page already said that nothing can be saved. */
   storageUnavailable: boolean;
   startRevision: number;
+  /** A resumed session the pages would refuse, kept aside: the welcome page offers it for download. */
+  unreadable: UnreadableData | null;
   onReplaceSession: (session: SavedSession) => void;
   onDeleteAll: () => void;
 };
@@ -40,6 +43,7 @@ export function WizardShell({
   storage,
   storageUnavailable,
   startRevision,
+  unreadable,
   onReplaceSession,
   onDeleteAll,
 }: WizardShellProps) {
@@ -80,6 +84,9 @@ export function WizardShell({
           <Step />
         ) : (
           <>
+            {unreadable && (
+              <WelcomeNotices loaded={{ status: "unreadable", ...unreadable }} deletion={null} />
+            )}
             <WelcomeStep
               resumable={
                 holdsWork ? { stepTitle: stepTitle(firstQuestion, answers, t), savedAt: new Date() } : null
