@@ -5,7 +5,7 @@ import type { WizardContext } from "../../flow/wizardMachine.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { appMarker, currentVersion, maxVisited, type SavedSession } from "./sessionFormat.ts";
 import { migrateSession } from "./sessionMigrations.ts";
-import { backupKey, backupKeyFor, sessionKey, storedKeys } from "./storageKeys.ts";
+import { backupKeyFor, sessionKey, storedKeys } from "./storageKeys.ts";
 
 export type { SavedSession } from "./sessionFormat.ts";
 
@@ -66,7 +66,7 @@ function keptTexts(storage: Storage): string[] {
   const texts: string[] = [];
   try {
     for (
-      let text = storage.getItem(backupKey);
+      let text = storage.getItem(backupKeyFor(1));
       text !== null;
       text = storage.getItem(backupKeyFor(texts.length + 1))
     )
