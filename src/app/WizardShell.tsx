@@ -21,9 +21,10 @@ import { YourLines } from "./lines/YourLines.tsx";
 import { DeleteMyData } from "./session/DeleteMyData.tsx";
 import { SessionConflictNotice } from "./session/SessionConflictNotice.tsx";
 import { SessionTools } from "./session/SessionTools.tsx";
-import type { SavedSession } from "./session/savedSession.ts";
+import type { SavedSession, UnreadableData } from "./session/savedSession.ts";
 import { setAside } from "./session/setAside.ts";
 import { useSessionSync, useWarningOnce } from "./session/useSessionSync.ts";
+import { WelcomeNotices } from "./session/WelcomeNotices.tsx";
 
 type WizardShellProps = {
   locale: Locale;
@@ -33,6 +34,8 @@ type WizardShellProps = {
   storageUnavailable: boolean;
   startRevision: number;
   startLines: Pick<SavedSession, "lines" | "currentLine">;
+  /** A resumed session the pages would refuse, kept aside: the welcome page offers it for download. */
+  unreadable: UnreadableData | null;
   onReplaceSession: (session: SavedSession) => void;
   onStartAfresh: (revision: number) => void;
   onDeleteAll: () => void;
@@ -45,6 +48,7 @@ export function WizardShell({
   storageUnavailable,
   startRevision,
   startLines,
+  unreadable,
   onReplaceSession,
   onStartAfresh,
   onDeleteAll,
@@ -97,6 +101,9 @@ export function WizardShell({
           <Step />
         ) : (
           <>
+            {unreadable && (
+              <WelcomeNotices loaded={{ status: "unreadable", ...unreadable }} deletion={null} />
+            )}
             <WelcomeStep
               resumable={
                 holdsWork

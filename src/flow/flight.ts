@@ -1,6 +1,12 @@
 import type { IsoDate } from "../content/fact.ts";
 import { addCalendarDays, isBusinessDay, latestBajaDueDate } from "./businessDays.ts";
 
+/**
+ * The day the app first asked for a flight (26 November 2026). A flight kept from an earlier visit may have passed
+ * since it was typed, but none before this day: the question takes only days from today on.
+ */
+export const flightQuestionFirstAsked: IsoDate = "2026-11-26";
+
 /** A flight day typed that has already passed: no flight of a person still to leave. */
 export const isPastFlight = (flightDay: string, today: IsoDate): boolean =>
   flightDay !== "" && flightDay < today;

@@ -35,7 +35,23 @@ export const routeOpen = (from: StepId, when: Route["when"], answers: Answers) =
   (!isQuestion(from) || hasUsableAnswer(from, answers)) && routeApplies(when, answers);
 
 /**
- * The answers with this one given; or, at the question, the reason it is refused: its schema's, or that the other
+ * A question page's check of its answer on its own: the schema, and for a flight, a day not before `earliestFlight`
+ * (today, on the page). The pages and a saved or imported session use it.
+ */
+export function checkAnswer(
+  question: QuestionId,
+  value: unknown,
+  earliestFlight: IsoDate,
+): { ok: true; value: string } | { ok: false; refusal: Refusal } {
+  const parsed = parseAnswer(question, value);
+  if (!parsed.ok) return { ok: false, refusal: { field: question, message: parsed.message } };
+  if (question === "flightDate" && isPastFlight(parsed.value, earliestFlight))
+    return { ok: false, refusal: { field: question, message: "error.flightDateInPast" } };
+  return parsed;
+}
+
+/**
+ * The answers with this one given; or, at the question, the reason it is refused: its own check's, or that the other
  * answers rule it out (a phone call for someone else's line).
  */
 export function answerGiven(
@@ -44,11 +60,9 @@ export function answerGiven(
   answers: Answers,
   today: IsoDate,
 ): { ok: true; answers: Answers } | { ok: false; refusal: Refusal } {
-  const parsed = parseAnswer(question, value);
-  if (!parsed.ok) return { ok: false, refusal: { field: question, message: parsed.message } };
-  if (question === "flightDate" && isPastFlight(parsed.value, today))
-    return { ok: false, refusal: { field: question, message: "error.flightDateInPast" } };
-  const withAnswer = { ...answers, [question]: parsed.value };
+  const checked = checkAnswer(question, value, today);
+  if (!checked.ok) return checked;
+  const withAnswer = { ...answers, [question]: checked.value };
   if (hasUsableAnswer(question, withAnswer)) return { ok: true, answers: withAnswer };
   // A channel the other answers rule out has a message of its own; any other option the page does not offer is refused
   // as if nothing were chosen.

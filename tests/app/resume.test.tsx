@@ -1,11 +1,14 @@
 import { screen } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { currentVersion } from "../../src/app/session/sessionFormat.ts";
 import sessionV0 from "../fixtures/session-v0.json";
 import sessionV5 from "../fixtures/session-v5.json";
-import { heading, renderApp, storedSession, storeSession } from "./renderApp.tsx";
+import sessionV5FollowedUp from "../fixtures/session-v5-followed-up.json";
+import { catchDownloads } from "../support/catchDownloads.ts";
+import { chunkTimeout, heading, renderApp, storedSession, storeSession } from "./renderApp.tsx";
 
 afterEach(() => {
+  vi.restoreAllMocks();
   window.history.replaceState(null, "", "/");
 });
 
@@ -47,6 +50,79 @@ describe("coming back to a saved session", () => {
     await user.click(screen.getByRole("button", { name: "Start" }));
     await heading("Why do you want to cancel the line?");
     expect(localStorage.getItem("adios-chip:session-backup")).toBe("{ not json");
+  });
+
+  it("the download holds every unreadable session kept on the device, the one just found last", async () => {
+    const downloads = catchDownloads();
+    localStorage.setItem("adios-chip:session-backup", "{ kept before");
+    localStorage.setItem("adios-chip:session", "{ not json");
+    const { user } = renderApp();
+    await user.click(screen.getByRole("button", { name: "Download the unreadable data" }));
+    expect(downloads.map(({ fileName }) => fileName)).toEqual(["adios-chip-unreadable-session.txt"]);
+    expect(await downloads[0]?.blob.text()).toBe("{ kept before\n\n{ not json");
+    expect(localStorage.getItem("adios-chip:session-backup-2")).toBe("{ not json");
+  });
+
+  it("with storage full, says nothing can be saved, and still offers the unreadable data", () => {
+    localStorage.setItem("adios-chip:session", "{ not json");
+    vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    renderApp();
+    expect(
+      screen.getByText(/This device cannot save your progress \(storage is off or full\)/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Download the unreadable data" })).toBeInTheDocument();
+    expect(localStorage.getItem("adios-chip:session")).toBe("{ not json");
+  });
+});
+
+describe("a saved session holding what the pages would refuse (edited by hand)", () => {
+  const inTheFuture = {
+    ...sessionV5FollowedUp,
+    locale: "en",
+    followUp: {
+      ...sessionV5FollowedUp.followUp,
+      request: { ...sessionV5FollowedUp.followUp.request, date: "9999-12-31" },
+    },
+  };
+
+  it("is kept aside on Resume and offered for download, never saved over by a fresh start", async () => {
+    const downloads = catchDownloads();
+    storeSession(inTheFuture);
+    const { user } = renderApp();
+    await user.click(screen.getByRole("button", { name: "Resume" }));
+    await user.click(
+      await screen.findByRole("button", { name: "Download the unreadable data" }, chunkTimeout),
+    );
+    expect(screen.getByText(/could not be read\. It has been kept, not deleted/)).toBeInTheDocument();
+    expect(JSON.parse((await downloads[0]?.blob.text()) ?? "")).toMatchObject({
+      lines: [{ followUp: inTheFuture.followUp }],
+    });
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    await heading("Why do you want to cancel the line?");
+    expect(storedSession()).toMatchObject({ revision: inTheFuture.revision + 1, lines: [{ answers: {} }] });
+    expect(JSON.parse(localStorage.getItem("adios-chip:session-backup") ?? "")).toMatchObject({
+      lines: [{ followUp: inTheFuture.followUp }],
+    });
+  });
+
+  it("with storage full, stays where it is and nothing is saved over it", async () => {
+    storeSession(inTheFuture);
+    const { user } = renderApp();
+    vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    await user.click(screen.getByRole("button", { name: "Resume" }));
+    await screen.findByRole("button", { name: "Download the unreadable data" }, chunkTimeout);
+    expect(screen.getByText(/This device cannot save your progress/)).toBeInTheDocument();
+    vi.restoreAllMocks();
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    await heading("Why do you want to cancel the line?");
+    await user.click(screen.getByLabelText("Another reason"));
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await heading("Where are you now?");
+    expect(storedSession()).toEqual(inTheFuture);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { setAsideKey } from "../../src/app/session/storageKeys.ts";
 import sessionV1 from "../fixtures/session-v1.json";
 import sessionV5 from "../fixtures/session-v5.json";
+import sessionV5FollowedUp from "../fixtures/session-v5-followed-up.json";
 import { violationsOn } from "./support/axe.ts";
 import { reloadApp, sharedBrowser } from "./support/browser.ts";
 import { downloadWith, wizardPage } from "./support/wizardPage.ts";
@@ -180,6 +181,29 @@ describe("export and import", () => {
     await page.getByRole("button", { name: "Replace" }).click();
     await wizard.expectHeading("Which identity document will you show?");
     expect(await storedLine(page)).toMatchObject({ step: "identityDocument", answers: sessionV1.answers });
+  });
+
+  test("a file edited to hold a reclamo before the request is refused with the page's own message, and nothing is replaced", async () => {
+    const { page, wizard } = await resumeSummary();
+    const before = await stored(page);
+    const { followUp } = sessionV5FollowedUp;
+    const edited = {
+      ...sessionV5FollowedUp,
+      followUp: { ...followUp, escalation: { ...followUp.escalation, reclamoDate: "2026-07-01" } },
+    };
+    await page.getByLabel("Import a session").setInputFiles({
+      name: "adios-chip-session.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(edited)),
+    });
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toMatch(
+        /changed or damaged and cannot be used\. The reclamo's day must be a date between your request and today/,
+      );
+    expect(await page.getByRole("button", { name: "Replace" }).count()).toBe(0);
+    await wizard.expectHeading("Your plan");
+    expect(await stored(page)).toBe(before);
   });
 });
 

@@ -1,17 +1,19 @@
 import { useState } from "react";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { type MessageId, useText } from "../../i18n/useText.ts";
+import { requestLimits } from "../../steps/afterRequest/requestLimits.ts";
 import { stepTitle } from "../../steps/stepTitle.ts";
+import { today } from "../../steps/wizard.ts";
 import { ConfirmPanel, useFocusReturn } from "../../ui/ConfirmPanel.tsx";
 import { ErrorMessage } from "../../ui/ErrorMessage.tsx";
 import { NothingReplacedNotice } from "../../ui/NothingReplacedNotice.tsx";
 import { readableMoment } from "../../ui/readableDate.ts";
 import type { SavedSession } from "./savedSession.ts";
-import { type ImportProblem, maxImportBytes, readSessionFile, sessionFileName } from "./sessionFile.ts";
+import { type ImportResult, maxImportBytes, readSessionFile, sessionFileName } from "./sessionFile.ts";
 import { currentLineOf } from "./sessionLines.ts";
 
 type ImportState =
-  | { status: "choosing"; problem: ImportProblem | null }
+  | { status: "choosing"; failure: Extract<ImportResult, { ok: false }> | null }
   | { status: "confirming"; session: SavedSession };
 
 const fieldId = "session-import";
@@ -23,7 +25,7 @@ const fieldId = "session-import";
 export function ImportSession({ onReplace }: { onReplace: (session: SavedSession) => boolean }) {
   const t = useText();
   const locale = useLocale();
-  const [state, setState] = useState<ImportState>({ status: "choosing", problem: null });
+  const [state, setState] = useState<ImportState>({ status: "choosing", failure: null });
   const [refused, setRefused] = useState(false);
   const field = useFocusReturn<HTMLInputElement>();
 
@@ -38,11 +40,11 @@ export function ImportSession({ onReplace }: { onReplace: (session: SavedSession
           if (onReplace(session)) return;
           setRefused(true);
           field.returnFocus();
-          setState({ status: "choosing", problem: null });
+          setState({ status: "choosing", failure: null });
         }}
         onCancel={() => {
           field.returnFocus();
-          setState({ status: "choosing", problem: null });
+          setState({ status: "choosing", failure: null });
         }}
       >
         <p>
@@ -60,9 +62,16 @@ export function ImportSession({ onReplace }: { onReplace: (session: SavedSession
     );
   }
 
-  const { problem } = state;
+  const { failure } = state;
+  const problem =
+    failure && t(`session.import.error.${failure.problem}` as MessageId, { size: maxImportBytes / 1000 });
+  // A page's own message then says what it would refuse, with the limits it names.
+  const message =
+    failure && "refusal" in failure
+      ? `${problem} ${t(failure.refusal.message, requestLimits(failure.line.followUp.request?.date ?? "", locale))}`
+      : problem;
   return (
-    <div className={problem ? "form-group form-group--error" : "form-group"}>
+    <div className={failure ? "form-group form-group--error" : "form-group"}>
       {refused && <NothingReplacedNotice />}
       <label className="form-label" htmlFor={fieldId}>
         {t("session.import.label")}
@@ -70,12 +79,9 @@ export function ImportSession({ onReplace }: { onReplace: (session: SavedSession
       <div className="hint" id={`${fieldId}-hint`}>
         {t("session.import.hint", { fileName: sessionFileName })}
       </div>
-      {problem && (
+      {message && (
         <div role="alert">
-          <ErrorMessage
-            id={`${fieldId}-error`}
-            message={t(`session.import.error.${problem}` as MessageId, { size: maxImportBytes / 1000 })}
-          />
+          <ErrorMessage id={`${fieldId}-error`} message={message} />
         </div>
       )}
       <input
@@ -83,17 +89,17 @@ export function ImportSession({ onReplace }: { onReplace: (session: SavedSession
         type="file"
         accept=".json,application/json"
         ref={field.ref}
-        aria-describedby={problem ? `${fieldId}-hint ${fieldId}-error` : `${fieldId}-hint`}
-        aria-invalid={problem ? true : undefined}
+        aria-describedby={failure ? `${fieldId}-hint ${fieldId}-error` : `${fieldId}-hint`}
+        aria-invalid={failure ? true : undefined}
         onChange={async (event) => {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = "";
           if (!file) return;
-          const result = await readSessionFile(file);
+          const result = await readSessionFile(file, today());
           setState(
             result.ok
               ? { status: "confirming", session: result.session }
-              : { status: "choosing", problem: result.problem },
+              : { status: "choosing", failure: result },
           );
         }}
       />

@@ -26,13 +26,18 @@ export function WelcomeNotices({ loaded, deletion }: { loaded: LoadedSession; de
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => downloadFile(unreadableFileName, loaded.raw, "text/plain")}
+            onClick={() =>
+              downloadFile(unreadableFileName, loaded.everyUnreadable.join("\n\n"), "text/plain")
+            }
           >
             {t("session.downloadUnreadable")}
           </button>
         </section>
       )}
-      {loaded.status === "storageUnavailable" && <p className="notice">{t("app.cannotSave")}</p>}
+      {/* Unreadable data that could not be copied aside stays where it is, and nothing new is saved over it. */}
+      {(loaded.status === "storageUnavailable" || (loaded.status === "unreadable" && !loaded.keptAside)) && (
+        <p className="notice">{t("app.cannotSave")}</p>
+      )}
     </>
   );
 }

@@ -1,12 +1,18 @@
 import type { SnapshotFrom } from "xstate";
+import type { IsoDate } from "../../content/fact.ts";
 import type { Answers } from "../../flow/answers.ts";
 import { journeyFor } from "../../flow/journey.ts";
+import { keptEntryRefusal } from "../../flow/keptEntries.ts";
 import type { StepId } from "../../flow/steps.ts";
 import { wizardMachine } from "../../flow/wizardMachine.ts";
 import type { SavedLine } from "./sessionFormat.ts";
 
-/** Rebuilds the machine's snapshot at the line's saved step; null if the machine cannot stand in that state. */
-export function restoreSnapshot(line: SavedLine): SnapshotFrom<typeof wizardMachine> | null {
+/**
+ * Rebuilds the machine's snapshot at the line's saved step; null if the machine cannot stand in that state, or a page
+ * would refuse on `today` what the line holds.
+ */
+export function restoreSnapshot(line: SavedLine, today: IsoDate): SnapshotFrom<typeof wizardMachine> | null {
+  if (keptEntryRefusal(line, today)) return null;
   const historyLost = line.visited.length === 0 && line.step !== "welcome";
   const snapshot = wizardMachine.resolveState({
     value: line.step,

@@ -5,7 +5,7 @@ import type { WizardContext } from "../../flow/wizardMachine.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { appMarker, currentVersion, maxVisited, type SavedLine, type SavedSession } from "./sessionFormat.ts";
 import { migrateSession } from "./sessionMigrations.ts";
-import { backupKey, sessionKey } from "./storageKeys.ts";
+import { backupKeyFor, sessionKey } from "./storageKeys.ts";
 
 export type { SavedLine, SavedSession } from "./sessionFormat.ts";
 
@@ -14,11 +14,17 @@ export { backupKey, sessionKey } from "./storageKeys.ts";
 /** How the wizard opens: a new session replaces the stored one at `revision`; a resumed one carries its own. */
 export type WizardStart = { kind: "new"; revision: number } | { kind: "resume"; session: SavedSession };
 
+/**
+ * Data the app cannot use, and what became of it. keptAside: it has been copied under a backup key.
+ * `everyUnreadable`: each unreadable text on the device, oldest first, this one last.
+ */
+export type UnreadableData = { keptAside: boolean; everyUnreadable: string[] };
+
 export type LoadedSession =
   | { status: "none" }
   | { status: "ok"; session: SavedSession }
-  /** Stored data that is not a session we can read; keptAside: it has been copied under the backup key. */
-  | { status: "unreadable"; raw: string; keptAside: boolean }
+  /** Stored data that is not a session we can read. */
+  | ({ status: "unreadable" } & UnreadableData)
   | { status: "storageUnavailable" };
 
 /** Reads the stored session, migrating an older format; data it cannot read is copied aside, never dropped. */
@@ -33,16 +39,42 @@ export function loadSession(storage: Storage | null): LoadedSession {
   if (raw === null) return { status: "none" };
   const reading = migrateSession(parseJson(raw));
   if (reading.ok) return { status: "ok", session: reading.session };
-  return { status: "unreadable", raw, keptAside: keepAside(storage, raw) };
+  return { status: "unreadable", ...keepUnreadable(storage, raw) };
 }
 
-function keepAside(storage: Storage, raw: string): boolean {
+/** Keeps data the app cannot use aside, and lists every such text on the device, this one last. */
+export function keepUnreadable(storage: Storage | null, raw: string): UnreadableData {
+  const kept = storage ? keptTexts(storage) : [];
+  return {
+    keptAside: storage !== null && keepAside(storage, raw, kept),
+    everyUnreadable: [...kept.filter((text) => text !== raw), raw],
+  };
+}
+
+/** Copies unreadable data under a backup key of its own, unless the same text is kept already: none is overwritten. */
+function keepAside(storage: Storage, raw: string, kept: string[]): boolean {
   try {
-    storage.setItem(backupKey, raw);
+    if (!kept.includes(raw)) storage.setItem(backupKeyFor(kept.length + 1), raw);
     return true;
   } catch {
     return false;
   }
+}
+
+/** The unreadable texts kept aside, oldest first. */
+function keptTexts(storage: Storage): string[] {
+  const texts: string[] = [];
+  try {
+    for (
+      let text = storage.getItem(backupKeyFor(1));
+      text !== null;
+      text = storage.getItem(backupKeyFor(texts.length + 1))
+    )
+      texts.push(text);
+  } catch {
+    // The device refuses: what could be read is listed.
+  }
+  return texts;
 }
 
 export function parseJson(raw: string): unknown {

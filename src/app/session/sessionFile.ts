@@ -1,6 +1,9 @@
 import { fileNameFor } from "../../content/appIdentity.ts";
+import type { IsoDate } from "../../content/fact.ts";
+import { keptEntryRefusal } from "../../flow/keptEntries.ts";
+import type { Refusal } from "../../flow/refusal.ts";
 import { restoreSnapshot } from "./restoreSnapshot.ts";
-import { parseJson, type SavedSession } from "./savedSession.ts";
+import { parseJson, type SavedLine, type SavedSession } from "./savedSession.ts";
 import { appMarker } from "./sessionFormat.ts";
 import { migrateSession, type SessionReading } from "./sessionMigrations.ts";
 
@@ -17,12 +20,19 @@ export const importProblems = ["tooBig", "notOurs", "damaged", "unreadableFile"]
 
 export type ImportProblem = (typeof importProblems)[number];
 
-export type ImportResult = { ok: true; session: SavedSession } | { ok: false; problem: ImportProblem };
+export type ImportResult =
+  | { ok: true; session: SavedSession }
+  | { ok: false; problem: ImportProblem }
+  /** Edited so that a page would refuse what a line holds (a day past today, a reclamo before the request). */
+  | { ok: false; problem: "damaged"; refusal: Refusal; line: SavedLine };
 
 export const sessionFileText = (session: SavedSession) => JSON.stringify(session, null, 2);
 
-/** Checks an imported file's text like stored data (same schema, same migrations), and that it can resume. */
-export function readSessionText(text: string): ImportResult {
+/**
+ * Checks an imported file's text like stored data (same schema, same migrations), then by the pages' own checks on
+ * `today`, and that it can resume.
+ */
+export function readSessionText(text: string, today: IsoDate): ImportResult {
   if (text.length > maxImportBytes || new TextEncoder().encode(text).length > maxImportBytes) {
     return { ok: false, problem: "tooBig" };
   }
@@ -30,16 +40,21 @@ export function readSessionText(text: string): ImportResult {
   // Our files name the app at their start, so one cut short is still told apart from a stranger's file.
   if (json === undefined && text.includes(`"${appMarker}"`)) return { ok: false, problem: "damaged" };
   const reading: SessionReading = migrateSession(json);
-  if (reading.ok && !reading.session.lines.every((line) => restoreSnapshot(line) !== null)) {
-    return { ok: false, problem: "damaged" };
+  if (!reading.ok) return reading;
+  const { session } = reading;
+  for (const line of session.lines) {
+    const refusal = keptEntryRefusal(line, today);
+    if (refusal) return { ok: false, problem: "damaged", refusal, line };
   }
-  return reading;
+  return session.lines.every((line) => restoreSnapshot(line, today))
+    ? reading
+    : { ok: false, problem: "damaged" };
 }
 
-export async function readSessionFile(file: Blob): Promise<ImportResult> {
+export async function readSessionFile(file: Blob, today: IsoDate): Promise<ImportResult> {
   if (file.size > maxImportBytes) return { ok: false, problem: "tooBig" };
   try {
-    return readSessionText(await file.text());
+    return readSessionText(await file.text(), today);
   } catch {
     return { ok: false, problem: "unreadableFile" };
   }

@@ -1,19 +1,18 @@
 import { useState } from "react";
 import { latestChosenDateMonths } from "../../content/bajaDeadline.ts";
 import { aboutThisApp, basedOn } from "../../content/basis.ts";
-import { carrierChannels, isCalendarDay } from "../../flow/answerOptions.ts";
-import { bajaDueDate } from "../../flow/businessDays.ts";
+import { carrierChannels } from "../../flow/answerOptions.ts";
 import type { RequestRecord } from "../../flow/followUp.ts";
-import { latestChosenDate, requestDraft } from "../../flow/requestDates.ts";
+import { requestDraft } from "../../flow/requestDates.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { useText } from "../../i18n/useText.ts";
 import { ErrorMessage } from "../../ui/ErrorMessage.tsx";
 import { FormField } from "../../ui/FormField.tsx";
 import { QuestionForm } from "../../ui/QuestionForm.tsx";
-import { readableDate } from "../../ui/readableDate.ts";
 import { Statement } from "../../ui/Statement.tsx";
 import { today, useAnswers, useFollowUp, useRejection, useWizardActions } from "../wizard.ts";
 import { channelLabels } from "./channelLabels.ts";
+import { requestLimits } from "./requestLimits.ts";
 
 const recordFields = [
   "date",
@@ -41,14 +40,7 @@ export function RequestMadeStep() {
   const [record, setRecord] = useState(() => requestDraft(answers, request, today()));
   // The error summary links to the field at fault, and the message shows by it.
   const fieldInError = rejection ? (recordFields.find((field) => field === rejection.field) ?? "date") : null;
-  // The limits the messages name: today in Lima, and the latest day that may be chosen after the day typed.
-  const message =
-    rejection &&
-    t(rejection.message, {
-      today: readableDate(today(), locale),
-      earliest: isCalendarDay(record.date) ? readableDate(bajaDueDate(record.date), locale) : "",
-      latest: isCalendarDay(record.date) ? readableDate(latestChosenDate(record.date), locale) : "",
-    });
+  const message = rejection && t(rejection.message, requestLimits(record.date, locale));
   const set = (field: keyof RequestRecord) => (value: string) => setRecord({ ...record, [field]: value });
   const fieldState = (field: TypedField) => ({
     id: fieldId(field),

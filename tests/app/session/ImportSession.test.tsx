@@ -5,6 +5,7 @@ import { maxImportBytes } from "../../../src/app/session/sessionFile.ts";
 import { currentVersion } from "../../../src/app/session/sessionFormat.ts";
 import sessionV1 from "../../fixtures/session-v1.json";
 import sessionV5 from "../../fixtures/session-v5.json";
+import sessionV5FollowedUp from "../../fixtures/session-v5-followed-up.json";
 import { renderWithText } from "../../support/renderStep.tsx";
 
 const jsonFile = (content: unknown, name = "adios-chip-session.json") =>
@@ -61,6 +62,65 @@ describe("ImportSession", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("changed or damaged and cannot be used");
     await choose(jsonFile(JSON.stringify(sessionV5).slice(0, 200)));
     expect(await screen.findByRole("alert")).toHaveTextContent("changed or damaged");
+    expect(onReplace).not.toHaveBeenCalled();
+  });
+
+  const followedUp = sessionV5FollowedUp;
+  const withRequest = (change: object) => ({
+    ...followedUp,
+    followUp: { ...followedUp.followUp, request: { ...followedUp.followUp.request, ...change } },
+  });
+  const withEscalation = (change: object) => ({
+    ...followedUp,
+    followUp: { ...followedUp.followUp, escalation: { ...followedUp.followUp.escalation, ...change } },
+  });
+  const edited =
+    "The selected file is a session from this app, but it has been changed or damaged and cannot be used. ";
+  it.each([
+    [
+      "a request made in the year 9999",
+      withRequest({ date: "9999-12-31" }),
+      /The day of the request cannot be after today in Lima \(\w+ \d+, \d{4}\)/,
+    ],
+    [
+      "a chosen day past the month allowed",
+      withRequest({ chosenDate: "2026-12-31" }),
+      "The chosen day must be between July 24, 2026 and August 22, 2026",
+    ],
+    [
+      "a reclamo before the request",
+      withEscalation({ reclamoDate: "2026-07-01" }),
+      "The reclamo's day must be a date between your request and today",
+    ],
+    [
+      "a flight in 1990",
+      { ...followedUp, answers: { ...followedUp.answers, flightDate: "1990-07-14" } },
+      "Your flight's date has passed",
+    ],
+  ])(
+    "refuses a file edited to hold %s, with its page's own message, and replaces nothing",
+    async (_, file, message) => {
+      const { choose, onReplace } = renderImport();
+      await choose(jsonFile(file));
+      const alert = await screen.findByRole("alert");
+      expect(alert).toHaveTextContent(edited);
+      expect(alert).toHaveTextContent(message);
+      expect(screen.getByLabelText("Import a session")).toHaveAccessibleDescription(
+        typeof message === "string" ? expect.stringContaining(message) : message,
+      );
+      expect(onReplace).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each([
+    ["a request day of 10000-01-01", withRequest({ date: "10000-01-01" })],
+    ["a code of 500 characters", withRequest({ code: "x".repeat(500) })],
+  ])("refuses a file edited to hold %s, which no page could write, as changed", async (_, file) => {
+    const { choose, onReplace } = renderImport();
+    await choose(jsonFile(file));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      /^Error: The selected file is a session from this app, but it has been changed or damaged and cannot be used\.$/,
+    );
     expect(onReplace).not.toHaveBeenCalled();
   });
 

@@ -86,11 +86,57 @@ describe("loadSession", () => {
     localStorage.setItem(sessionKey, '{"app":"adios-chip","version":2,"step":"summ');
     expect(loadSession(localStorage)).toEqual({
       status: "unreadable",
-      raw: '{"app":"adios-chip","version":2,"step":"summ',
       keptAside: true,
+      everyUnreadable: ['{"app":"adios-chip","version":2,"step":"summ'],
     });
     expect(localStorage.getItem(backupKey)).toBe('{"app":"adios-chip","version":2,"step":"summ');
     expect(localStorage.getItem(sessionKey)).toBe('{"app":"adios-chip","version":2,"step":"summ');
+  });
+
+  it("keeps every unreadable session beside the ones kept before, each text once", () => {
+    localStorage.setItem(sessionKey, "first");
+    loadSession(localStorage);
+    saveSession(localStorage, content, 0);
+    localStorage.setItem(sessionKey, "second");
+    loadSession(localStorage);
+    expect(loadSession(localStorage)).toEqual({
+      status: "unreadable",
+      keptAside: true,
+      everyUnreadable: ["first", "second"],
+    });
+    localStorage.setItem(sessionKey, "first");
+    expect(loadSession(localStorage)).toMatchObject({ everyUnreadable: ["second", "first"] });
+    localStorage.setItem(sessionKey, "third");
+    loadSession(localStorage);
+    expect(localStorage.getItem(backupKey)).toBe("first");
+    expect(localStorage.getItem(`${backupKey}-2`)).toBe("second");
+    expect(localStorage.getItem(`${backupKey}-3`)).toBe("third");
+    expect(localStorage.length).toBe(4);
+  });
+
+  it("counts past the tenth backup in order", () => {
+    for (let index = 1; index <= 12; index += 1) {
+      localStorage.setItem(sessionKey, `unreadable ${index}`);
+      loadSession(localStorage);
+    }
+    const loaded = loadSession(localStorage);
+    expect(loaded.status === "unreadable" && loaded.everyUnreadable).toEqual(
+      Array.from({ length: 12 }, (_, index) => `unreadable ${index + 1}`),
+    );
+  });
+
+  it("with storage full, says the copy was not made and leaves the stored original and earlier copies alone", () => {
+    localStorage.setItem(backupKey, "kept before");
+    localStorage.setItem(sessionKey, "garbage");
+    vi.spyOn(Storage.prototype, "setItem").mockImplementation(quotaExceeded);
+    expect(loadSession(localStorage)).toEqual({
+      status: "unreadable",
+      keptAside: false,
+      everyUnreadable: ["kept before", "garbage"],
+    });
+    expect(saveSession(localStorage, content, 0)).toEqual({ status: "failed" });
+    expect(localStorage.getItem(sessionKey)).toBe("garbage");
+    expect(localStorage.getItem(backupKey)).toBe("kept before");
   });
 
   it("reports storage that cannot be read instead of throwing", () => {
@@ -216,9 +262,10 @@ describe("saveSession", () => {
 });
 
 describe("deleteStoredData", () => {
-  it("removes the session and the backup, and nothing that is not the app's", () => {
+  it("removes the session and the backups, and nothing that is not the app's", () => {
     localStorage.setItem(sessionKey, JSON.stringify(sessionV5));
     localStorage.setItem(backupKey, "garbage");
+    localStorage.setItem(`${backupKey}-2`, "more garbage");
     localStorage.setItem("another-site-thing", "keep");
     expect(deleteStoredData(localStorage)).toBe(true);
     expect(localStorage.length).toBe(1);

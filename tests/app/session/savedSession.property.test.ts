@@ -30,11 +30,22 @@ import { currentLineOf } from "../../../src/app/session/sessionLines.ts";
 import { migrateSession } from "../../../src/app/session/sessionMigrations.ts";
 import { carrierChannels } from "../../../src/flow/answerOptions.ts";
 import { answerSchemas } from "../../../src/flow/answers.ts";
-import { type FollowUp, lineChecks } from "../../../src/flow/followUp.ts";
+import { flightQuestionFirstAsked } from "../../../src/flow/flight.ts";
+import { type FollowUp, lineChecks, noFollowUp } from "../../../src/flow/followUp.ts";
+import {
+  escalationRecorded,
+  letterDetailsRecorded,
+  lineCheckRecorded,
+  type Recorded,
+  requestRecorded,
+} from "../../../src/flow/followUpStates.ts";
 import { journeyFor } from "../../../src/flow/journey.ts";
 import { questionIds, showsRecordedRequest, stepIds } from "../../../src/flow/steps.ts";
 import { locales } from "../../../src/i18n/locales.ts";
 import { largestSessions } from "../../support/largestSession.ts";
+
+/** The day the sessions are read on: after every day they hold, as the pages' rules want. */
+const readingDay = "2028-06-30";
 
 let runs = 0;
 afterAll(() => {
@@ -74,7 +85,7 @@ const storageHolding = (raw: string) => memoryStorage(new Map([[sessionKey, raw]
 function expectUsable(session: SavedSession) {
   expect(savedSessionSchema.safeParse(session).success).toBe(true);
   for (const line of session.lines) {
-    expect(restoreSnapshot(line)?.status).toBe("active");
+    expect(restoreSnapshot(line, readingDay)?.status).toBe("active");
     expect(() => journeyFor(line.answers)).not.toThrow();
   }
 }
@@ -86,9 +97,15 @@ function expectLoaderSafe(raw: string) {
 }
 
 function expectImporterSafe(text: string) {
-  const imported = readSessionText(text);
+  const imported = readSessionText(text, readingDay);
   if (imported.ok) expectUsable(imported.session);
 }
+
+/** A day from `first` to the end of 2027: within the holiday table and past it. */
+const isoDayFrom = (first: string) =>
+  fc
+    .date({ min: new Date(`${first}T00:00:00Z`), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10));
 
 // Valid sessions, built from the options of the schemas the app itself uses.
 const option = <T extends string>(values: readonly T[]) => fc.constantFrom(...values);
@@ -124,6 +141,7 @@ const answerArbitraries = {
   planType: option(answerSchemas.planType.options),
   carrier: option(answerSchemas.carrier.options),
   lineNumber: fc.oneof(fc.constant(""), fc.stringMatching(/^9\d{8}$/)),
+  flightDate: fc.oneof(fc.constant(""), isoDayFrom(flightQuestionFirstAsked)),
   holder: option(answerSchemas.holder.options),
   identityDocument: option(answerSchemas.identityDocument.options),
   channel: option(answerSchemas.channel.options),
@@ -141,9 +159,7 @@ const planVisited = fc.array(planStep, { maxLength: maxVisited });
 const stepV3 = option(sessionV3Schema.shape.step.options);
 const stepV4 = option(sessionV4Schema.shape.step.options);
 
-const isoDay = fc
-  .date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true })
-  .map((date) => date.toISOString().slice(0, 10));
+const isoDay = isoDayFrom("2025-01-01");
 const optionalIsoDay = fc.oneof(fc.constant(""), isoDay);
 const typedText = (maxLength: number) =>
   fc
@@ -152,7 +168,7 @@ const typedText = (maxLength: number) =>
     .filter((text) => text.length <= maxLength);
 
 /** The records made after the request: free text in any script, dates within the holiday table and past it. */
-const followUp: fc.Arbitrary<FollowUp> = fc.record({
+const typedRecords: fc.Arbitrary<FollowUp> = fc.record({
   request: fc.option(
     fc.record({
       date: isoDay,
@@ -176,6 +192,33 @@ const followUp: fc.Arbitrary<FollowUp> = fc.record({
     email: typedText(120),
   }),
 });
+
+/**
+ * The records as the pages would have taken them by `readingDay`: a chosen day they refuse is left empty, and so is a
+ * day of the way up (the answer's first, then the reclamo's).
+ */
+function asThePagesTakeThem({ request, lineCheck, escalation, letterDetails }: FollowUp): FollowUp {
+  const firstTaken = (tries: Recorded[]) => {
+    const taken = tries.find((recorded) => recorded.ok);
+    if (!taken) throw new Error("The pages refused every try");
+    return taken.followUp;
+  };
+  let records = noFollowUp;
+  if (request)
+    records = firstTaken([
+      requestRecorded(records, request, readingDay),
+      requestRecorded(records, { ...request, chosenDate: "" }, readingDay),
+    ]);
+  if (lineCheck) records = firstTaken([lineCheckRecorded(records, lineCheck)]);
+  records = firstTaken([
+    escalationRecorded(records, escalation, readingDay),
+    escalationRecorded(records, { ...escalation, answerDate: "" }, readingDay),
+    escalationRecorded(records, { ...escalation, reclamoDate: "", answerDate: "" }, readingDay),
+  ]);
+  return firstTaken([letterDetailsRecorded(records, letterDetails)]);
+}
+
+const followUp = typedRecords.map(asThePagesTakeThem);
 
 /** What one line holds apart from its number: where it stopped, its answers, ticks, way there and follow-up. */
 const lineFields: fc.Arbitrary<Omit<SavedLine, "id">> = fc
@@ -346,7 +389,7 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
 
   it("a valid session of several lines round-trips through a downloaded file", () => {
     check(validSession, 1_000, (session) => {
-      expect(readSessionText(sessionFileText(session))).toEqual({ ok: true, session });
+      expect(readSessionText(sessionFileText(session), readingDay)).toEqual({ ok: true, session });
     });
   });
 
@@ -361,7 +404,7 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
       expect(savedSessionSchema.safeParse(withOneLineMore(session)).success).toBe(false);
       const text = sessionFileText(session);
       expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(maxImportBytes / 2);
-      expect(readSessionText(text)).toEqual({ ok: true, session });
+      expect(readSessionText(text, readingDay)).toEqual({ ok: true, session });
     },
   );
 
@@ -456,10 +499,10 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
       .filter((raw) => raw.length > 0);
     check(truncated, 1_000, (raw) => {
       const storage = storageHolding(raw);
-      expect(loadSession(storage)).toMatchObject({ status: "unreadable", raw, keptAside: true });
+      expect(loadSession(storage)).toEqual({ status: "unreadable", keptAside: true, everyUnreadable: [raw] });
       expect(storage.getItem(backupKey)).toBe(raw);
       expect(storage.getItem(sessionKey)).toBe(raw);
-      expect(readSessionText(raw)).toMatchObject({ ok: false });
+      expect(readSessionText(raw, readingDay)).toMatchObject({ ok: false });
     });
   });
 
@@ -474,7 +517,7 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
       expect(loadSession(storageHolding(JSON.stringify({ ...session, version })))).toMatchObject({
         status: "unreadable",
       });
-      expect(readSessionText(sessionFileText({ ...session, version } as never))).toEqual({
+      expect(readSessionText(sessionFileText({ ...session, version } as never), readingDay)).toEqual({
         ok: false,
         problem: "damaged",
       });
@@ -503,7 +546,7 @@ describe("saved sessions under generated input", { timeout: 60_000 }, () => {
     );
     check(huge, 200, (text) => {
       expectLoaderSafe(text);
-      const imported = readSessionText(text);
+      const imported = readSessionText(text, readingDay);
       expect(imported.ok).toBe(false);
       if (text.length > maxImportBytes) expect(imported).toEqual({ ok: false, problem: "tooBig" });
     });

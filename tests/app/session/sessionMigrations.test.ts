@@ -35,7 +35,7 @@ function migrated(stored: unknown) {
 }
 
 function resumed(stored: unknown) {
-  const snapshot = restoreSnapshot(currentLineOf(read(stored)));
+  const snapshot = restoreSnapshot(currentLineOf(read(stored)), "2026-12-06");
   if (!snapshot) throw new Error("The fixture did not restore");
   return snapshot;
 }

@@ -1,0 +1,32 @@
+import type { IsoDate } from "../content/fact.ts";
+import type { Answers, QuestionId } from "./answers.ts";
+import { flightQuestionFirstAsked } from "./flight.ts";
+import type { FollowUp } from "./followUp.ts";
+import { escalationRecorded, letterDetailsRecorded, requestRecorded } from "./followUpStates.ts";
+import { checkAnswer } from "./planStates.ts";
+import type { Refusal } from "./refusal.ts";
+
+/**
+ * The first answer or record kept from an earlier visit (a saved or imported session) that its page would refuse
+ * today, by that page's own check, with the field and the message; null when every page would take what is kept.
+ * Each answer goes through its question's check, and each record is recorded again as its form records it (the line
+ * check is a choice, which the session's format checks). A flight may have passed since it was typed: only one
+ * before the question was first asked is refused.
+ */
+export function keptEntryRefusal(
+  { answers, followUp }: { answers: Answers; followUp: FollowUp },
+  today: IsoDate,
+): Refusal | null {
+  for (const [question, value] of Object.entries(answers) as [QuestionId, string][]) {
+    const checked = checkAnswer(question, value, flightQuestionFirstAsked);
+    if (!checked.ok) return checked.refusal;
+  }
+  const { request, escalation, letterDetails } = followUp;
+  const recordings = [
+    request && requestRecorded(followUp, request, today),
+    escalationRecorded(followUp, escalation, today),
+    letterDetailsRecorded(followUp, letterDetails),
+  ];
+  for (const recorded of recordings) if (recorded && !recorded.ok) return recorded.refusal;
+  return null;
+}
