@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import type { Locale } from "../../src/i18n/locales.ts";
 import twoLines from "../fixtures/session-v6-two-lines.json";
+import { violationsOn } from "./support/axe.ts";
 import { reloadApp, sharedBrowser } from "./support/browser.ts";
 import { resumeAtSummary } from "./support/resumedAtSummary.ts";
 import {
@@ -134,6 +135,7 @@ describe("several lines in one place", () => {
     });
     await reloadApp(page);
     expect(await listedLines(page, "en")).toHaveLength(2);
+    const found = await violationsOn(page, "the lines on the welcome page");
 
     await page.getByRole("button", { name: "Plan another line", exact: true }).click();
     await headingIs(page, messageIn("en", "reason.title"));
@@ -143,6 +145,7 @@ describe("several lines in one place", () => {
     await page.getByRole("button", { name: /^Remove Bitel/ }).click();
     const question = page.getByRole("heading", { name: "Remove Bitel from your lines?" });
     await expect.poll(() => question.evaluate((element) => element === document.activeElement)).toBe(true);
+    found.push(...(await violationsOn(page, "the question before removing a line")));
     await page.getByRole("button", { name: "Cancel", exact: true }).click();
     expect(await storedLines(page)).toHaveLength(3);
 
@@ -163,5 +166,6 @@ describe("several lines in one place", () => {
     await page.getByText("Your 2 lines, with everything in them, are kept on this device").waitFor();
     await page.getByRole("button", { name: "Cancel", exact: true }).click();
     expect(await storedLines(page)).toHaveLength(2);
+    expect(found).toEqual([]);
   });
 });

@@ -43,32 +43,35 @@ export function YourLines({
   // One line is the one the page already describes: only the way to another is added.
   if (session.lines.length === 1) return planAnother;
   return (
-    <section aria-labelledby="your-lines-title">
-      <h2 id="your-lines-title">{t("lines.title")}</h2>
-      {refused && <NothingReplacedNotice />}
-      <ul className="line-list">
-        {session.lines.map((line, index) => (
-          <LineItem
-            key={line.id}
-            line={line}
-            label={text.label(line, index + 1)}
-            standing={text.standing(line)}
-            shownNote={line.id === shownLine ? shownNote : null}
-            onOpen={() => onOpen(line.id)}
-            onRemove={() => {
-              const removed = onRemove(line.id);
-              setRefused(!removed);
-              return removed;
-            }}
-          />
-        ))}
-      </ul>
+    <>
+      <section aria-labelledby="your-lines-title">
+        <h2 id="your-lines-title">{t("lines.title")}</h2>
+        {refused && <NothingReplacedNotice />}
+        <ul className="line-list">
+          {session.lines.map((line, index) => (
+            <LineItem
+              key={line.id}
+              line={line}
+              label={text.label(line, index + 1)}
+              standing={text.standing(line)}
+              shownNote={line.id === shownLine ? shownNote : null}
+              onOpen={() => onOpen(line.id)}
+              onRemove={() => {
+                const removed = onRemove(line.id);
+                setRefused(!removed);
+                return removed;
+              }}
+            />
+          ))}
+        </ul>
+        {planAnother}
+      </section>
+      {/* Outside the list, which print leaves out: what the lines share belongs to each line's plan on paper too. */}
       <SharedTrips
         lines={session.lines}
         label={(line) => text.label(line, session.lines.indexOf(line) + 1)}
       />
-      {planAnother}
-    </section>
+    </>
   );
 }
 
@@ -88,8 +91,7 @@ function LineItem({ line, label, standing, shownNote, onOpen, onRemove }: LineIt
   // Each button says which line it acts on.
   const named = (action: string) => (
     <>
-      {action}
-      <span className="visually-hidden"> {label}</span>
+      {action} <span className="visually-hidden">{label}</span>
     </>
   );
   return (

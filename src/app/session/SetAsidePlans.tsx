@@ -5,6 +5,7 @@ import { stepTitle } from "../../steps/stepTitle.ts";
 import { NothingReplacedNotice } from "../../ui/NothingReplacedNotice.tsx";
 import { readableMoment } from "../../ui/readableDate.ts";
 import type { SavedSession } from "./savedSession.ts";
+import { maxLines } from "./sessionFormat.ts";
 import { currentLineOf, withLinesOf } from "./sessionLines.ts";
 import { setAsideSessions, takeOutOfSetAside } from "./setAside.ts";
 
@@ -22,13 +23,18 @@ type SetAsidePlansProps = {
 export function SetAsidePlans({ storage, current, onBringBack }: SetAsidePlansProps) {
   const t = useText();
   const locale = useLocale();
-  const [refused, setRefused] = useState(false);
+  /** Why the plan asked for stayed aside: the device refused, or the lines would be too many. */
+  const [refusal, setRefusal] = useState<"deviceRefused" | "tooManyLines" | null>(null);
   const plans = setAsideSessions(storage);
   if (plans.length === 0) return null;
   const bringBack = (text: string, session: SavedSession) => {
     const joined = current ? withLinesOf(current, session) : session;
-    if (!joined || !takeOutOfSetAside(storage, text)) {
-      setRefused(true);
+    if (!joined) {
+      setRefusal("tooManyLines");
+      return;
+    }
+    if (!takeOutOfSetAside(storage, text)) {
+      setRefusal("deviceRefused");
       return;
     }
     // It is saved over the session stored now, which it holds.
@@ -37,7 +43,12 @@ export function SetAsidePlans({ storage, current, onBringBack }: SetAsidePlansPr
   return (
     <section aria-labelledby="set-aside-title">
       <h2 id="set-aside-title">{t("welcome.setAsideTitle")}</h2>
-      {refused && <NothingReplacedNotice />}
+      {refusal === "deviceRefused" && <NothingReplacedNotice />}
+      {refusal === "tooManyLines" && (
+        <p className="notice" role="alert">
+          {t("lines.tooMany", { max: maxLines })}
+        </p>
+      )}
       <ul className="set-aside-list">
         {plans.map(({ text, session }) => {
           const line = currentLineOf(session);
