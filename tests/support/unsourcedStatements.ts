@@ -6,7 +6,7 @@
  */
 export function unsourcedStatements(root: ParentNode): string[] {
   // What is not a statement: the card the user shows (their own words), errors, notices and status messages, the
-  // answers given, the tools to keep or move the session, and the notes that source the statements.
+  // answers given, the tools to keep or move the session, the person's lines, and the notes that source the statements.
   const notStatements = [
     ".notes",
     ".staff-card",
@@ -18,6 +18,7 @@ export function unsourcedStatements(root: ParentNode): string[] {
     ".progress",
     "nav",
     "section[aria-labelledby='session-tools-title']",
+    "section[aria-labelledby='your-lines-title']",
   ].join(", ");
   const problems: string[] = [];
   const describe = (element: Element) => (element.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 90);

@@ -32,11 +32,11 @@ export function YourLines({
   const text = useLineText();
   const [refused, setRefused] = useState(false);
   const planAnother = canAddLine(session) ? (
-    <p>
+    <div className="button-group">
       <button type="button" className="button button--secondary" onClick={onPlanAnother}>
         {t("lines.planAnother")}
       </button>
-    </p>
+    </div>
   ) : (
     <p>{t("lines.tooMany", { max: session.lines.length })}</p>
   );

@@ -48,7 +48,9 @@ export function useStoredSession(
     deleteAllData: () => {
       const outcome = deleteStoredData(storage) ? "done" : "failed";
       setDeletion((previous) => ({ outcome, id: (previous?.id ?? 0) + 1 }));
-      void readStoredSession(storage).then(setLoaded, () => {});
+      // Deleted, nothing is left to read; refused, the page shows what the device still holds.
+      if (outcome === "done" && storage) setLoaded({ status: "none" });
+      else void readStoredSession(storage).then(setLoaded, () => {});
       setWizard(null);
       window.history.replaceState(null, "", addressOf("welcome"));
     },
