@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from "react";
 import { useLocale } from "../i18n/useLocale.ts";
 import { useText } from "../i18n/useText.ts";
-import { ConfirmPanel, useFocusReturn } from "../ui/ConfirmPanel.tsx";
+import { AskFirst } from "../ui/AskFirst.tsx";
 import { NothingReplacedNotice } from "../ui/NothingReplacedNotice.tsx";
 import { readableMoment } from "../ui/readableDate.ts";
 
@@ -51,53 +51,35 @@ function SavedPlan({
 }: { resumable: ResumableSession } & SavedPlanActions) {
   const t = useText();
   const locale = useLocale();
-  const [confirming, setConfirming] = useState(false);
   const [refused, setRefused] = useState(false);
-  const opener = useFocusReturn<HTMLButtonElement>();
   const stopped = { step: resumable.stepTitle, date: readableMoment(resumable.savedAt, locale) };
   return (
     <section className="panel" aria-labelledby="saved-title">
       <h2 id="saved-title">{t("welcome.savedTitle")}</h2>
       <p>{t("welcome.savedDetails", stopped)}</p>
       {refused && <NothingReplacedNotice />}
-      {confirming ? (
-        <ConfirmPanel
-          id="start-again"
-          title={t("welcome.startAgainTitle")}
-          confirmLabel={t("welcome.startAgainConfirm")}
-          onConfirm={() => {
-            setConfirming(false);
-            if (!onStartAgain()) {
-              setRefused(true);
-              opener.returnFocus();
-            }
-          }}
-          onCancel={() => {
-            setConfirming(false);
-            opener.returnFocus();
-          }}
-        >
-          <p>
-            {resumable.lineCount > 1
-              ? t("welcome.startAgainTextLines", { count: resumable.lineCount })
-              : t("welcome.startAgainText", stopped)}
-          </p>
-        </ConfirmPanel>
-      ) : (
-        <div className="button-group">
+      <AskFirst
+        id="start-again"
+        label={t("welcome.startAgain")}
+        title={t("welcome.startAgainTitle")}
+        confirmLabel={t("welcome.startAgainConfirm")}
+        beside={
           <button type="button" className="button" onClick={onResume}>
             {t("welcome.resume")}
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            ref={opener.ref}
-            onClick={() => setConfirming(true)}
-          >
-            {t("welcome.startAgain")}
-          </button>
-        </div>
-      )}
+        }
+        onConfirm={() => {
+          const started = onStartAgain();
+          setRefused(!started);
+          return started;
+        }}
+      >
+        <p>
+          {resumable.lineCount > 1
+            ? t("welcome.startAgainTextLines", { count: resumable.lineCount })
+            : t("welcome.startAgainText", stopped)}
+        </p>
+      </AskFirst>
     </section>
   );
 }

@@ -117,6 +117,8 @@ describe("several lines in one place", () => {
       await page
         .getByRole("button", { name: messageIn("es", "session.import.replace"), exact: true })
         .click();
+      // Saved once the imported session has opened, in its own time.
+      await expect.poll(() => storedLines(page)).toHaveLength(2);
       await openWelcome(page);
       // The Claro line was the one open when the file was made: Resume opens it now.
       expect(await listedLines(page, "es")).toEqual([
@@ -139,8 +141,8 @@ describe("several lines in one place", () => {
 
     await page.getByRole("button", { name: "Plan another line", exact: true }).click();
     await headingIs(page, messageIn("en", "reason.title"));
+    await expect.poll(() => storedLines(page)).toHaveLength(3);
     await openWelcome(page);
-    expect(await storedLines(page)).toHaveLength(3);
 
     await page.getByRole("button", { name: /^Remove Bitel/ }).click();
     const question = page.getByRole("heading", { name: "Remove Bitel from your lines?" });
@@ -154,7 +156,8 @@ describe("several lines in one place", () => {
     await expect.poll(() => listedLines(page, "en")).toHaveLength(2);
     const setAside = page.getByRole("region", { name: "Plans you set aside" });
     await setAside.getByRole("button", { name: /^Bring back/ }).click();
-    await page.locator("main h1").waitFor();
+    await headingIs(page, messageIn("en", "summary.title"));
+    await expect.poll(async () => (await storedLines(page)).length).toBe(2);
     await openWelcome(page);
     // Back beside the Claro line; the line planned above, with nothing in it yet, gave way to it.
     expect(await listedLines(page, "en")).toEqual([

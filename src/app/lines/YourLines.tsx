@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useText } from "../../i18n/useText.ts";
-import { ConfirmPanel, useFocusReturn } from "../../ui/ConfirmPanel.tsx";
+import { AskFirst } from "../../ui/AskFirst.tsx";
 import { NothingReplacedNotice } from "../../ui/NothingReplacedNotice.tsx";
 import type { SavedLine, SavedSession } from "../session/sessionFormat.ts";
 import { canAddLine } from "../session/sessionLines.ts";
@@ -86,8 +86,6 @@ type LineItemProps = {
 
 function LineItem({ line, label, standing, shownNote, onOpen, onRemove }: LineItemProps) {
   const t = useText();
-  const [confirming, setConfirming] = useState(false);
-  const opener = useFocusReturn<HTMLButtonElement>();
   // Each button says which line it acts on.
   const named = (action: string) => (
     <>
@@ -102,38 +100,21 @@ function LineItem({ line, label, standing, shownNote, onOpen, onRemove }: LineIt
         <br />
         {standing}
       </p>
-      {confirming ? (
-        <ConfirmPanel
+      {shownNote === null && (
+        <AskFirst
           id={`remove-line-${line.id}`}
+          label={named(t("lines.remove"))}
           title={t("lines.removeTitle", { line: label })}
           confirmLabel={t("lines.removeConfirm")}
-          onConfirm={() => {
-            setConfirming(false);
-            if (!onRemove()) opener.returnFocus();
-          }}
-          onCancel={() => {
-            setConfirming(false);
-            opener.returnFocus();
-          }}
-        >
-          <p>{t("lines.removeText")}</p>
-        </ConfirmPanel>
-      ) : (
-        shownNote === null && (
-          <div className="button-group">
+          beside={
             <button type="button" className="button" onClick={onOpen}>
               {named(t("welcome.resume"))}
             </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              ref={opener.ref}
-              onClick={() => setConfirming(true)}
-            >
-              {named(t("lines.remove"))}
-            </button>
-          </div>
-        )
+          }
+          onConfirm={onRemove}
+        >
+          <p>{t("lines.removeText")}</p>
+        </AskFirst>
       )}
     </li>
   );
