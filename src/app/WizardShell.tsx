@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
 import { partOf } from "../flow/parts.ts";
 import { firstQuestion, type StepId } from "../flow/steps.ts";
 import { holdsAnything } from "../flow/wizardMachine.ts";
@@ -7,7 +7,7 @@ import { useText } from "../i18n/useText.ts";
 import { pageFor } from "../steps/stepComponents.ts";
 import { stepTitle } from "../steps/stepTitle.ts";
 import { WelcomeStep } from "../steps/WelcomeStep.tsx";
-import { useAnswers, useCurrentStep, useRejection, WizardActor } from "../steps/wizard.ts";
+import { SessionLines, useAnswers, useCurrentStep, useRejection, WizardActor } from "../steps/wizard.ts";
 import { afterNextPaint } from "../ui/afterNextPaint.ts";
 import { BackLink } from "../ui/BackLink.tsx";
 import { Layout } from "../ui/Layout.tsx";
@@ -77,67 +77,73 @@ export function WizardShell({
   useFocusAndTitle(step, rejection !== null, t("app.name"), t("common.errorPrefix"));
   usePreparedDateFormat(locale);
 
+  const sessionLines = useMemo(
+    () => ({ lines: startLines.lines, current: startLines.currentLine }),
+    [startLines],
+  );
   const part = partOf(step);
   const Step = step === "welcome" ? null : pageFor(step);
   const backLink = previousStep && <BackLink href={addressOf(previousStep)} onBack={goBack} />;
   return (
-    <Layout locale={locale} onLocaleChange={onLocaleChange} backLink={backLink}>
-      {cannotSaveWarning && (
-        <p className="notice" role="status">
-          {t("app.cannotSave")}
-        </p>
-      )}
-      {sync.conflict && (
-        <SessionConflictNotice
-          conflict={sync.conflict}
-          onShowNewer={onReplaceSession}
-          onKeepThisTab={sync.keepThisTab}
-          onClearThisTab={onDeleteAll}
-        />
-      )}
-      {part && <Progress {...part} />}
-      <PageNotes>
-        {Step ? (
-          <Step />
-        ) : (
-          <>
-            {unreadable && (
-              <WelcomeNotices loaded={{ status: "unreadable", ...unreadable }} deletion={null} />
-            )}
-            <WelcomeStep
-              resumable={
-                holdsWork
-                  ? {
-                      stepTitle: stepTitle(firstQuestion, answers, t),
-                      savedAt: new Date(),
-                      lineCount: startLines.lines.length,
-                    }
-                  : null
-              }
-              onStart={() => actor.send({ type: "START" })}
-              onResume={() => actor.send({ type: "NEXT" })}
-              onStartAgain={() => {
-                const session = sync.currentSession();
-                if (!setAside(storage, session)) return false;
-                onStartAfresh(session.revision);
-                return true;
-              }}
-              lines={startLines.lines.length > 1 && savedLines(t("lines.resumeOpens"))}
-            />
-            <DeleteMyData onDelete={onDeleteAll} />
-          </>
+    <SessionLines.Provider value={sessionLines}>
+      <Layout locale={locale} onLocaleChange={onLocaleChange} backLink={backLink}>
+        {cannotSaveWarning && (
+          <p className="notice" role="status">
+            {t("app.cannotSave")}
+          </p>
         )}
-        {step === "summary" && savedLines(t("lines.thisPlan"))}
-        {step === "summary" && (
-          <SessionTools
-            storage={storage}
-            currentSession={sync.currentSession}
-            onReplace={onReplaceSession}
-            onDeleteAll={onDeleteAll}
+        {sync.conflict && (
+          <SessionConflictNotice
+            conflict={sync.conflict}
+            onShowNewer={onReplaceSession}
+            onKeepThisTab={sync.keepThisTab}
+            onClearThisTab={onDeleteAll}
           />
         )}
-      </PageNotes>
-    </Layout>
+        {part && <Progress {...part} />}
+        <PageNotes>
+          {Step ? (
+            <Step />
+          ) : (
+            <>
+              {unreadable && (
+                <WelcomeNotices loaded={{ status: "unreadable", ...unreadable }} deletion={null} />
+              )}
+              <WelcomeStep
+                resumable={
+                  holdsWork
+                    ? {
+                        stepTitle: stepTitle(firstQuestion, answers, t),
+                        savedAt: new Date(),
+                        lineCount: startLines.lines.length,
+                      }
+                    : null
+                }
+                onStart={() => actor.send({ type: "START" })}
+                onResume={() => actor.send({ type: "NEXT" })}
+                onStartAgain={() => {
+                  const session = sync.currentSession();
+                  if (!setAside(storage, session)) return false;
+                  onStartAfresh(session.revision);
+                  return true;
+                }}
+                lines={startLines.lines.length > 1 && savedLines(t("lines.resumeOpens"))}
+              />
+              <DeleteMyData onDelete={onDeleteAll} />
+            </>
+          )}
+          {step === "summary" && savedLines(t("lines.thisPlan"))}
+          {step === "summary" && (
+            <SessionTools
+              storage={storage}
+              currentSession={sync.currentSession}
+              onReplace={onReplaceSession}
+              onDeleteAll={onDeleteAll}
+            />
+          )}
+        </PageNotes>
+      </Layout>
+    </SessionLines.Provider>
   );
 }
 

@@ -1,13 +1,23 @@
 import { createActorContext } from "@xstate/react";
+import { createContext, useContext } from "react";
 import type { Answers, QuestionId } from "../flow/answers.ts";
 import type { FollowUp } from "../flow/followUp.ts";
 import { dayInLima } from "../flow/limaDate.ts";
+import type { LineRecord } from "../flow/lines.ts";
 import { stepOf, wizardMachine } from "../flow/wizardMachine.ts";
 
 /** The one wizard actor of the app, shared by every step. */
 export const WizardActor = createActorContext(wizardMachine);
 
 export const useCurrentStep = () => WizardActor.useSelector(stepOf);
+
+/** Every line of the session as the wizard started, and which one it runs: given by the app's shell. */
+export const SessionLines = createContext<{ lines: readonly LineRecord[]; current: number }>({
+  lines: [],
+  current: 0,
+});
+
+export const useSessionLines = () => useContext(SessionLines);
 
 export const useAnswers = (): Answers => WizardActor.useSelector((snapshot) => snapshot.context.answers);
 

@@ -71,6 +71,11 @@ describe("several lines in one place", () => {
         expect.stringMatching(/^Movistar \(the plan on this page\)\n/),
       ]);
 
+      // Its own file, named after it, with the other line and where it stands.
+      const movistarPlan = await downloadWith(page, "Download the plan");
+      expect(movistarPlan.fileName).toBe("adios-chip-plan-movistar.txt");
+      expect(movistarPlan.text).toContain("Your lines\n==========\n\n- Claro, 987654321: Still planning");
+
       await page.getByRole("button", { name: "I have made the request", exact: true }).click();
       await headingIs(page, "Record your request");
       await page.getByLabel("The code they gave you (optional)").fill("MV-2026-0777");

@@ -197,7 +197,14 @@ describe("the downloaded plan", () => {
     "for answers #%i, every step, every date worked out after the request and every document has a note with its sources in full at the end, or is marked as our advice",
     (index, answers) => {
       const followUp = followUps[index % followUps.length] ?? noFollowUp;
-      const text = planAsText(answers, [], { t, followUp, spanish: null, locale: "en", today: "2026-11-26" });
+      const text = planAsText(answers, [], {
+        t,
+        followUp,
+        spanish: null,
+        locale: "en",
+        today: "2026-11-26",
+        otherLines: { standings: [], sharedTrips: [] },
+      });
       const lines = text.split("\n");
       const recordsStart = lines.indexOf("What you recorded");
       const records =

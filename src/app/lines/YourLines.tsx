@@ -1,10 +1,10 @@
 import { useState } from "react";
 import { useText } from "../../i18n/useText.ts";
+import { useLineText } from "../../steps/lineText.ts";
 import { AskFirst } from "../../ui/AskFirst.tsx";
 import { NothingReplacedNotice } from "../../ui/NothingReplacedNotice.tsx";
 import type { SavedLine, SavedSession } from "../session/sessionFormat.ts";
 import { canAddLine } from "../session/sessionLines.ts";
-import { useLineText } from "./lineText.ts";
 import { SharedTrips } from "./SharedTrips.tsx";
 
 type YourLinesProps = {

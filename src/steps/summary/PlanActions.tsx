@@ -1,11 +1,13 @@
 import { aboutThisApp } from "../../content/basis.ts";
 import { dayInLima } from "../../flow/limaDate.ts";
+import { type LineRecord, sharedTrips } from "../../flow/lines.ts";
 import { useLocale } from "../../i18n/useLocale.ts";
 import { useSpanishText } from "../../i18n/useSpanishText.ts";
 import { useText } from "../../i18n/useText.ts";
 import { downloadFile } from "../../ui/downloadFile.ts";
 import { Statement } from "../../ui/Statement.tsx";
-import { useAnswers, useFollowUp, useTicks } from "../wizard.ts";
+import { useLineText } from "../lineText.ts";
+import { useAnswers, useCurrentStep, useFollowUp, useSessionLines, useTicks } from "../wizard.ts";
 import { planAsText, planFileName } from "./planAsText.ts";
 
 /** On the summary: keep the plan outside the app, on paper (or a PDF) or as a text file. */
@@ -16,6 +18,7 @@ export function PlanActions() {
   const followUp = useFollowUp();
   const spanish = useSpanishText();
   const locale = useLocale();
+  const otherLines = useOtherLinesText();
   return (
     <section className="plan-actions" aria-labelledby="plan-actions-title">
       <h2 id="plan-actions-title">{t("planActions.title")}</h2>
@@ -30,7 +33,14 @@ export function PlanActions() {
           onClick={() =>
             downloadFile(
               planFileName(answers),
-              planAsText(answers, ticks, { t, followUp, spanish, locale, today: dayInLima(new Date()) }),
+              planAsText(answers, ticks, {
+                t,
+                followUp,
+                spanish,
+                locale,
+                today: dayInLima(new Date()),
+                otherLines,
+              }),
               "text/plain;charset=utf-8",
             )
           }
@@ -40,4 +50,17 @@ export function PlanActions() {
       </div>
     </section>
   );
+}
+
+/** The session's other lines, each with where it stands, and what they share with this one, for the plan's file. */
+function useOtherLinesText() {
+  const text = useLineText();
+  const { lines, current } = useSessionLines();
+  const here = { id: current, step: useCurrentStep(), answers: useAnswers(), followUp: useFollowUp() };
+  const all = lines.map((line) => (line.id === current ? here : line));
+  const label = (line: LineRecord) => text.label(line, all.indexOf(line) + 1);
+  return {
+    standings: all.filter((line) => line !== here).map((line) => `${label(line)}: ${text.standing(line)}`),
+    sharedTrips: sharedTrips(all).map((trip) => text.sharedTrip(trip, label)),
+  };
 }

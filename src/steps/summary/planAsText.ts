@@ -1,5 +1,5 @@
 import { fileNameFor } from "../../content/appIdentity.ts";
-import type { Basis } from "../../content/basis.ts";
+import { type Basis, ourAdvice } from "../../content/basis.ts";
 import type { Citation, IsoDate, Source } from "../../content/fact.ts";
 import type { Answers } from "../../flow/answers.ts";
 import type { FollowUp } from "../../flow/followUp.ts";
@@ -28,6 +28,8 @@ type PlanTextOptions = {
   spanish: Translate | null;
   locale: Locale;
   today: IsoDate;
+  /** The person's other lines, each named with where it stands, and what the lines share (our advice). */
+  otherLines: { standings: string[]; sharedTrips: string[] };
 };
 
 /** A note's number as the page shows it: "[2]". */
@@ -126,6 +128,10 @@ export function planAsText(answers: Answers, ticks: readonly string[], options: 
     ...section(contact.title, contact.lines),
     ...section(t("wayUp.title"), wayUp),
     ...section(t("summary.answersTitle"), answerLines),
+    ...section(t("lines.title"), [
+      ...options.otherLines.standings.map((standing) => `- ${standing}`),
+      ...options.otherLines.sharedTrips.map((trip) => stated(trip, ourAdvice)),
+    ]),
     ...section(t("source.list"), notesSection(notes, options)),
   ].join("\n");
 }
