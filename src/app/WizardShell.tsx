@@ -69,7 +69,7 @@ export function WizardShell({
         session={session}
         shownLine={session.currentLine}
         shownNote={shownNote}
-        {...lineActions(session, { storage, open: onReplaceSession, show: onReplaceSession })}
+        {...lineActions(sync.currentSession, { storage, open: onReplaceSession, show: onReplaceSession })}
       />
     );
   };

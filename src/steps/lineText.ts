@@ -15,8 +15,12 @@ export function useLineText() {
   const day = (date: string) => readableDate(date, locale);
   const label = (line: LineRecord, position: number): string => {
     const { carrier, number } = lineName(line.answers);
-    const name = carrier ? carrierFacts[carrier].name : t("lines.unnamed", { position });
-    return number ? t("lines.withNumber", { line: name, number }) : name;
+    // Without its number, a line's place tells it from another of the same carrier.
+    if (!carrier) return t("lines.unnamed", { position });
+    const name = carrierFacts[carrier].name;
+    return number
+      ? t("lines.withNumber", { line: name, number })
+      : t("lines.withPosition", { line: name, position });
   };
   const standing = (line: LineRecord): string => {
     const where = lineStanding(line);

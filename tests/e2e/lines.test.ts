@@ -68,7 +68,7 @@ describe("several lines in one place", () => {
       await walkFromFirstQuestion(page, "en", movistarPath);
       expect(await listedLines(page, "en")).toEqual([
         expect.stringMatching(/^Claro, 987654321\nStill planning: you stopped at “Your plan”\./),
-        expect.stringMatching(/^Movistar \(the plan on this page\)\n/),
+        expect.stringMatching(/^Movistar \(line 2\) \(the plan on this page\)\n/),
       ]);
 
       // Its own file, named after it, with the other line and where it stands.
@@ -89,7 +89,7 @@ describe("several lines in one place", () => {
       expect(await listedLines(page, "es")).toEqual([
         expect.stringMatching(/^Claro, 987654321\nEn preparación: te quedaste en “Tu plan”\./),
         expect.stringMatching(
-          /^Movistar \(la que abre “Continuar donde me quedé”\)\nPedida el 7 de diciembre de 2026/,
+          /^Movistar \(línea 2\) \(la que abre “Continuar donde me quedé”\)\nBaja pedida el 7 de diciembre de 2026/,
         ),
       ]);
 
@@ -128,7 +128,7 @@ describe("several lines in one place", () => {
       // The Claro line was the one open when the file was made: Resume opens it now.
       expect(await listedLines(page, "es")).toEqual([
         expect.stringMatching(/^Claro, 987654321 \(la que abre “Continuar donde me quedé”\)\nEn preparación/),
-        expect.stringMatching(/^Movistar\nPedida el 7 de diciembre de 2026/),
+        expect.stringMatching(/^Movistar \(línea 2\)\nBaja pedida el 7 de diciembre de 2026/),
       ]);
     },
     pathTimeoutMs,
@@ -150,7 +150,7 @@ describe("several lines in one place", () => {
     await openWelcome(page);
 
     await page.getByRole("button", { name: /^Remove Bitel/ }).click();
-    const question = page.getByRole("heading", { name: "Remove Bitel from your lines?" });
+    const question = page.getByRole("heading", { name: "Remove Bitel (line 1) from your lines?" });
     await expect.poll(() => question.evaluate((element) => element === document.activeElement)).toBe(true);
     found.push(...(await violationsOn(page, "the question before removing a line")));
     await page.getByRole("button", { name: "Cancel", exact: true }).click();
@@ -167,7 +167,7 @@ describe("several lines in one place", () => {
     // Back beside the Claro line; the line planned above, with nothing in it yet, gave way to it.
     expect(await listedLines(page, "en")).toEqual([
       expect.stringMatching(/^Claro, 987654321\n/),
-      expect.stringMatching(/^Bitel \(the one Resume opens\)\n/),
+      expect.stringMatching(/^Bitel \(line 2\) \(the one Resume opens\)\n/),
     ]);
 
     await page.getByRole("button", { name: "Start again", exact: true }).click();

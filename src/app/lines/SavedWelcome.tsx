@@ -33,7 +33,7 @@ export function SavedWelcome({ saved, storage, onStart, onShow }: SavedWelcomePr
             session={saved}
             shownLine={saved.currentLine}
             shownNote={t("lines.resumeOpens")}
-            {...lineActions(saved, { storage, open, show: onShow })}
+            {...lineActions(() => saved, { storage, open, show: onShow })}
           />
         }
         onStart={() => onStart({ kind: "new", revision: saved.revision })}

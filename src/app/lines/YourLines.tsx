@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useText } from "../../i18n/useText.ts";
 import { useLineText } from "../../steps/lineText.ts";
 import { AskFirst } from "../../ui/AskFirst.tsx";
@@ -31,6 +31,9 @@ export function YourLines({
   const t = useText();
   const text = useLineText();
   const [refused, setRefused] = useState(false);
+  /** The line just removed, said where focus goes, as the button pressed is gone. */
+  const [removed, setRemoved] = useState<string | null>(null);
+  const removedNotice = removed && <RemovedNotice key={removed} line={removed} />;
   const planAnother = canAddLine(session) ? (
     <div className="button-group">
       <button type="button" className="button button--secondary" onClick={onPlanAnother}>
@@ -41,9 +44,16 @@ export function YourLines({
     <p>{t("lines.tooMany", { max: session.lines.length })}</p>
   );
   // One line is the one the page already describes: only the way to another is added.
-  if (session.lines.length === 1) return planAnother;
+  if (session.lines.length === 1)
+    return (
+      <>
+        {removedNotice}
+        {planAnother}
+      </>
+    );
   return (
     <>
+      {removedNotice}
       <section aria-labelledby="your-lines-title">
         <h2 id="your-lines-title">{t("lines.title")}</h2>
         {refused && <NothingReplacedNotice />}
@@ -57,9 +67,10 @@ export function YourLines({
               shownNote={line.id === shownLine ? shownNote : null}
               onOpen={() => onOpen(line.id)}
               onRemove={() => {
-                const removed = onRemove(line.id);
-                setRefused(!removed);
-                return removed;
+                const done = onRemove(line.id);
+                setRefused(!done);
+                setRemoved(done ? text.label(line, index + 1) : null);
+                return done;
               }}
             />
           ))}
@@ -117,5 +128,16 @@ function LineItem({ line, label, standing, shownNote, onOpen, onRemove }: LineIt
         </AskFirst>
       )}
     </li>
+  );
+}
+
+function RemovedNotice({ line }: { line: string }) {
+  const t = useText();
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <p className="notice" role="status" tabIndex={-1} ref={ref}>
+      {t("lines.removed", { line })}
+    </p>
   );
 }

@@ -10,12 +10,16 @@ type LineActionsOptions = {
   show: (session: SavedSession) => void;
 };
 
-/** What the list of lines can do with the saved session: open a line, plan another, remove one (kept aside). */
-export function lineActions(saved: SavedSession, { storage, open, show }: LineActionsOptions) {
+/**
+ * What the list of lines can do with the saved session, read at the moment it acts (a tick or a language changed since
+ * the list was drawn is in it): open a line, plan another, remove one (kept aside).
+ */
+export function lineActions(current: () => SavedSession, { storage, open, show }: LineActionsOptions) {
   return {
-    onOpen: (id: number) => open(withLineOpen(saved, id)),
-    onPlanAnother: () => open(withAnotherLine(saved)),
+    onOpen: (id: number) => open(withLineOpen(current(), id)),
+    onPlanAnother: () => open(withAnotherLine(current())),
     onRemove: (id: number): boolean => {
+      const saved = current();
       const line = saved.lines.find((each) => each.id === id);
       const rest = withoutLine(saved, id);
       if (!line || !rest || !setAside(storage, withOnlyLine(saved, line))) return false;

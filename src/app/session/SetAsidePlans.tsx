@@ -4,7 +4,7 @@ import { useText } from "../../i18n/useText.ts";
 import { stepTitle } from "../../steps/stepTitle.ts";
 import { NothingReplacedNotice } from "../../ui/NothingReplacedNotice.tsx";
 import { readableMoment } from "../../ui/readableDate.ts";
-import type { SavedSession } from "./savedSession.ts";
+import { type SavedSession, saveSession, toSavedSession } from "./savedSession.ts";
 import { maxLines } from "./sessionFormat.ts";
 import { currentLineOf, withLinesOf } from "./sessionLines.ts";
 import { setAsideSessions, takeOutOfSetAside } from "./setAside.ts";
@@ -33,12 +33,15 @@ export function SetAsidePlans({ storage, current, onBringBack }: SetAsidePlansPr
       setRefusal("tooManyLines");
       return;
     }
-    if (!takeOutOfSetAside(storage, text)) {
+    // Saved with the lines it joins before it leaves the list: at no moment is it only in this page's memory.
+    const outcome = saveSession(storage, joined, current?.revision ?? 0);
+    if (outcome.status !== "saved") {
       setRefusal("deviceRefused");
       return;
     }
-    // It is saved over the session stored now, which it holds.
-    onBringBack({ ...joined, revision: current?.revision ?? 0 });
+    // Should the device refuse, the plan also stays listed: a copy, never a loss.
+    takeOutOfSetAside(storage, text);
+    onBringBack(toSavedSession(joined, outcome.revision));
   };
   return (
     <section aria-labelledby="set-aside-title">

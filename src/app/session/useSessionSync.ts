@@ -6,11 +6,13 @@ import type { Locale } from "../../i18n/locales.ts";
 import {
   compareWithStored,
   type SavedSession,
+  type SessionContent,
   saveSession,
   sessionContent,
   storedRevision,
   toSavedSession,
 } from "./savedSession.ts";
+import { setAside } from "./setAside.ts";
 import { touchesSession } from "./storageKeys.ts";
 
 /** Another tab saved newer answers, or deleted the saved data: this tab stops saving until the user decides. */
@@ -35,9 +37,20 @@ export function useSessionSync({ actor, storage, locale, startRevision, startLin
   const [conflict, setConflict] = useState<SyncConflict | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
 
-  const content = useCallback(() => {
+  /**
+   * The session as last seen away from the welcome page: standing there (Back from the first question), the line keeps
+   * the step it was left at, for Resume, a list of lines, or a plan set aside from there.
+   */
+  const awayFromWelcome = useRef<SessionContent>({
+    locale,
+    lines: startLines.lines,
+    currentLine: startLines.currentLine,
+  });
+  const content = useCallback((): SessionContent => {
     const snapshot = actor.getSnapshot();
-    return sessionContent(startLines, stepOf(snapshot), snapshot.context, locale);
+    if (snapshot.value !== "welcome")
+      awayFromWelcome.current = sessionContent(startLines, stepOf(snapshot), snapshot.context, locale);
+    return { ...awayFromWelcome.current, locale };
   }, [actor, locale, startLines]);
 
   const save = useCallback(
@@ -82,6 +95,11 @@ export function useSessionSync({ actor, storage, locale, startRevision, startLin
     saveFailed,
     /** Settles a conflict by saving this tab's answers over the stored ones, as the user asked. */
     keepThisTab: () => {
+      // What the other tab saved is kept aside first: the lines it holds may differ from this tab's.
+      if (conflict?.kind === "newer" && !setAside(storage, conflict.session)) {
+        setSaveFailed(true);
+        return;
+      }
       knownRevision.current = storedRevision(storage);
       setConflict(null);
     },

@@ -26,29 +26,39 @@ describe("YourLines", () => {
     const { user, onOpen } = renderLines();
     const items = within(screen.getByRole("region", { name: "Your lines" })).getAllByRole("listitem");
     expect(items.map((item) => item.querySelector("p")?.textContent)).toEqual([
-      "BitelStill planning: you stopped at “Your plan”.",
+      "Bitel (line 1)Still planning: you stopped at “Your plan”.",
       expect.stringMatching(
         /^Claro, 987654321 \(the plan on this page\)Still there after .*: reclamo filed on July 28, 2026\.$/,
       ),
     ]);
     expect(within(items[1] as HTMLElement).queryByRole("button")).toBeNull();
-    await user.click(screen.getByRole("button", { name: "Resume Bitel" }));
+    await user.click(screen.getByRole("button", { name: "Resume Bitel (line 1)" }));
     expect(onOpen).toHaveBeenCalledWith(1);
   });
 
   it("asks before removing a line, naming it; Cancel keeps it, and a device that would not keep a copy is said so", async () => {
     const onRemove = vi.fn(() => false);
     const { user } = renderLines(onRemove);
-    await user.click(screen.getByRole("button", { name: "Remove Bitel" }));
-    expect(screen.getByRole("heading", { name: "Remove Bitel from your lines?" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Remove Bitel (line 1)" }));
+    expect(screen.getByRole("heading", { name: "Remove Bitel (line 1) from your lines?" })).toHaveFocus();
     expect(screen.getByText(/A copy stays on this device/)).toBeVisible();
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     expect(onRemove).not.toHaveBeenCalled();
-    expect(screen.getByRole("button", { name: "Remove Bitel" })).toHaveFocus();
-    await user.click(screen.getByRole("button", { name: "Remove Bitel" }));
+    expect(screen.getByRole("button", { name: "Remove Bitel (line 1)" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Remove Bitel (line 1)" }));
     await user.click(screen.getByRole("button", { name: "Yes, remove it" }));
     expect(onRemove).toHaveBeenCalledWith(1);
     expect(screen.getByRole("alert")).toHaveTextContent("so nothing was replaced");
+  });
+
+  it("says which line was removed, where focus goes, and where it can be brought back from", async () => {
+    const { user } = renderLines(vi.fn(() => true));
+    await user.click(screen.getByRole("button", { name: "Remove Bitel (line 1)" }));
+    await user.click(screen.getByRole("button", { name: "Yes, remove it" }));
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Bitel (line 1) was removed from your lines. “Plans you set aside”, on the welcome page, can bring it back.",
+    );
+    expect(screen.getByRole("status")).toHaveFocus();
   });
 
   it("offers another line without a list when there is one line only", async () => {
@@ -66,7 +76,9 @@ describe("YourLines", () => {
     renderLines(undefined, both);
     expect(screen.getAllByText(/in one visit to a Movistar store/)).toEqual([
       expect.objectContaining({
-        textContent: expect.stringMatching(/^Our advice: Your Movistar lines \(Movistar and Movistar\)/),
+        textContent: expect.stringMatching(
+          /^Our advice: Your Movistar lines \(Movistar \(line 1\) and Movistar \(line 2\)\)/,
+        ),
       }),
     ]);
   });

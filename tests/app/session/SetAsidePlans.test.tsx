@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { SetAsidePlans } from "../../../src/app/session/SetAsidePlans.tsx";
 import { maxLines, savedSessionSchema } from "../../../src/app/session/sessionFormat.ts";
 import { setAside, setAsideSessions } from "../../../src/app/session/setAside.ts";
+import { sessionKey } from "../../../src/app/session/storageKeys.ts";
 import twoLines from "../../fixtures/session-v6-two-lines.json";
 import { renderWithText } from "../../support/renderStep.tsx";
 
@@ -30,15 +31,15 @@ describe("SetAsidePlans", () => {
     expect(setAsideSessions(localStorage)).toHaveLength(1);
     unmount();
 
+    // The session saved now, which the plan brought back joins.
+    const saved = { ...session, lines: [session.lines[0] as never], currentLine: 1 };
+    localStorage.setItem(sessionKey, JSON.stringify(saved));
     const { user: later } = renderWithText(
-      <SetAsidePlans
-        storage={localStorage}
-        current={{ ...session, lines: [session.lines[0] as never], currentLine: 1 }}
-        onBringBack={onBringBack}
-      />,
+      <SetAsidePlans storage={localStorage} current={saved} onBringBack={onBringBack} />,
     );
     await later.click(screen.getByRole("button", { name: /^Bring back/ }));
     expect(onBringBack.mock.calls[0]?.[0].lines.map((each: { id: number }) => each.id)).toEqual([1, 2, 3]);
     expect(setAsideSessions(localStorage)).toEqual([]);
+    expect(JSON.parse(localStorage.getItem(sessionKey) ?? "null").lines).toHaveLength(3);
   });
 });
