@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useText } from "../../i18n/useText.ts";
 import { useLineText } from "../../steps/lineText.ts";
 import { AskFirst } from "../../ui/AskFirst.tsx";
+import { FocusedNotice } from "../../ui/FocusedNotice.tsx";
 import { NothingReplacedNotice } from "../../ui/NothingReplacedNotice.tsx";
 import type { SavedLine, SavedSession } from "../session/sessionFormat.ts";
 import { canAddLine } from "../session/sessionLines.ts";
@@ -33,7 +34,9 @@ export function YourLines({
   const [refused, setRefused] = useState(false);
   /** The line just removed, said where focus goes, as the button pressed is gone. */
   const [removed, setRemoved] = useState<string | null>(null);
-  const removedNotice = removed && <RemovedNotice key={removed} line={removed} />;
+  const removedNotice = removed && (
+    <FocusedNotice key={removed}>{t("lines.removed", { line: removed })}</FocusedNotice>
+  );
   const planAnother = canAddLine(session) ? (
     <div className="button-group">
       <button type="button" className="button button--secondary" onClick={onPlanAnother}>
@@ -128,16 +131,5 @@ function LineItem({ line, label, standing, shownNote, onOpen, onRemove }: LineIt
         </AskFirst>
       )}
     </li>
-  );
-}
-
-function RemovedNotice({ line }: { line: string }) {
-  const t = useText();
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <p className="notice" role="status" tabIndex={-1} ref={ref}>
-      {t("lines.removed", { line })}
-    </p>
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from "react";
 import { fileNameFor } from "../../content/appIdentity.ts";
 import { useText } from "../../i18n/useText.ts";
 import { downloadFile } from "../../ui/downloadFile.ts";
+import { FocusedNotice } from "../../ui/FocusedNotice.tsx";
 import type { LoadedSession } from "./savedSession.ts";
 
 /** The outcome of the latest "Delete my data", told on the fresh welcome page; each one is told anew. */
@@ -14,7 +14,10 @@ export function WelcomeNotices({ loaded, deletion }: { loaded: LoadedSession; de
   const t = useText();
   return (
     <>
-      {deletion?.outcome === "done" && <DeletedMessage key={deletion.id} />}
+      {deletion?.outcome === "done" && (
+        // Anew for each deletion: it confirms a page that replaced the one where the button was.
+        <FocusedNotice key={deletion.id}>{t("session.delete.done")}</FocusedNotice>
+      )}
       {deletion?.outcome === "failed" && (
         <p className="notice" role="alert" key={deletion.id}>
           {t("session.delete.failed")}
@@ -39,19 +42,5 @@ export function WelcomeNotices({ loaded, deletion }: { loaded: LoadedSession; de
         <p className="notice">{t("app.cannotSave")}</p>
       )}
     </>
-  );
-}
-
-/** Takes focus, as the page it confirms replaced the one where the user pressed the button. */
-function DeletedMessage() {
-  const t = useText();
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
-  return (
-    <p className="notice" role="status" tabIndex={-1} ref={ref}>
-      {t("session.delete.done")}
-    </p>
   );
 }
