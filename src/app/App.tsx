@@ -13,7 +13,7 @@ import { UpdatePrompt } from "./offline/UpdatePrompt.tsx";
 import { DeleteMyData } from "./session/DeleteMyData.tsx";
 import type { LoadedSession, SavedSession, WizardStart } from "./session/savedSession.ts";
 import { readStoredSession, savedWorkLoaded } from "./session/savedWork.ts";
-import { useStoredSession } from "./session/useStoredSession.ts";
+import { startRevision, useStoredSession } from "./session/useStoredSession.ts";
 import { type Deletion, WelcomeNotices } from "./session/WelcomeNotices.tsx";
 
 /** The wizard's chunk, with its part of the catalog in the active language. */
@@ -23,9 +23,6 @@ const loadWizard = () =>
 const preloadWizard = () => void loadWizard().catch(() => {});
 /** React keeps a lazy component that failed to load failed: trying again takes a new one, which downloads again. */
 const lazyWizard = () => lazy(loadWizard);
-
-const startRevision = (start: WizardStart) =>
-  start.kind === "resume" ? start.session.revision : start.revision;
 
 type AppProps = {
   initialLocale: Locale;

@@ -5,6 +5,7 @@ import { today, WizardActor } from "../steps/wizard.ts";
 import { restoreSnapshot } from "./session/restoreSnapshot.ts";
 import { keepUnreadable, type SavedSession, type WizardStart } from "./session/savedSession.ts";
 import { currentLineOf, firstLines } from "./session/sessionLines.ts";
+import { startRevision } from "./session/useStoredSession.ts";
 import { WizardShell } from "./WizardShell.tsx";
 
 type WizardProps = {
@@ -48,7 +49,7 @@ export default function Wizard({ start, storage, storageUnavailable, ...shellPro
         storage={notKept ? null : storage}
         storageUnavailable={storageUnavailable || notKept}
         unreadable={unreadable}
-        startRevision={start.kind === "resume" ? start.session.revision : start.revision}
+        startRevision={startRevision(start)}
         startLines={start.kind === "resume" ? start.session : firstLines}
       />
     </WizardActor.Provider>

@@ -5,6 +5,10 @@ import { readStoredSession } from "./savedWork.ts";
 import { deleteStoredData, touchesSession } from "./storageKeys.ts";
 import type { Deletion } from "./WelcomeNotices.tsx";
 
+/** The revision of the stored session that a wizard's start resumes, or replaces. */
+export const startRevision = (start: WizardStart): number =>
+  start.kind === "resume" ? start.session.revision : start.revision;
+
 /**
  * The app's view of the saved session: what the welcome page offers (kept fresh when another tab saves), which
  * wizard runs (a new key remounts it on an imported or newer session), and "Delete my data".
