@@ -18,7 +18,7 @@ export function PlanActions() {
   const followUp = useFollowUp();
   const spanish = useSpanishText();
   const locale = useLocale();
-  const otherLines = useOtherLinesText();
+  const otherLinesText = useOtherLinesText();
   return (
     <section className="plan-actions" aria-labelledby="plan-actions-title">
       <h2 id="plan-actions-title">{t("planActions.title")}</h2>
@@ -39,7 +39,7 @@ export function PlanActions() {
                 spanish,
                 locale,
                 today: dayInLima(new Date()),
-                otherLines,
+                otherLines: otherLinesText(),
               }),
               "text/plain;charset=utf-8",
             )
@@ -52,15 +52,20 @@ export function PlanActions() {
   );
 }
 
-/** The session's other lines, each with where it stands, and what they share with this one, for the plan's file. */
+/**
+ * The session's other lines, each with where it stands, and what they share with this one, for the plan's file:
+ * worked out when the file is made, not on every drawing of the plan.
+ */
 function useOtherLinesText() {
   const text = useLineText();
   const { lines, current } = useSessionLines();
   const here = { id: current, step: useCurrentStep(), answers: useAnswers(), followUp: useFollowUp() };
-  const all = lines.map((line) => (line.id === current ? here : line));
-  const label = (line: LineRecord) => text.label(line, all.indexOf(line) + 1);
-  return {
-    standings: all.filter((line) => line !== here).map((line) => `${label(line)}: ${text.standing(line)}`),
-    sharedTrips: sharedTrips(all).map((trip) => text.sharedTrip(trip, label)),
+  return () => {
+    const all = lines.map((line) => (line.id === current ? here : line));
+    const label = (line: LineRecord) => text.label(line, all.indexOf(line) + 1);
+    return {
+      standings: all.filter((line) => line !== here).map((line) => `${label(line)}: ${text.standing(line)}`),
+      sharedTrips: sharedTrips(all).map((trip) => text.sharedTrip(trip, label)),
+    };
   };
 }
