@@ -44,7 +44,7 @@ describe("following the request up, days later", () => {
     await user.click(screen.getByRole("button", { name: "Continue" }));
     await heading("If the carrier does not act");
     expect(screen.getByText(/code CL-42/)).toBeInTheDocument();
-    expect(storedSession()).toMatchObject({
+    expect(await storedSession()).toMatchObject({
       lines: [{ step: "wayUp", followUp: { lineCheck: "stillWorking" } }],
     });
   });
@@ -84,7 +84,9 @@ describe("following the request up, days later", () => {
     await heading("Your plan");
     await first.user.click(screen.getAllByRole("button", { name: "Letters in Spanish" })[0] as HTMLElement);
     await heading("Letters in Spanish");
-    expect(storedSession()).toMatchObject({ lines: [{ step: "letters", followUp: { request: null } }] });
+    expect(await storedSession()).toMatchObject({
+      lines: [{ step: "letters", followUp: { request: null } }],
+    });
     first.unmount();
 
     const { user } = renderApp();

@@ -22,7 +22,7 @@ describe("coming back to a saved session", () => {
     await user.click(screen.getByLabelText("Entel"));
     await user.click(screen.getByRole("button", { name: "Continue" }));
     await heading("What is the line's number? (optional)");
-    expect(storedSession()).toMatchObject({
+    expect(await storedSession()).toMatchObject({
       version: currentVersion,
       lines: [
         {
@@ -101,7 +101,10 @@ describe("a saved session holding what the pages would refuse (edited by hand)",
     });
     await user.click(screen.getByRole("button", { name: "Start" }));
     await heading("Why do you want to cancel the line?");
-    expect(storedSession()).toMatchObject({ revision: inTheFuture.revision + 1, lines: [{ answers: {} }] });
+    expect(await storedSession()).toMatchObject({
+      revision: inTheFuture.revision + 1,
+      lines: [{ answers: {} }],
+    });
     expect(JSON.parse(localStorage.getItem("adios-chip:session-backup") ?? "")).toMatchObject({
       lines: [{ followUp: inTheFuture.followUp }],
     });
@@ -122,7 +125,7 @@ describe("a saved session holding what the pages would refuse (edited by hand)",
     await user.click(screen.getByLabelText("Another reason"));
     await user.click(screen.getByRole("button", { name: "Continue" }));
     await heading("Where are you now?");
-    expect(storedSession()).toEqual(inTheFuture);
+    expect(await storedSession()).toEqual(inTheFuture);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import type { Locale } from "../../src/i18n/locales.ts";
 import twoLines from "../fixtures/session-v6-two-lines.json";
 import { violationsOn } from "./support/axe.ts";
-import { reloadApp, sharedBrowser } from "./support/browser.ts";
+import { afterNextPaint, reloadApp, sharedBrowser } from "./support/browser.ts";
 import { resumeAtSummary } from "./support/resumedAtSummary.ts";
 import {
   continueButton,
@@ -51,8 +51,12 @@ const listedLines = (page: Page, locale: Locale) =>
     .getByRole("listitem")
     .allInnerTexts();
 
-const storedLines = async (page: Page) =>
-  JSON.parse((await page.evaluate((key) => localStorage.getItem(key), sessionKey)) ?? "null")?.lines ?? [];
+const storedLines = async (page: Page) => {
+  await afterNextPaint(page);
+  return (
+    JSON.parse((await page.evaluate((key) => localStorage.getItem(key), sessionKey)) ?? "null")?.lines ?? []
+  );
+};
 
 describe("several lines in one place", () => {
   test(

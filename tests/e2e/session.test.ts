@@ -5,7 +5,7 @@ import sessionV1 from "../fixtures/session-v1.json";
 import sessionV5 from "../fixtures/session-v5.json";
 import sessionV5FollowedUp from "../fixtures/session-v5-followed-up.json";
 import { violationsOn } from "./support/axe.ts";
-import { reloadApp, sharedBrowser } from "./support/browser.ts";
+import { afterNextPaint, reloadApp, sharedBrowser } from "./support/browser.ts";
 import { downloadWith, wizardPage } from "./support/wizardPage.ts";
 
 const sessionKey = "adios-chip:session";
@@ -49,7 +49,10 @@ async function disableStorage(page: Page) {
   await reloadApp(page);
 }
 
-const stored = (page: Page, key = sessionKey) => page.evaluate((name) => localStorage.getItem(name), key);
+const stored = async (page: Page, key = sessionKey) => {
+  await afterNextPaint(page);
+  return page.evaluate((name) => localStorage.getItem(name), key);
+};
 /** The line open in the stored session: its step, answers and records. */
 const storedLine = async (page: Page) => {
   const session = JSON.parse((await stored(page)) ?? "null");

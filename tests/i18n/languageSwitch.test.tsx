@@ -34,8 +34,8 @@ describe("switching language", { timeout: 15_000 }, () => {
     expect(screen.getByLabelText("正常使用")).toBeChecked();
     expect(document.documentElement.lang).toBe("zh-CN");
     // The page shows the new language as soon as its catalog is active; the app saves it right after.
-    await vi.waitFor(() =>
-      expect(storedSession()).toMatchObject({
+    await vi.waitFor(async () =>
+      expect(await storedSession()).toMatchObject({
         locale: "zh",
         lines: [{ step: "cardStatus", answers: { reason: "other", whereabouts: "inPeru" } }],
       }),
@@ -45,8 +45,8 @@ describe("switching language", { timeout: 15_000 }, () => {
     await heading("¿En qué estado está la línea?");
     expect(screen.getByLabelText("Funciona normalmente")).toBeChecked();
     expect(document.documentElement.lang).toBe("es-PE");
-    await vi.waitFor(() =>
-      expect(storedSession()).toMatchObject({ locale: "es", lines: [{ step: "cardStatus" }] }),
+    await vi.waitFor(async () =>
+      expect(await storedSession()).toMatchObject({ locale: "es", lines: [{ step: "cardStatus" }] }),
     );
   });
 

@@ -3,6 +3,7 @@ import type { ActorRefFrom } from "xstate";
 import type { StepId } from "../../flow/steps.ts";
 import { stepOf, type wizardMachine } from "../../flow/wizardMachine.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { afterNextPaint } from "../../ui/afterNextPaint.ts";
 import {
   compareWithStored,
   type SavedSession,
@@ -71,10 +72,36 @@ export function useSessionSync({ actor, storage, locale, startRevision, startLin
 
   useEffect(() => {
     if (conflict) return;
-    const saveChange = () => save(knownRevision.current);
-    saveChange();
-    const subscription = actor.subscribe(saveChange);
-    return () => subscription.unsubscribe();
+    save(knownRevision.current);
+    // A change is written once the page it leads to has painted: the write never delays that page. A tab hidden or
+    // closed before then writes at once.
+    let cancelPending: (() => void) | null = null;
+    const saveNow = () => {
+      cancelPending = null;
+      save(knownRevision.current);
+    };
+    const savePending = () => {
+      if (!cancelPending) return;
+      cancelPending();
+      saveNow();
+    };
+    const subscription = actor.subscribe(() => {
+      cancelPending ??= afterNextPaint(saveNow);
+      // A hidden page may not paint until it is shown again.
+      if (document.visibilityState === "hidden") savePending();
+    });
+    const onHidden = () => {
+      if (document.visibilityState === "hidden") savePending();
+    };
+    window.addEventListener("pagehide", savePending);
+    document.addEventListener("visibilitychange", onHidden);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener("pagehide", savePending);
+      document.removeEventListener("visibilitychange", onHidden);
+      // A wizard closed by a deletion or by another session must not write its answers back.
+      cancelPending?.();
+    };
   }, [actor, save, conflict]);
 
   useEffect(() => {

@@ -12,8 +12,8 @@ import { catchDownloads } from "../../support/catchDownloads.ts";
 import { heading, renderApp, storedSession, storeSession } from "../renderApp.tsx";
 
 /** The line open in the session stored now. */
-function storedLine() {
-  const session = storedSession();
+async function storedLine() {
+  const session = await storedSession();
   return session && currentLineOf(session);
 }
 
@@ -72,7 +72,7 @@ describe("the summary's session tools", () => {
     await user.upload(screen.getByLabelText("Import a session"), new File([file], "adios-chip-session.json"));
     await user.click(await screen.findByRole("button", { name: "Replace" }));
     await heading("Your plan");
-    expect(storedLine()?.followUp).toEqual(followedUp.followUp);
+    expect((await storedLine())?.followUp).toEqual(followedUp.followUp);
   });
 
   it("after Replace, the wizard shows the imported session's step and saves it", async () => {
@@ -83,8 +83,8 @@ describe("the summary's session tools", () => {
     await user.upload(screen.getByLabelText("Import a session"), file);
     await user.click(await screen.findByRole("button", { name: "Replace" }));
     await heading("Which identity document will you show?");
-    expect(storedLine()).toMatchObject({ step: "identityDocument", answers: sessionV1.answers });
-    expect(storedSession()?.revision).toBeGreaterThan(sessionV5.revision);
+    expect(await storedLine()).toMatchObject({ step: "identityDocument", answers: sessionV1.answers });
+    expect((await storedSession())?.revision).toBeGreaterThan(sessionV5.revision);
     // The answers it replaced are set aside, for the welcome page to bring back.
     const setAside: string[] = JSON.parse(localStorage.getItem(setAsideKey) ?? "[]");
     expect(setAside.map((text) => JSON.parse(text))).toEqual([
@@ -103,7 +103,7 @@ describe("the summary's session tools", () => {
     expect(await screen.findByText(/The imported session holds 2 lines, saved on/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Replace" }));
     await heading("If the carrier does not act");
-    const stored = storedSession();
+    const stored = await storedSession();
     expect(stored?.lines).toEqual((sessionV6 as SavedSession).lines);
     expect(stored?.currentLine).toBe(sessionV6.currentLine);
   });

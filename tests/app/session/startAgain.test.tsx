@@ -1,10 +1,10 @@
-import { cleanup, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { currentLineOf } from "../../../src/app/session/sessionLines.ts";
 import { migrateSession } from "../../../src/app/session/sessionMigrations.ts";
 import { setAsideKey } from "../../../src/app/session/storageKeys.ts";
 import sessionV5 from "../../fixtures/session-v5.json";
-import { heading, renderApp, storedSession, storeSession } from "../renderApp.tsx";
+import { closeTab, heading, renderApp, storedSession, storeSession } from "../renderApp.tsx";
 
 const saved = { ...sessionV5, locale: "en" };
 const setAsideTexts = (): string[] => JSON.parse(localStorage.getItem(setAsideKey) ?? "[]");
@@ -33,7 +33,7 @@ describe("starting again never loses a saved plan", { timeout: 15_000 }, () => {
     await first.user.click(screen.getByLabelText("Another reason"));
     await first.user.click(screen.getByRole("button", { name: "Continue" }));
     await heading("Where are you now?");
-    cleanup();
+    closeTab();
 
     // Days later: the new plan is the one saved, the first is listed apart.
     const { user } = renderApp();
@@ -47,7 +47,7 @@ describe("starting again never loses a saved plan", { timeout: 15_000 }, () => {
     expect(screen.getByRole("checkbox", { name: "DNI" })).toBeChecked();
     // It joins the plan saved now as a line of its own: neither is lost, and nothing is left set aside.
     expect(setAsideTexts()).toEqual([]);
-    const stored = storedSession();
+    const stored = await storedSession();
     expect(stored?.lines.map(({ answers }) => answers)).toEqual([{ reason: "other" }, saved.answers]);
     expect(stored && currentLineOf(stored)).toMatchObject({ answers: saved.answers, ticks: saved.ticks });
   });
@@ -63,7 +63,7 @@ describe("starting again never loses a saved plan", { timeout: 15_000 }, () => {
     expect(
       screen.getByRole("heading", { level: 1, name: "Cancel your Peruvian mobile line" }),
     ).toBeInTheDocument();
-    expect(storedSession()).toEqual(saved);
+    expect(await storedSession()).toEqual(saved);
   });
 
   it("on the welcome page reached by going back, offers to go on with the answers, or to set them aside", async () => {

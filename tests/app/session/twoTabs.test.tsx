@@ -61,7 +61,7 @@ describe("two tabs on the same device", { timeout: 15_000 }, () => {
     await user.click(screen.getByRole("button", { name: "Show the newer answers" }));
     await heading("What is the line's number? (optional)");
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
-    expect(storedSession()).toEqual(newerFromOtherTab);
+    expect(await storedSession()).toEqual(newerFromOtherTab);
   });
 
   it("a line begun in another tab is heard of too: showing the newer answers opens the line that tab is on", async () => {
@@ -79,7 +79,7 @@ describe("two tabs on the same device", { timeout: 15_000 }, () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("changed in another tab");
     await user.click(screen.getByRole("button", { name: "Show the newer answers" }));
     await heading("Why do you want to cancel the line?");
-    expect(storedSession()).toEqual(withSecondLine);
+    expect(await storedSession()).toEqual(withSecondLine);
   });
 
   it("an answer given in a tab that missed the news does not overwrite the newer one", async () => {
@@ -88,11 +88,11 @@ describe("two tabs on the same device", { timeout: 15_000 }, () => {
     await user.click(screen.getByLabelText("Movistar"));
     await user.click(screen.getByRole("button", { name: "Continue" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("changed in another tab");
-    expect(storedSession()).toEqual(newerFromOtherTab);
+    expect(await storedSession()).toEqual(newerFromOtherTab);
 
     await user.click(screen.getByRole("button", { name: "Keep the answers in this tab" }));
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
-    expect(storedSession()).toMatchObject({
+    expect(await storedSession()).toMatchObject({
       revision: 5,
       lines: [{ id: 1, answers: { carrier: "movistar" } }],
     });
@@ -110,7 +110,7 @@ describe("two tabs on the same device", { timeout: 15_000 }, () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("deleted in another tab or window");
     await user.click(screen.getByLabelText("Bitel"));
     await user.click(screen.getByRole("button", { name: "Continue" }));
-    expect(storedSession()).toBeNull();
+    expect(await storedSession()).toBeNull();
     await user.click(screen.getByRole("button", { name: "Clear this tab too" }));
     await heading("Cancel your Peruvian mobile line");
     expect(screen.queryByRole("button", { name: "Resume" })).not.toBeInTheDocument();

@@ -214,3 +214,16 @@ function isExternal(url: string): boolean {
   if (protocol === "data:" || protocol === "blob:" || protocol === "about:") return false;
   return hostname !== "127.0.0.1";
 }
+
+/** Waits until the page has painted its next frame and run what it queued for right after: the wizard's saving. */
+export const afterNextPaint = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => done();
+          channel.port2.postMessage(null);
+        }),
+      ),
+  );

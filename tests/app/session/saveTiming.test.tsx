@@ -1,0 +1,79 @@
+import { screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { type SavedSession, sessionKey } from "../../../src/app/session/savedSession.ts";
+import { currentVersion } from "../../../src/app/session/sessionFormat.ts";
+import { noFollowUp } from "../../../src/flow/followUp.ts";
+import { heading, renderApp, storeSession } from "../renderApp.tsx";
+
+const atCarrier: SavedSession = {
+  app: "adios-chip",
+  version: currentVersion,
+  savedAt: "2026-12-06T08:00:00.000Z",
+  revision: 3,
+  locale: "en",
+  lines: [
+    {
+      id: 1,
+      step: "carrier",
+      answers: { reason: "other", cardStatus: "working", planType: "prepaid" },
+      ticks: [],
+      visited: ["welcome", "reason", "cardStatus", "planType"],
+      followUp: noFollowUp,
+    },
+  ],
+  currentLine: 1,
+};
+
+/** The carrier the device holds now, read directly: nothing waits for the page to paint. */
+const storedCarrier = () => JSON.parse(localStorage.getItem(sessionKey) ?? "null")?.lines[0].answers.carrier;
+
+/** The frames the page asked for while paints were held: the browser has not painted yet. */
+let heldFrames: FrameRequestCallback[] = [];
+
+function holdPaints() {
+  heldFrames = [];
+  vi.spyOn(window, "requestAnimationFrame").mockImplementation((frame) => heldFrames.push(frame));
+}
+
+const paint = () => {
+  for (const frame of heldFrames.splice(0)) frame(performance.now());
+};
+
+async function answerCarrierBeforeAnyPaint() {
+  storeSession(atCarrier);
+  const { user } = renderApp();
+  await user.click(screen.getByRole("button", { name: "Resume" }));
+  await heading("Which carrier is the line with?");
+  holdPaints();
+  await user.click(screen.getByLabelText("Movistar"));
+  await user.click(screen.getByRole("button", { name: "Continue" }));
+  await heading("What is the line's number? (optional)");
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  window.history.replaceState(null, "", "/");
+  Reflect.deleteProperty(document, "visibilityState");
+});
+
+describe("an answer is written to the device", () => {
+  it("once the page it leads to has painted, not before", async () => {
+    await answerCarrierBeforeAnyPaint();
+    expect(storedCarrier()).toBeUndefined();
+    paint();
+    await vi.waitFor(() => expect(storedCarrier()).toBe("movistar"));
+  });
+
+  it("at once when the tab is hidden before that paint (another app opened, the phone locked)", async () => {
+    await answerCarrierBeforeAnyPaint();
+    Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+    document.dispatchEvent(new Event("visibilitychange"));
+    expect(storedCarrier()).toBe("movistar");
+  });
+
+  it("at once when the page is left or closed before that paint", async () => {
+    await answerCarrierBeforeAnyPaint();
+    window.dispatchEvent(new Event("pagehide"));
+    expect(storedCarrier()).toBe("movistar");
+  });
+});
