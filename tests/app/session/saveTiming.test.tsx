@@ -51,6 +51,8 @@ async function answerCarrierBeforeAnyPaint() {
 }
 
 afterEach(() => {
+  // Frames held back are painted, as a browser always does in the end: no task waits for ever.
+  paint();
   vi.restoreAllMocks();
   window.history.replaceState(null, "", "/");
   Reflect.deleteProperty(document, "visibilityState");
