@@ -12,15 +12,20 @@ import {
   requestRefusals,
 } from "./followUp.ts";
 import type { Refusal } from "./refusal.ts";
-import { escalationProblem, requestProblem } from "./requestDates.ts";
+import { escalationProblem, type RequestChecks, requestProblem } from "./requestDates.ts";
 import type { StepId } from "./steps.ts";
 
 /** What the user recorded, taken into the follow-up; or refused for the first thing wrong. */
 export type Recorded = { ok: true; followUp: FollowUp } | { ok: false; refusal: Refusal };
 
-export function requestRecorded(followUp: FollowUp, value: unknown, today: IsoDate): Recorded {
+export function requestRecorded(
+  followUp: FollowUp,
+  value: unknown,
+  today: IsoDate,
+  checks: RequestChecks = "all",
+): Recorded {
   const checked = checkRecord(requestRecordSchema, requestRefusals, value, (record) =>
-    requestProblem(record, today),
+    requestProblem(record, today, checks),
   );
   if (!checked.ok) return checked;
   const request = checked.record;

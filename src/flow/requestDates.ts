@@ -30,10 +30,20 @@ export const requestDraft = (answers: Answers, request: RequestRecord | null, to
   chosenDate: request?.chosenDate ?? "",
 });
 
+/**
+ * Which of a recorded request's checks apply. The chosen day's range rests on the holiday table and the deadline rule,
+ * which a later version of the app may change: a request this device already took is not held to it again.
+ */
+export type RequestChecks = "all" | "thoseNoUpdateChanges";
+
 /** Why a recorded request cannot be right, and the field at fault; null when it can. */
-export function requestProblem(record: RequestRecord, today: IsoDate): Refusal | null {
+export function requestProblem(
+  record: RequestRecord,
+  today: IsoDate,
+  checks: RequestChecks = "all",
+): Refusal | null {
   if (record.date > today) return { field: "date", message: "error.requestDateInFuture" };
-  if (record.chosenDate === "") return null;
+  if (record.chosenDate === "" || checks === "thoseNoUpdateChanges") return null;
   if (record.chosenDate < bajaDueDate(record.date) || record.chosenDate > latestChosenDate(record.date))
     return { field: "chosenDate", message: "error.chosenDate" };
   return null;

@@ -129,6 +129,25 @@ describe("a saved session holding what the pages would refuse (edited by hand)",
   });
 });
 
+describe("a saved session recorded under rules an update of the app has changed", () => {
+  it("resumes as it was: a chosen day the holiday table or the deadline rule would no longer offer does not set it aside", async () => {
+    // The request's own day, which today's rules put before the carrier's deadline: a file holding it is refused.
+    const request = { ...sessionV5FollowedUp.followUp.request, chosenDate: "2026-07-22" };
+    const recordedEarlier = {
+      ...sessionV5FollowedUp,
+      locale: "en",
+      followUp: { ...sessionV5FollowedUp.followUp, request },
+    };
+    storeSession(recordedEarlier);
+    const { user } = renderApp();
+    await user.click(screen.getByRole("button", { name: "Resume" }));
+    await heading("If the carrier does not act");
+    expect(screen.queryByRole("button", { name: "Download the unreadable data" })).not.toBeInTheDocument();
+    expect(await storedSession()).toEqual(recordedEarlier);
+    expect(localStorage.getItem("adios-chip:session-backup")).toBeNull();
+  });
+});
+
 describe("the welcome page names the step where the user stopped as that step was titled for them", () => {
   it.each([
     [{ reason: "leavingPeru" }, "Leaving only for a while? You can pause the line"],

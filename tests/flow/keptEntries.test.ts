@@ -19,9 +19,9 @@ const leaving: Answers = { reason: "leavingPeru", whereabouts: "leaving", flight
 
 describe("what a saved or imported session keeps, checked as its pages check it", () => {
   it("takes what the pages took, today or on any later day", () => {
-    expect(keptEntryRefusal({ answers: leaving, followUp: followedUp }, today)).toBeNull();
-    expect(keptEntryRefusal({ answers: leaving, followUp: followedUp }, "2030-01-01")).toBeNull();
-    expect(keptEntryRefusal({ answers: {}, followUp: noFollowUp }, today)).toBeNull();
+    expect(keptEntryRefusal({ answers: leaving, followUp: followedUp }, today, "aFile")).toBeNull();
+    expect(keptEntryRefusal({ answers: leaving, followUp: followedUp }, "2030-01-01", "aFile")).toBeNull();
+    expect(keptEntryRefusal({ answers: {}, followUp: noFollowUp }, today, "aFile")).toBeNull();
   });
 
   it.each([
@@ -47,7 +47,9 @@ describe("what a saved or imported session keeps, checked as its pages check it"
     ["a request day that is not a date", { ...request, date: "10000-01-01" }, "date", "error.requestDate"],
     ["a code of 500 characters", { ...request, code: "x".repeat(500) }, "code", "error.requestCode"],
   ])("refuses %s, at that field, with its page's message", (_, kept, field, message) => {
-    expect(keptEntryRefusal({ answers: {}, followUp: { ...followedUp, request: kept } }, today)).toEqual({
+    expect(
+      keptEntryRefusal({ answers: {}, followUp: { ...followedUp, request: kept } }, today, "aFile"),
+    ).toEqual({
       field,
       message,
     });
@@ -66,7 +68,9 @@ describe("what a saved or imported session keeps, checked as its pages check it"
     ["a reclamo code of 61 characters", { reclamoCode: "x".repeat(61) }, "reclamoCode", "error.reclamoCode"],
   ])("refuses %s on the way up", (_, change, field, message) => {
     const escalation = { ...followedUp.escalation, ...change };
-    expect(keptEntryRefusal({ answers: {}, followUp: { ...followedUp, escalation } }, today)).toEqual({
+    expect(
+      keptEntryRefusal({ answers: {}, followUp: { ...followedUp, escalation } }, today, "aFile"),
+    ).toEqual({
       field,
       message,
     });
@@ -74,10 +78,26 @@ describe("what a saved or imported session keeps, checked as its pages check it"
 
   it("refuses a letter detail longer than the letters' form takes", () => {
     const letterDetails = { ...noFollowUp.letterDetails, email: `${"x".repeat(120)}@example.com` };
-    expect(keptEntryRefusal({ answers: {}, followUp: { ...noFollowUp, letterDetails } }, today)).toEqual({
+    expect(
+      keptEntryRefusal({ answers: {}, followUp: { ...noFollowUp, letterDetails } }, today, "aFile"),
+    ).toEqual({
       field: "email",
       message: "error.letterDetails",
     });
+  });
+
+  it("a session this device stored keeps a chosen day today's rules would not offer, and is held to the rest", () => {
+    const beforeTheDeadline = { ...request, chosenDate: "2026-11-21" };
+    const kept = { answers: {}, followUp: { ...followedUp, request: beforeTheDeadline } };
+    expect(keptEntryRefusal(kept, today, "aFile")).toEqual({
+      field: "chosenDate",
+      message: "error.chosenDate",
+    });
+    expect(keptEntryRefusal(kept, today, "thisDevice")).toBeNull();
+    const escalation = { ...followedUp.escalation, reclamoDate: "2026-11-19" };
+    expect(
+      keptEntryRefusal({ answers: {}, followUp: { ...kept.followUp, escalation } }, today, "thisDevice"),
+    ).toEqual({ field: "reclamoDate", message: "error.reclamoDate" });
   });
 
   it("the chosen day's limits are the form's: its first and last days are taken", () => {
@@ -86,22 +106,30 @@ describe("what a saved or imported session keeps, checked as its pages check it"
         keptEntryRefusal(
           { answers: {}, followUp: { ...noFollowUp, request: { ...request, chosenDate } } },
           today,
+          "aFile",
         ),
       ).toBeNull();
   });
 
   it("a flight may have passed since it was typed, but not before the question was first asked (a flight in 1990)", () => {
     expect(
-      keptEntryRefusal({ answers: { ...leaving, flightDate: "2026-11-30" }, followUp: noFollowUp }, today),
+      keptEntryRefusal(
+        { answers: { ...leaving, flightDate: "2026-11-30" }, followUp: noFollowUp },
+        today,
+        "aFile",
+      ),
     ).toBeNull();
     expect(
       keptEntryRefusal(
         { answers: { ...leaving, flightDate: flightQuestionFirstAsked }, followUp: noFollowUp },
         today,
+        "aFile",
       ),
     ).toBeNull();
     for (const flightDate of ["1990-07-14", "2026-11-25"])
-      expect(keptEntryRefusal({ answers: { ...leaving, flightDate }, followUp: noFollowUp }, today)).toEqual({
+      expect(
+        keptEntryRefusal({ answers: { ...leaving, flightDate }, followUp: noFollowUp }, today, "aFile"),
+      ).toEqual({
         field: "flightDate",
         message: "error.flightDateInPast",
       });

@@ -8,11 +8,15 @@ import { wizardMachine } from "../../flow/wizardMachine.ts";
 import type { SavedLine } from "./sessionFormat.ts";
 
 /**
- * Rebuilds the machine's snapshot at the line's saved step; null if the machine cannot stand in that state, or a page
- * would refuse on `today` what the line holds.
+ * Rebuilds the machine's snapshot at the line's saved step, as this device stored it; null if the machine cannot stand
+ * in that state, or a page would refuse on `today` what the line holds (a day edited by hand).
  */
 export function restoreSnapshot(line: SavedLine, today: IsoDate): SnapshotFrom<typeof wizardMachine> | null {
-  if (keptEntryRefusal(line, today)) return null;
+  return keptEntryRefusal(line, today, "thisDevice") ? null : snapshotAt(line);
+}
+
+/** The machine's snapshot at the line's saved step; null if the machine cannot stand in that state. */
+export function snapshotAt(line: SavedLine): SnapshotFrom<typeof wizardMachine> | null {
   const historyLost = line.visited.length === 0 && line.step !== "welcome";
   const snapshot = wizardMachine.resolveState({
     value: line.step,

@@ -2,7 +2,7 @@ import { fileNameFor } from "../../content/appIdentity.ts";
 import type { IsoDate } from "../../content/fact.ts";
 import { keptEntryRefusal } from "../../flow/keptEntries.ts";
 import type { Refusal } from "../../flow/refusal.ts";
-import { restoreSnapshot } from "./restoreSnapshot.ts";
+import { snapshotAt } from "./restoreSnapshot.ts";
 import { parseJson, type SavedLine, type SavedSession } from "./savedSession.ts";
 import { appMarker } from "./sessionFormat.ts";
 import { migrateSession, type SessionReading } from "./sessionMigrations.ts";
@@ -43,12 +43,10 @@ export function readSessionText(text: string, today: IsoDate): ImportResult {
   if (!reading.ok) return reading;
   const { session } = reading;
   for (const line of session.lines) {
-    const refusal = keptEntryRefusal(line, today);
+    const refusal = keptEntryRefusal(line, today, "aFile");
     if (refusal) return { ok: false, problem: "damaged", refusal, line };
   }
-  return session.lines.every((line) => restoreSnapshot(line, today))
-    ? reading
-    : { ok: false, problem: "damaged" };
+  return session.lines.every((line) => snapshotAt(line)) ? reading : { ok: false, problem: "damaged" };
 }
 
 export async function readSessionFile(file: Blob, today: IsoDate): Promise<ImportResult> {
