@@ -15,7 +15,7 @@ import { budget, median, printSection, verdict } from "./report.ts";
 
 const cpuSlowdown = 4;
 /** Each path runs this many times and a step counts its median: a stray pause elsewhere on the machine does not. */
-const roundsPerPath = 3;
+const roundsPerPath = 5;
 
 declare global {
   interface Window {
