@@ -17,6 +17,13 @@ export default defineConfig({
     offlineApp(),
     previewHeaders(),
   ],
+  resolve: {
+    alias: [
+      // @xstate/react asks for the shim that adds useSyncExternalStore to React before 18; React 19 has its own, which
+      // the same package's plain entries use.
+      { find: /^use-sync-external-store\/shim(\/with-selector)?$/, replacement: "use-sync-external-store$1" },
+    ],
+  },
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   build: {
