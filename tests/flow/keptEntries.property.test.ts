@@ -46,6 +46,12 @@ function recordsOf(entry: Typed) {
   };
 }
 
+/** The records as a saved session keeps them, the line found still billed. */
+function keptRecords(entry: Typed): FollowUp {
+  const { request, escalation } = recordsOf(entry);
+  return { ...noFollowUp, request: request as FollowUp["request"], lineCheck: "stillBilled", escalation };
+}
+
 /** The records as the pages take them on `today`, one page after another; or the first refusal. */
 function recordedOnThePages(entry: Typed) {
   const { request, escalation } = recordsOf(entry);
@@ -84,13 +90,7 @@ describe("a session's records are read by the pages' own rules", () => {
       fc.property(typed, (entry) => {
         const recorded = recordedOnThePages(entry);
         if (recorded.ok) return;
-        const { request, escalation } = recordsOf(entry);
-        const kept: FollowUp = {
-          ...noFollowUp,
-          request: request as FollowUp["request"],
-          lineCheck: "stillBilled",
-          escalation,
-        };
+        const kept = keptRecords(entry);
         expect(keptEntryRefusal({ answers: {}, followUp: kept }, entry.today, "aFile")).toEqual(
           recorded.refusal,
         );
@@ -103,14 +103,7 @@ describe("a session's records are read by the pages' own rules", () => {
     let chosenDaysTaken = 0;
     fc.assert(
       fc.property(typed, (entry) => {
-        const { request, escalation } = recordsOf(entry);
-        const followUp: FollowUp = {
-          ...noFollowUp,
-          request: request as FollowUp["request"],
-          lineCheck: "stillBilled",
-          escalation,
-        };
-        const kept = { answers: {}, followUp };
+        const kept = { answers: {}, followUp: keptRecords(entry) };
         const inAFile = keptEntryRefusal(kept, entry.today, "aFile");
         const stored = keptEntryRefusal(kept, entry.today, "thisDevice");
         if (inAFile?.field === "chosenDate") {

@@ -1,28 +1,8 @@
 import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type SavedSession, sessionKey } from "../../../src/app/session/savedSession.ts";
-import { currentVersion } from "../../../src/app/session/sessionFormat.ts";
-import { noFollowUp } from "../../../src/flow/followUp.ts";
+import { sessionKey } from "../../../src/app/session/savedSession.ts";
 import { heading, renderApp, storeSession } from "../renderApp.tsx";
-
-const atCarrier: SavedSession = {
-  app: "adios-chip",
-  version: currentVersion,
-  savedAt: "2026-12-06T08:00:00.000Z",
-  revision: 3,
-  locale: "en",
-  lines: [
-    {
-      id: 1,
-      step: "carrier",
-      answers: { reason: "other", cardStatus: "working", planType: "prepaid" },
-      ticks: [],
-      visited: ["welcome", "reason", "cardStatus", "planType"],
-      followUp: noFollowUp,
-    },
-  ],
-  currentLine: 1,
-};
+import { sessionAtCarrier } from "./sessionAtCarrier.ts";
 
 /** The carrier the device holds now, read directly: nothing waits for the page to paint. */
 const storedCarrier = () => JSON.parse(localStorage.getItem(sessionKey) ?? "null")?.lines[0].answers.carrier;
@@ -40,7 +20,7 @@ const paint = () => {
 };
 
 async function answerCarrierBeforeAnyPaint() {
-  storeSession(atCarrier);
+  storeSession(sessionAtCarrier);
   const { user } = renderApp();
   await user.click(screen.getByRole("button", { name: "Resume" }));
   await heading("Which carrier is the line with?");

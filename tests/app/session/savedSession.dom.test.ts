@@ -15,28 +15,21 @@ import type { StepId } from "../../../src/flow/steps.ts";
 import type { WizardContext } from "../../../src/flow/wizardMachine.ts";
 import sessionV5 from "../../fixtures/session-v5.json";
 import sessionV6 from "../../fixtures/session-v6-two-lines.json";
+import { lineAtCarrier } from "./sessionAtCarrier.ts";
 
-const atCarrier: SavedLine = {
-  id: 1,
-  step: "carrier",
-  answers: { reason: "other", cardStatus: "working", planType: "prepaid" },
-  ticks: [],
-  visited: ["welcome", "reason", "cardStatus", "planType"],
-  followUp: noFollowUp,
-};
-const content: SessionContent = { locale: "en", lines: [atCarrier], currentLine: 1 };
+const content: SessionContent = { locale: "en", lines: [lineAtCarrier], currentLine: 1 };
 const context: WizardContext = {
-  answers: atCarrier.answers,
-  ticks: atCarrier.ticks,
-  visited: atCarrier.visited,
-  followUp: atCarrier.followUp,
+  answers: lineAtCarrier.answers,
+  ticks: lineAtCarrier.ticks,
+  visited: lineAtCarrier.visited,
+  followUp: lineAtCarrier.followUp,
   error: null,
   returningToSummary: false,
   changing: null,
 };
 const later: SessionContent = {
   ...content,
-  lines: [{ ...atCarrier, step: "lineNumber", answers: { ...atCarrier.answers, carrier: "entel" } }],
+  lines: [{ ...lineAtCarrier, step: "lineNumber", answers: { ...lineAtCarrier.answers, carrier: "entel" } }],
 };
 
 /** A second line, begun after the first and left at its reason. */
@@ -48,7 +41,7 @@ const secondLine: SavedLine = {
   visited: ["welcome"],
   followUp: noFollowUp,
 };
-const twoLines: SessionContent = { locale: "en", lines: [atCarrier, secondLine], currentLine: 2 };
+const twoLines: SessionContent = { locale: "en", lines: [lineAtCarrier, secondLine], currentLine: 2 };
 
 const stored = () => JSON.parse(localStorage.getItem(sessionKey) ?? "null");
 const quotaExceeded = () => {
@@ -160,7 +153,7 @@ describe("saveSession", () => {
 
   it("saves every line, which one is open, and a change to any of them", () => {
     expect(saveSession(localStorage, twoLines, 0)).toEqual({ status: "saved", revision: 1 });
-    expect(stored()).toMatchObject({ revision: 1, lines: [atCarrier, secondLine], currentLine: 2 });
+    expect(stored()).toMatchObject({ revision: 1, lines: [lineAtCarrier, secondLine], currentLine: 2 });
     // Going back to the first line is a change of its own, saved though no answer changed.
     expect(saveSession(localStorage, { ...twoLines, currentLine: 1 }, 1)).toEqual({
       status: "saved",
@@ -186,7 +179,7 @@ describe("saveSession", () => {
       locale: "es",
       currentLine: 2,
       lines: [
-        atCarrier,
+        lineAtCarrier,
         {
           ...secondLine,
           step: "whereabouts",

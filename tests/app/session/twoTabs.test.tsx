@@ -1,32 +1,13 @@
 import { act, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { SavedLine, SavedSession } from "../../../src/app/session/savedSession.ts";
-import { currentVersion } from "../../../src/app/session/sessionFormat.ts";
+import type { SavedSession } from "../../../src/app/session/savedSession.ts";
 import { noFollowUp } from "../../../src/flow/followUp.ts";
 import { heading, renderApp, saveInAnotherTab, storedSession, storeSession } from "../renderApp.tsx";
-
-const lineAtCarrier: SavedLine = {
-  id: 1,
-  step: "carrier",
-  answers: { reason: "other", cardStatus: "working", planType: "prepaid" },
-  ticks: [],
-  visited: ["welcome", "reason", "cardStatus", "planType"],
-  followUp: noFollowUp,
-};
-
-const atCarrier: SavedSession = {
-  app: "adios-chip",
-  version: currentVersion,
-  savedAt: "2026-12-06T08:00:00.000Z",
-  revision: 3,
-  locale: "en",
-  lines: [lineAtCarrier],
-  currentLine: 1,
-};
+import { lineAtCarrier, sessionAtCarrier } from "./sessionAtCarrier.ts";
 
 /** The other tab answered the carrier question and moved on. */
 const newerFromOtherTab: SavedSession = {
-  ...atCarrier,
+  ...sessionAtCarrier,
   revision: 4,
   lines: [
     {
@@ -43,7 +24,7 @@ afterEach(() => {
 });
 
 async function resumeAtCarrier() {
-  storeSession(atCarrier);
+  storeSession(sessionAtCarrier);
   const view = renderApp();
   await view.user.click(screen.getByRole("button", { name: "Resume" }));
   await heading("Which carrier is the line with?");
@@ -67,7 +48,7 @@ describe("two tabs on the same device", { timeout: 15_000 }, () => {
   it("a line begun in another tab is heard of too: showing the newer answers opens the line that tab is on", async () => {
     const { user } = await resumeAtCarrier();
     const withSecondLine: SavedSession = {
-      ...atCarrier,
+      ...sessionAtCarrier,
       revision: 4,
       lines: [
         lineAtCarrier,
@@ -100,7 +81,7 @@ describe("two tabs on the same device", { timeout: 15_000 }, () => {
 
   it("the same answers saved by another tab need no notice", async () => {
     await resumeAtCarrier();
-    act(() => saveInAnotherTab({ ...atCarrier, revision: 9, savedAt: "2026-12-01T00:00:00.000Z" }));
+    act(() => saveInAnotherTab({ ...sessionAtCarrier, revision: 9, savedAt: "2026-12-01T00:00:00.000Z" }));
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
@@ -119,7 +100,7 @@ describe("two tabs on the same device", { timeout: 15_000 }, () => {
   it("the welcome page offers the session another tab saved meanwhile", async () => {
     renderApp();
     expect(screen.queryByRole("button", { name: "Resume" })).not.toBeInTheDocument();
-    act(() => saveInAnotherTab(atCarrier));
+    act(() => saveInAnotherTab(sessionAtCarrier));
     expect(await screen.findByRole("button", { name: "Resume" })).toBeInTheDocument();
   });
 });
