@@ -85,20 +85,20 @@ export function useSessionSync({ actor, storage, locale, startRevision, startLin
       cancelPending();
       saveNow();
     };
-    const subscription = actor.subscribe(() => {
-      cancelPending ??= afterNextPaint(saveNow);
-      // A hidden page may not paint until it is shown again.
-      if (document.visibilityState === "hidden") savePending();
-    });
-    const onHidden = () => {
+    // A hidden page may not paint until it is shown again.
+    const saveIfHidden = () => {
       if (document.visibilityState === "hidden") savePending();
     };
+    const subscription = actor.subscribe(() => {
+      cancelPending ??= afterNextPaint(saveNow);
+      saveIfHidden();
+    });
     window.addEventListener("pagehide", savePending);
-    document.addEventListener("visibilitychange", onHidden);
+    document.addEventListener("visibilitychange", saveIfHidden);
     return () => {
       subscription.unsubscribe();
       window.removeEventListener("pagehide", savePending);
-      document.removeEventListener("visibilitychange", onHidden);
+      document.removeEventListener("visibilitychange", saveIfHidden);
       // A wizard closed by a deletion or by another session must not write its answers back.
       cancelPending?.();
     };
