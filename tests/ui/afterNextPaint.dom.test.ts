@@ -1,51 +1,46 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { afterNextPaint } from "../../src/ui/afterNextPaint.ts";
+import { heldFrameCount, holdFrames, paintHeldFrames } from "../support/heldFrames.ts";
 
-let frames: FrameRequestCallback[] = [];
-
-/** The browser paints the frame asked for: the frame callbacks run, then what was posted during them. */
-const paint = () => {
-  for (const frame of frames.splice(0)) frame(performance.now());
-};
 const tasksAfterPaint = () => new Promise((handled) => setTimeout(handled, 20));
 
 afterEach(() => {
+  paintHeldFrames();
   vi.restoreAllMocks();
-  frames = [];
 });
 
 describe("work done right after the next paint", () => {
   it("waits for the paint, then runs each task once, in the order asked, from one frame callback", async () => {
-    vi.spyOn(window, "requestAnimationFrame").mockImplementation((frame) => frames.push(frame));
+    holdFrames();
     const ran: string[] = [];
     afterNextPaint(() => ran.push("address"));
     afterNextPaint(() => ran.push("focus"));
     afterNextPaint(() => ran.push("save"));
     await tasksAfterPaint();
     expect(ran).toEqual([]);
-    expect(frames).toHaveLength(1);
-    paint();
+    expect(heldFrameCount()).toBe(1);
+    paintHeldFrames();
     await tasksAfterPaint();
     expect(ran).toEqual(["address", "focus", "save"]);
   });
 
   it("leaves out a task cancelled before the paint, and asks for a new frame for work asked after it", async () => {
-    vi.spyOn(window, "requestAnimationFrame").mockImplementation((frame) => frames.push(frame));
+    holdFrames();
     const ran: string[] = [];
     const cancel = afterNextPaint(() => ran.push("replaced"));
     afterNextPaint(() => ran.push("kept"));
     cancel();
-    paint();
+    paintHeldFrames();
     afterNextPaint(() => ran.push("next frame"));
     await tasksAfterPaint();
     expect(ran).toEqual(["kept"]);
-    paint();
+    paintHeldFrames();
     await tasksAfterPaint();
     expect(ran).toEqual(["kept", "next frame"]);
   });
 
   it("runs the other tasks when one fails: each is a message of its own", async () => {
-    vi.spyOn(window, "requestAnimationFrame").mockImplementation((frame) => frames.push(frame));
+    holdFrames();
     const failures: unknown[] = [];
     // A browser reports a failing message handler and goes on with the next message, as this channel does.
     class ReportingChannel {
@@ -67,7 +62,7 @@ describe("work done right after the next paint", () => {
       throw new Error("the address could not be written");
     });
     afterNextPaint(() => ran.push("save"));
-    paint();
+    paintHeldFrames();
     await tasksAfterPaint();
     vi.unstubAllGlobals();
     expect(failures).toHaveLength(1);

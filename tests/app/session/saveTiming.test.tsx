@@ -1,30 +1,19 @@
 import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { sessionKey } from "../../../src/app/session/savedSession.ts";
+import { holdFrames, paintHeldFrames } from "../../support/heldFrames.ts";
 import { heading, renderApp, storeSession } from "../renderApp.tsx";
 import { sessionAtCarrier } from "./sessionAtCarrier.ts";
 
 /** The carrier the device holds now, read directly: nothing waits for the page to paint. */
 const storedCarrier = () => JSON.parse(localStorage.getItem(sessionKey) ?? "null")?.lines[0].answers.carrier;
 
-/** The frames the page asked for while paints were held: the browser has not painted yet. */
-let heldFrames: FrameRequestCallback[] = [];
-
-function holdPaints() {
-  heldFrames = [];
-  vi.spyOn(window, "requestAnimationFrame").mockImplementation((frame) => heldFrames.push(frame));
-}
-
-const paint = () => {
-  for (const frame of heldFrames.splice(0)) frame(performance.now());
-};
-
 async function answerCarrierBeforeAnyPaint() {
   storeSession(sessionAtCarrier);
   const { user } = renderApp();
   await user.click(screen.getByRole("button", { name: "Resume" }));
   await heading("Which carrier is the line with?");
-  holdPaints();
+  holdFrames();
   await user.click(screen.getByLabelText("Movistar"));
   await user.click(screen.getByRole("button", { name: "Continue" }));
   await heading("What is the line's number? (optional)");
@@ -32,7 +21,7 @@ async function answerCarrierBeforeAnyPaint() {
 
 afterEach(() => {
   // Frames held back are painted, as a browser always does in the end: no task waits for ever.
-  paint();
+  paintHeldFrames();
   vi.restoreAllMocks();
   window.history.replaceState(null, "", "/");
   Reflect.deleteProperty(document, "visibilityState");
@@ -42,7 +31,7 @@ describe("an answer is written to the device", () => {
   it("once the page it leads to has painted, not before", async () => {
     await answerCarrierBeforeAnyPaint();
     expect(storedCarrier()).toBeUndefined();
-    paint();
+    paintHeldFrames();
     await vi.waitFor(() => expect(storedCarrier()).toBe("movistar"));
   });
 
