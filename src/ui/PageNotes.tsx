@@ -108,10 +108,11 @@ export function NoteMarker({ citations }: { citations: readonly Citation[] }) {
 function NotesList({ notes }: { notes: readonly Note[] }) {
   const t = useText();
   const locale = useLocale();
+  const titleId = useId();
   if (notes.length === 0) return null;
   return (
-    <section className="notes" aria-labelledby="notes-title">
-      <h2 id="notes-title">{t("source.list")}</h2>
+    <section className="notes" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t("source.list")}</h2>
       <ol>
         {notesText(notes, t, locale).map(({ number, sources, remarks }) => (
           <li key={number}>
