@@ -1,13 +1,12 @@
 import { useEffect, useMemo } from "react";
 import { partOf } from "../flow/parts.ts";
 import { firstQuestion, type StepId } from "../flow/steps.ts";
-import { holdsAnything } from "../flow/wizardMachine.ts";
+import { holdsAnything, stepOf } from "../flow/wizardMachine.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { useText } from "../i18n/useText.ts";
-import { pageFor } from "../steps/stepComponents.ts";
 import { stepTitle } from "../steps/stepTitle.ts";
 import { WelcomeStep } from "../steps/WelcomeStep.tsx";
-import { SessionLines, useAnswers, useCurrentStep, useRejection, WizardActor } from "../steps/wizard.ts";
+import { LivePage, SessionLines, WizardActor } from "../steps/wizard.ts";
 import { afterNextPaint } from "../ui/afterNextPaint.ts";
 import { BackLink } from "../ui/BackLink.tsx";
 import { Layout } from "../ui/Layout.tsx";
@@ -18,6 +17,7 @@ import { addressOf } from "./history/stepAddress.ts";
 import { useBrowserHistory } from "./history/useBrowserHistory.ts";
 import { lineActions } from "./lines/lineActions.ts";
 import { YourLines } from "./lines/YourLines.tsx";
+import { PagesAhead } from "./PagesAhead.tsx";
 import { DeleteMyData } from "./session/DeleteMyData.tsx";
 import { SessionConflictNotice } from "./session/SessionConflictNotice.tsx";
 import { SessionTools } from "./session/SessionTools.tsx";
@@ -55,9 +55,9 @@ export function WizardShell({
 }: WizardShellProps) {
   const t = useText();
   const actor = WizardActor.useActorRef();
-  const step = useCurrentStep();
-  const answers = useAnswers();
-  const rejection = useRejection();
+  const step = WizardActor.useSelector(stepOf);
+  const answers = WizardActor.useSelector((snapshot) => snapshot.context.answers);
+  const rejection = WizardActor.useSelector((snapshot) => snapshot.context.error);
   const holdsWork = WizardActor.useSelector((snapshot) => holdsAnything(snapshot.context));
   const previousStep = WizardActor.useSelector((snapshot) => snapshot.context.visited.at(-1));
   const goBack = useBrowserHistory(actor, step);
@@ -82,7 +82,6 @@ export function WizardShell({
     [startLines],
   );
   const part = partOf(step);
-  const Step = step === "welcome" ? null : pageFor(step);
   const backLink = previousStep && <BackLink href={addressOf(previousStep)} onBack={goBack} />;
   return (
     <SessionLines.Provider value={sessionLines}>
@@ -101,11 +100,9 @@ export function WizardShell({
           />
         )}
         {part && <Progress {...part} />}
-        <PageNotes>
-          {Step ? (
-            <Step />
-          ) : (
-            <>
+        {step === "welcome" ? (
+          <LivePage>
+            <PageNotes>
               {unreadable && (
                 <WelcomeNotices loaded={{ status: "unreadable", ...unreadable }} deletion={null} />
               )}
@@ -130,18 +127,25 @@ export function WizardShell({
                 lines={startLines.lines.length > 1 && savedLines(t("lines.resumeOpens"))}
               />
               <DeleteMyData onDelete={onDeleteAll} />
-            </>
-          )}
-          {step === "summary" && savedLines(t("lines.thisPlan"))}
-          {step === "summary" && (
-            <SessionTools
-              storage={storage}
-              currentSession={sync.currentSession}
-              onReplace={onReplaceSession}
-              onDeleteAll={onDeleteAll}
-            />
-          )}
-        </PageNotes>
+            </PageNotes>
+          </LivePage>
+        ) : (
+          <PagesAhead
+            after={
+              step === "summary" ? (
+                <>
+                  {savedLines(t("lines.thisPlan"))}
+                  <SessionTools
+                    storage={storage}
+                    currentSession={sync.currentSession}
+                    onReplace={onReplaceSession}
+                    onDeleteAll={onDeleteAll}
+                  />
+                </>
+              ) : undefined
+            }
+          />
+        )}
       </Layout>
     </SessionLines.Provider>
   );

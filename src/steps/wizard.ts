@@ -1,15 +1,34 @@
 import { createActorContext } from "@xstate/react";
-import { createContext, useContext } from "react";
+import { createContext, createElement, type ReactNode, useContext } from "react";
 import type { Answers, QuestionId } from "../flow/answers.ts";
 import type { FollowUp } from "../flow/followUp.ts";
 import { dayInLima } from "../flow/limaDate.ts";
 import type { LineRecord } from "../flow/lines.ts";
-import { stepOf, wizardMachine } from "../flow/wizardMachine.ts";
+import { stepOf, type WizardEvent, type WizardSnapshot, wizardMachine } from "../flow/wizardMachine.ts";
+import type { Continuation } from "../ui/continueAhead.ts";
 
 /** The one wizard actor of the app, shared by every step. */
 export const WizardActor = createActorContext(wizardMachine);
 
-export const useCurrentStep = () => WizardActor.useSelector(stepOf);
+/**
+ * The state a page shows: the wizard's own, or, for a page prepared before the tap on Continue, the state that tap
+ * would lead to. A page reads it from here, never from the actor, so a prepared page shown as it was needs no render.
+ */
+export const PageSnapshot = createContext<WizardSnapshot | null>(null);
+
+function usePageSnapshot(): WizardSnapshot {
+  const snapshot = useContext(PageSnapshot);
+  if (!snapshot) throw new Error("A page is shown outside the wizard");
+  return snapshot;
+}
+
+/** A page showing the wizard's own state, as it changes. */
+export function LivePage({ children }: { children: ReactNode }) {
+  const snapshot = WizardActor.useSelector((current) => current);
+  return createElement(PageSnapshot.Provider, { value: snapshot }, children);
+}
+
+export const useCurrentStep = () => stepOf(usePageSnapshot());
 
 /** Every line of the session as the wizard started, and which one it runs: given by the app's shell. */
 export const SessionLines = createContext<{ lines: readonly LineRecord[]; current: number }>({
@@ -19,20 +38,20 @@ export const SessionLines = createContext<{ lines: readonly LineRecord[]; curren
 
 export const useSessionLines = () => useContext(SessionLines);
 
-export const useAnswers = (): Answers => WizardActor.useSelector((snapshot) => snapshot.context.answers);
+export const useAnswers = (): Answers => usePageSnapshot().context.answers;
 
-export const useTicks = () => WizardActor.useSelector((snapshot) => snapshot.context.ticks);
+export const useTicks = () => usePageSnapshot().context.ticks;
 
-export const useFollowUp = (): FollowUp => WizardActor.useSelector((snapshot) => snapshot.context.followUp);
+export const useFollowUp = (): FollowUp => usePageSnapshot().context.followUp;
 
 /** The answer or record just refused, if any: the field at fault, and the message saying why. */
-export const useRejection = () => WizardActor.useSelector((snapshot) => snapshot.context.error);
+export const useRejection = () => usePageSnapshot().context.error;
 
 export function useWizardActions() {
   const { send } = WizardActor.useActorRef();
   return {
-    answer: (value: unknown) => send({ type: "ANSWER", value, today: today() }),
-    next: () => send({ type: "NEXT" }),
+    answer: (value: unknown) => send(continuationEvent({ answer: value })),
+    next: () => send(continuationEvent("next")),
     back: () => send({ type: "BACK" }),
     change: (question: QuestionId) => send({ type: "CHANGE", question }),
     toggleTick: (item: string) => send({ type: "TOGGLE_TICK", item }),
@@ -46,6 +65,10 @@ export function useWizardActions() {
     saveLetterDetails: (value: unknown) => send({ type: "SAVE_LETTER_DETAILS", value }),
   };
 }
+
+/** What a tap on Continue sends the wizard. */
+export const continuationEvent = (continuation: Continuation): WizardEvent =>
+  continuation === "next" ? { type: "NEXT" } : { type: "ANSWER", value: continuation.answer, today: today() };
 
 /** The day in Lima now: the day Peru's rules count from, wherever the phone is. */
 export const today = () => dayInLima(new Date());

@@ -1,6 +1,7 @@
 import { type ReactNode, useState } from "react";
 import { aboutThisApp } from "../content/basis.ts";
 import { useText } from "../i18n/useText.ts";
+import { useContinueAhead } from "./continueAhead.ts";
 import { QuestionForm } from "./QuestionForm.tsx";
 import { Statement } from "./Statement.tsx";
 
@@ -19,6 +20,7 @@ type RadioQuestionProps = {
 /** One question per page: the legend is the page's heading, and nothing is validated before Continue. */
 export function RadioQuestion({ name, title, hint, options, answer, error, onAnswer }: RadioQuestionProps) {
   const [selected, setSelected] = useState(answer);
+  useContinueAhead(selected === undefined ? null : { answer: selected });
   return (
     <QuestionForm
       name={name}

@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from "react";
+import { useContinueAhead } from "./continueAhead.ts";
 import { QuestionForm } from "./QuestionForm.tsx";
 
 type TextQuestionProps = {
@@ -27,6 +28,7 @@ export function TextQuestion({
   onAnswer,
 }: TextQuestionProps) {
   const [value, setValue] = useState(answer ?? "");
+  useContinueAhead({ answer: value });
   return (
     <QuestionForm name={name} hint={hint} error={error} errorTarget={name} onSubmit={() => onAnswer(value)}>
       {(describedBy, details) => (

@@ -62,16 +62,25 @@ type StepTime = { from: string; ms: number };
 /** What each page of a path showed, to be swapped in again without the app: the first page whole, then each main. */
 type PathCopy = { firstPage: string; mains: string[] };
 
-/** The page as it stands, without its scripts, and without the policy that would refuse the swapping script. */
+/**
+ * The page as it shows, without its scripts, and without the policy that would refuse the swapping script. The page
+ * the app prepares ahead, hidden in the main, is left out: the plain page shows only what the app shows.
+ */
 const pageWithoutScripts = (page: Page) =>
   page.evaluate(() => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
-    for (const script of copy.querySelectorAll("script, link[rel=modulepreload], meta[http-equiv]"))
-      script.remove();
+    const leftOut = "script, link[rel=modulepreload], meta[http-equiv], main [style*='display: none']";
+    for (const element of copy.querySelectorAll(leftOut)) element.remove();
     return `<!doctype html>${copy.outerHTML}`;
   });
 
-const mainContent = (page: Page) => page.evaluate(() => document.querySelector("main")?.innerHTML ?? "");
+const mainContent = (page: Page) =>
+  page.evaluate(() => {
+    const main = document.querySelector("main")?.cloneNode(true);
+    if (!(main instanceof HTMLElement)) return "";
+    for (const hidden of main.querySelectorAll("[style*='display: none']")) hidden.remove();
+    return main.innerHTML;
+  });
 
 /** Walks a whole path, timing each Continue, in a new tab whose CPU runs slower; copies each page on the way. */
 async function timePath(

@@ -8,7 +8,7 @@ import { type FollowUp, noFollowUp } from "../../src/flow/followUp.ts";
 import type { StepId } from "../../src/flow/steps.ts";
 import { stepOf, wizardMachine } from "../../src/flow/wizardMachine.ts";
 import { i18n } from "../../src/i18n/i18n.ts";
-import { WizardActor } from "../../src/steps/wizard.ts";
+import { LivePage, WizardActor } from "../../src/steps/wizard.ts";
 import { PageNotes } from "../../src/ui/PageNotes.tsx";
 
 type WizardActorRef = ActorRefFrom<typeof wizardMachine>;
@@ -39,7 +39,9 @@ export function renderStep(
     <I18nProvider i18n={i18n}>
       <WizardActor.Provider options={{ snapshot }}>
         <CaptureActor onActor={(ref) => (actor.current = ref)} />
-        <PageNotes>{ui}</PageNotes>
+        <LivePage>
+          <PageNotes>{ui}</PageNotes>
+        </LivePage>
       </WizardActor.Provider>
     </I18nProvider>,
   );
