@@ -32,10 +32,10 @@ function PageAndNext() {
 
 it("a page prepared, hidden, while the Spanish catalog was on its way has the Spanish words as soon as it shows", async () => {
   render(<PageAndNext />);
-  expect(await screen.findByText(request, {}, { timeout: 5_000 })).toBeVisible();
+  expect(await screen.findByText(request, {}, { timeout: 10_000 })).toBeVisible();
 
   // The tap and everything it sets off before the next paint: no promise resolves in between.
   act(() => screen.getByRole("button", { name: "Continue" }).click());
 
   expect(screen.getByText(request)).toBeVisible();
-});
+}, 15_000);
