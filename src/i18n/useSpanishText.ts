@@ -1,51 +1,57 @@
-import { setupI18n } from "@lingui/core";
+import { type Messages, setupI18n } from "@lingui/core";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { wholeCatalog } from "./catalogLoaders.ts";
 import type { Translate } from "./useText.ts";
 
-const spanish = setupI18n();
-let loading: Promise<void> | undefined;
-const waiting = new Set<() => void>();
-
-const loadSpanish = () => {
-  loading ??= wholeCatalog("es").then(
-    (messages) => {
-      spanish.loadAndActivate({ locale: "es", messages });
-      for (const onLoaded of waiting) onLoaded();
+/**
+ * The Spanish catalog, downloaded once on demand. Its arrival is a store the pages read, so that a page rendered
+ * hidden before it came (the page prepared ahead) has the Spanish words as soon as it shows.
+ */
+export function spanishCatalog(download: () => Promise<Messages>) {
+  const spanish = setupI18n();
+  const waiting = new Set<() => void>();
+  let loading: Promise<void> | undefined;
+  return {
+    load: () => {
+      loading ??= download().then(
+        (messages) => {
+          spanish.loadAndActivate({ locale: "es", messages });
+          for (const onLoaded of waiting) onLoaded();
+        },
+        (error: unknown) => {
+          // Not kept: the next page to need the catalog downloads it again.
+          loading = undefined;
+          throw error;
+        },
+      );
+      return loading;
     },
-    (error: unknown) => {
-      // Not kept: the next page to need the catalog downloads it again.
-      loading = undefined;
-      throw error;
+    waitFor: (onLoaded: () => void) => {
+      waiting.add(onLoaded);
+      return () => waiting.delete(onLoaded);
     },
-  );
-  return loading;
-};
+    loaded: () => spanish.locale === "es",
+    translate: ((id, values) => spanish._(id, values)) satisfies Translate,
+  };
+}
 
-const waitForSpanish = (onLoaded: () => void) => {
-  waiting.add(onLoaded);
-  return () => waiting.delete(onLoaded);
-};
-
-const spanishLoaded = () => spanish.locale === "es";
-
-const translate: Translate = (id, values) => spanish._(id, values);
+const appCatalog = spanishCatalog(() => wholeCatalog("es"));
 
 /**
  * Spanish text whatever the user's language, for what the carrier's staff read; null until the catalog is loaded.
- * A page prepared while the catalog was on its way has it as soon as it shows. A catalog that cannot be downloaded
- * is thrown to the app's error boundary, which says so, rather than leaving the Spanish lines silently missing.
+ * A catalog that cannot be downloaded is thrown to the app's error boundary, which says so, rather than leaving the
+ * Spanish lines silently missing.
  */
-export function useSpanishText(): Translate | null {
-  const ready = useSyncExternalStore(waitForSpanish, spanishLoaded);
+export function useSpanishText(catalog = appCatalog): Translate | null {
+  const ready = useSyncExternalStore(catalog.waitFor, catalog.loaded);
   const [, throwToBoundary] = useState<never>();
   useEffect(() => {
     if (ready) return;
-    loadSpanish().catch((error: unknown) =>
+    catalog.load().catch((error: unknown) =>
       throwToBoundary(() => {
         throw error;
       }),
     );
-  }, [ready]);
-  return ready ? translate : null;
+  }, [ready, catalog]);
+  return ready ? catalog.translate : null;
 }
