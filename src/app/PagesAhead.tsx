@@ -25,7 +25,11 @@ const sameState = (first: WizardSnapshot, second: WizardSnapshot) =>
 const preparable = (step: StepId): step is Exclude<StepId, "summary" | "welcome"> =>
   step !== "summary" && step !== "welcome";
 
-type PageProps = { snapshot: WizardSnapshot; Page: ComponentType; after?: ReactNode };
+/**
+ * `after` is given on every page, even where it is nothing: memo compares the props by their names too, and the
+ * prepared page, once shown, must have the same ones to be kept as it is.
+ */
+type PageProps = { snapshot: WizardSnapshot; Page: ComponentType; after: ReactNode };
 
 /** A page drawn from one state, with its sources after it: rendered again only for another state. */
 const PageFrom = memo(function PageFrom({ snapshot, Page, after }: PageProps) {
