@@ -1,21 +1,12 @@
 import { screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import sessionV5 from "../fixtures/session-v5.json";
 import followedUp from "../fixtures/session-v5-followed-up.json";
 import { heading, renderApp, storeSession } from "./renderApp.tsx";
+import { atPlanType } from "./sessionV5At.ts";
 
 afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
-
-const atPlanType = {
-  ...sessionV5,
-  locale: "en",
-  step: "planType",
-  answers: { reason: "other", whereabouts: "inPeru", cardStatus: "working" },
-  ticks: [],
-  visited: ["welcome", "reason", "whereabouts", "cardStatus"],
-};
 
 describe("the browser's Back after Resume", { timeout: 15_000 }, () => {
   it("goes back through the steps already taken, after the app's own Back too, and leaves the app only from the welcome page", async () => {

@@ -1,27 +1,11 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import sessionV5 from "../fixtures/session-v5.json";
 import { chunkTimeout, heading, renderApp, storeSession } from "./renderApp.tsx";
+import { atPlanType, sessionV5At } from "./sessionV5At.ts";
 
 afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
-
-const resumedAt = (step: string, answers: Record<string, string>, visited: string[]) => ({
-  ...sessionV5,
-  locale: "en",
-  step,
-  answers,
-  ticks: [],
-  visited,
-});
-
-const atPlanType = resumedAt("planType", { reason: "other", whereabouts: "inPeru", cardStatus: "working" }, [
-  "welcome",
-  "reason",
-  "whereabouts",
-  "cardStatus",
-]);
 
 /** Every page's heading in the document, shown or not. */
 const headingInMain = (name: string) =>
@@ -53,7 +37,7 @@ describe("the page Continue leads to, prepared before the tap", { timeout: 15_00
   });
 
   it("changes with the choice: each answer prepares the page it leads to", async () => {
-    storeSession(resumedAt("reason", {}, ["welcome"]));
+    storeSession(sessionV5At("reason", {}, ["welcome"]));
     const { user } = renderApp();
     await user.click(screen.getByRole("button", { name: "Resume" }));
     await heading("Why do you want to cancel the line?");
@@ -70,7 +54,7 @@ describe("the page Continue leads to, prepared before the tap", { timeout: 15_00
 
   it("is not prepared for an answer the page would refuse, and the refusal shows as ever", async () => {
     storeSession(
-      resumedAt("lineNumber", { ...atPlanType.answers, planType: "prepaid", carrier: "claro" }, [
+      sessionV5At("lineNumber", { ...atPlanType.answers, planType: "prepaid", carrier: "claro" }, [
         ...atPlanType.visited,
         "planType",
         "carrier",
