@@ -46,6 +46,6 @@ describe("the browser's Back then Forward", { timeout: 15_000 }, () => {
     await heading("If the carrier does not act");
     window.history.forward();
     await heading("Letters in Spanish");
-    await waitFor(() => expect(window.location.hash).toBe("#/letters"));
+    await waitFor(() => expect(window.location.hash).toBe("#/letters"), { timeout: 5_000 });
   });
 });

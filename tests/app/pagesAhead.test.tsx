@@ -66,7 +66,11 @@ describe("the page Continue leads to, prepared before the tap", { timeout: 15_00
     await preparedHeading("Whose name is the line registered in?");
 
     await user.type(screen.getByRole("textbox", { name: "What is the line's number? (optional)" }), "12");
-    await waitFor(() => expect(headingInMain("Whose name is the line registered in?")).toBeUndefined());
+    // Preparing runs at low priority, behind the typing: on a busy machine it may take longer than waitFor's second.
+    await waitFor(
+      () => expect(headingInMain("Whose name is the line registered in?")).toBeUndefined(),
+      chunkTimeout,
+    );
     await user.click(screen.getByRole("button", { name: "Continue" }));
 
     const summary = await screen.findByRole("alert", {}, chunkTimeout);
