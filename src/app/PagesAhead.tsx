@@ -1,10 +1,9 @@
 import {
-  Activity,
   type ComponentType,
   memo,
   type ReactNode,
   startTransition,
-  useCallback,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -14,6 +13,7 @@ import type { StepId } from "../flow/steps.ts";
 import { stepOf, type WizardSnapshot, wizardMachine } from "../flow/wizardMachine.ts";
 import { pageFor } from "../steps/stepComponents.ts";
 import { continuationEvent, PageSnapshot, WizardActor } from "../steps/wizard.ts";
+import { afterNextPaint } from "../ui/afterNextPaint.ts";
 import { type Continuation, ContinueAhead } from "../ui/continueAhead.ts";
 import { PageNotes } from "../ui/PageNotes.tsx";
 
@@ -26,67 +26,107 @@ const preparable = (step: StepId): step is Exclude<StepId, "summary" | "welcome"
   step !== "summary" && step !== "welcome";
 
 /**
- * `after` is given on every page, even where it is nothing: memo compares the props by their names too, and the
- * prepared page, once shown, must have the same ones to be kept as it is.
+ * `after` and `tell` are given on every page, even where `after` is nothing: memo compares the props by their names
+ * too, and the prepared page, once shown, must have the same ones to be kept as it is.
  */
-type PageProps = { snapshot: WizardSnapshot; Page: ComponentType; after: ReactNode };
+type PageProps = {
+  snapshot: WizardSnapshot;
+  Page: ComponentType;
+  after: ReactNode;
+  tell: (continuation: Continuation) => void;
+};
 
 /** A page drawn from one state, with its sources after it: rendered again only for another state. */
-const PageFrom = memo(function PageFrom({ snapshot, Page, after }: PageProps) {
+const PageFrom = memo(function PageFrom({ snapshot, Page, after, tell }: PageProps) {
   return (
-    <PageSnapshot.Provider value={snapshot}>
-      <PageNotes>
-        <Page />
-        {after}
-      </PageNotes>
-    </PageSnapshot.Provider>
+    <ContinueAhead.Provider value={tell}>
+      <PageSnapshot.Provider value={snapshot}>
+        <PageNotes>
+          <Page />
+          {after}
+        </PageNotes>
+      </PageSnapshot.Provider>
+    </ContinueAhead.Provider>
   );
 });
+
+type Told = Partial<Record<StepId, Continuation>>;
+
+/** A page as it was last shown: given again the same props, it is kept as it is. */
+type ShownPage = { step: Exclude<StepId, "welcome">; snapshot: WizardSnapshot; after: ReactNode };
 
 /**
  * The wizard's page, and, hidden behind it, the page a tap on Continue would lead to, rendered while the person
  * reads or chooses. When the tap leads where foreseen, the prepared page is shown as it is: the tap costs only the
  * wizard's transition and the swap, as on a static site. Anything else (a refused answer, another day) shows the
  * wizard's own state, so what is shown is always what the wizard holds.
+ *
+ * Pages are mounted whole and hidden by their attribute rather than by React's `<Activity>`, so that nothing waits
+ * for the tap: a prepared page's effects (its notes numbered, what its own Continue would do) run while it waits, and
+ * the page left is only hidden in the tap, where it stands, then removed once the next has painted. So the pages keep
+ * their order in the document, and none is moved.
  */
 export function PagesAhead({ after }: { after?: ReactNode }) {
   const wizardState = WizardActor.useSelector((snapshot) => snapshot);
   const step = stepOf(wizardState);
-  const [foreseen, setForeseen] = useState<{ from: StepId; continuation: Continuation } | null>(null);
-  // The page telling what Continue would do is the one shown: its step is read when it tells, so that the function
-  // stays the same and a prepared page, once shown, renders nothing again for it.
-  const currentStep = useRef(step);
-  currentStep.current = step;
-  // Preparing waits behind anything the person does: the tap itself never waits for it.
-  const foresee = useCallback(
-    (continuation: Continuation) =>
-      startTransition(() => setForeseen({ from: currentStep.current, continuation })),
-    [],
-  );
+  // What Continue would do on each page, shown or prepared, as each page last told.
+  const [told, setTold] = useState<Told>({});
+  const tellers = useRef(new Map<StepId, (continuation: Continuation) => void>());
+  const tellerFor = (from: StepId) => {
+    let teller = tellers.current.get(from);
+    if (!teller) {
+      // Preparing waits behind anything the person does: the tap itself never waits for it.
+      teller = (continuation) =>
+        startTransition(() => setTold((current) => ({ ...current, [from]: continuation })));
+      tellers.current.set(from, teller);
+    }
+    return teller;
+  };
+  // The step whose page has painted: until then, the page left stays hidden and the next is not prepared yet.
+  const [settledStep, setSettledStep] = useState(step);
+  useEffect(() => afterNextPaint(() => startTransition(() => setSettledStep(step))), [step]);
+  const settled = settledStep === step;
+  const continuation = settled ? told[step] : undefined;
   const ahead = useMemo(() => {
-    if (foreseen?.from !== step) return null;
-    const [next] = transition(wizardMachine, wizardState, continuationEvent(foreseen.continuation));
+    if (!continuation) return null;
+    const [next] = transition(wizardMachine, wizardState, continuationEvent(continuation));
     const nextStep = stepOf(next);
     return preparable(nextStep) && nextStep !== step ? { snapshot: next, step: nextStep } : null;
-  }, [wizardState, step, foreseen]);
+  }, [wizardState, step, continuation]);
   // The state the page prepared at the last render was drawn from: the one a tap may now lead to.
   const lastAhead = useRef<WizardSnapshot | null>(null);
-  const shown = useMemo(
+  const snapshot = useMemo(
     () => (lastAhead.current && sameState(wizardState, lastAhead.current) ? lastAhead.current : wizardState),
     [wizardState],
   );
-  lastAhead.current = ahead?.snapshot ?? null;
+  if (ahead) lastAhead.current = ahead.snapshot;
+  else if (settled) lastAhead.current = null;
+  const lastShown = useRef<ShownPage | null>(null);
+  const leaving = useRef<ShownPage | null>(null);
   if (step === "welcome") return null;
+  if (settled) leaving.current = null;
+  else if (lastShown.current && lastShown.current.step !== step) leaving.current = lastShown.current;
+  lastShown.current = { step, snapshot, after };
   const pages = [
-    <Activity key={step} mode="visible">
-      <PageFrom snapshot={shown} Page={pageFor(step)} after={after} />
-    </Activity>,
+    leaving.current && { ...leaving.current, hidden: true },
+    { step, snapshot, after, hidden: false },
+    ahead && { ...ahead, after: undefined, hidden: true },
   ];
-  if (ahead)
-    pages.push(
-      <Activity key={ahead.step} mode="hidden">
-        <PageFrom snapshot={ahead.snapshot} Page={pageFor(ahead.step)} after={undefined} />
-      </Activity>,
-    );
-  return <ContinueAhead.Provider value={foresee}>{pages}</ContinueAhead.Provider>;
+  return pages.map(
+    (page) =>
+      page && (
+        <div key={page.step} hidden={page.hidden}>
+          <PageFrom
+            snapshot={page.snapshot}
+            Page={pageFor(page.step)}
+            after={page.after}
+            tell={tellerFor(page.step)}
+          />
+        </div>
+      ),
+  );
 }
+
+/** The heading of the page shown: the page left and the page prepared are in the document too, hidden. */
+export const shownHeading = () =>
+  [...document.querySelectorAll<HTMLElement>("main h1")].find((heading) => !heading.closest("[hidden]"));

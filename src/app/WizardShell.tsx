@@ -17,7 +17,7 @@ import { addressOf } from "./history/stepAddress.ts";
 import { useBrowserHistory } from "./history/useBrowserHistory.ts";
 import { lineActions } from "./lines/lineActions.ts";
 import { YourLines } from "./lines/YourLines.tsx";
-import { PagesAhead } from "./PagesAhead.tsx";
+import { PagesAhead, shownHeading } from "./PagesAhead.tsx";
 import { DeleteMyData } from "./session/DeleteMyData.tsx";
 import { SessionConflictNotice } from "./session/SessionConflictNotice.tsx";
 import { SessionTools } from "./session/SessionTools.tsx";
@@ -158,11 +158,11 @@ export function WizardShell({
 function useFocusAndTitle(step: StepId, hasError: boolean, appName: string, errorPrefix: string) {
   useEffect(() =>
     afterNextPaint(() => {
-      const title = document.querySelector("main h1")?.textContent ?? "";
+      const title = shownHeading()?.textContent ?? "";
       document.title = `${hasError ? `${errorPrefix} ` : ""}${title} – ${appName}`;
     }),
   );
   // Right after the new page has painted: focusing forces a layout that the paint would otherwise wait for.
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the step changes, not on every render.
-  useEffect(() => afterNextPaint(() => document.querySelector<HTMLElement>("main h1")?.focus()), [step]);
+  useEffect(() => afterNextPaint(() => shownHeading()?.focus()), [step]);
 }

@@ -33,7 +33,29 @@ describe("the page Continue leads to, prepared before the tap", { timeout: 15_00
     await user.click(screen.getByRole("button", { name: "Continue" }));
 
     expect(await heading("Which carrier is the line with?")).toBe(prepared);
-    expect(headingInMain("What kind of plan is the line?")).toBeUndefined();
+    // The page left is hidden in the tap and removed once the next has painted.
+    expect(screen.queryByRole("heading", { name: "What kind of plan is the line?" })).toBeNull();
+    await waitFor(
+      () => expect(headingInMain("What kind of plan is the line?")).toBeUndefined(),
+      chunkTimeout,
+    );
+  });
+
+  it("is prepared whole: its statements are numbered and its sources listed before the tap", async () => {
+    storeSession(atPlanType);
+    const { user } = renderApp();
+    await user.click(screen.getByRole("button", { name: "Resume" }));
+    await heading("What kind of plan is the line?");
+    await user.click(screen.getByRole("radio", { name: /^Prepaid/ }));
+    const prepared = await preparedHeading("Which carrier is the line with?");
+    const preparedPage = prepared?.closest<HTMLElement>("main > div");
+
+    await waitFor(() => {
+      expect(preparedPage?.querySelector(".note-marker")).toHaveTextContent("[source 1]");
+      expect(
+        within(preparedPage as HTMLElement).getByRole("heading", { level: 2, hidden: true }),
+      ).toHaveTextContent("Sources");
+    }, chunkTimeout);
   });
 
   it("changes with the choice: each answer prepares the page it leads to", async () => {

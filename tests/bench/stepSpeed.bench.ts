@@ -32,7 +32,9 @@ declare global {
  */
 function armStepTimer(page: Page): Promise<void> {
   return page.evaluate(() => {
-    const heading = () => document.querySelector("main h1")?.textContent;
+    // The page shown: the page left and the page prepared next are in the main too, hidden.
+    const heading = () =>
+      [...document.querySelectorAll("main h1")].find((found) => !found.closest("[hidden]"))?.textContent;
     const before = heading();
     window.nextStepChange = new Promise((resolve) => {
       const onClick = (event: MouseEvent) => {
@@ -69,7 +71,7 @@ type PathCopy = { firstPage: string; mains: string[] };
 const pageWithoutScripts = (page: Page) =>
   page.evaluate(() => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
-    const leftOut = "script, link[rel=modulepreload], meta[http-equiv], main [style*='display: none']";
+    const leftOut = "script, link[rel=modulepreload], meta[http-equiv], main > [hidden]";
     for (const element of copy.querySelectorAll(leftOut)) element.remove();
     return `<!doctype html>${copy.outerHTML}`;
   });
@@ -78,7 +80,7 @@ const mainContent = (page: Page) =>
   page.evaluate(() => {
     const main = document.querySelector("main")?.cloneNode(true);
     if (!(main instanceof HTMLElement)) return "";
-    for (const hidden of main.querySelectorAll("[style*='display: none']")) hidden.remove();
+    for (const hidden of main.querySelectorAll(":scope > [hidden]")) hidden.remove();
     return main.innerHTML;
   });
 

@@ -19,7 +19,10 @@ function SpanishRequest() {
   return <p>{spanish ? spanish("staffCard.request") : "…"}</p>;
 }
 
-/** A page that loads the Spanish catalog, and the next one, prepared hidden before the catalog came. */
+/**
+ * A page that loads the Spanish catalog, and the next one rendered hidden before the catalog came, by React's
+ * `<Activity>`: none of its effects runs until it shows, so the words must come from the render itself.
+ */
 function PageAndNext() {
   const [nextShown, setNextShown] = useState(false);
   return (
@@ -39,7 +42,7 @@ function PageAndNext() {
   );
 }
 
-it("a page prepared, hidden, before the Spanish catalog came has the Spanish words as soon as it shows", async () => {
+it("a page rendered, hidden, before the Spanish catalog came has the Spanish words as soon as it shows", async () => {
   render(<PageAndNext />);
   await waitFor(() => expect(screen.getAllByText("…")).toHaveLength(2), { timeout: 5_000 });
 

@@ -79,7 +79,9 @@ export const wholePaths = {
 export type PathName = keyof typeof wholePaths;
 
 /** The text of the page's main heading, once there is one. */
-export const mainHeading = async (page: Page) => (await page.locator("main h1").first().textContent()) ?? "";
+/** The heading of the page shown: the page just left and the page prepared next are in the main too, hidden. */
+export const mainHeading = async (page: Page) =>
+  (await page.locator("main h1:visible").first().textContent()) ?? "";
 
 /** Waits until the main heading is no longer `previous`: the wizard has moved to another page. */
 export async function waitForNewPage(page: Page, previous: string): Promise<string> {
