@@ -21,9 +21,8 @@ import { PageNotes } from "../ui/PageNotes.tsx";
 const sameState = (first: WizardSnapshot, second: WizardSnapshot) =>
   stepOf(first) === stepOf(second) && JSON.stringify(first.context) === JSON.stringify(second.context);
 
-/** The steps a page is prepared for: not the summary, which the shell adds to, nor the welcome page. */
-const preparable = (step: StepId): step is Exclude<StepId, "summary" | "welcome"> =>
-  step !== "summary" && step !== "welcome";
+/** The steps a page is prepared for: all but the welcome page, which the shell draws itself. */
+const preparable = (step: StepId): step is Exclude<StepId, "welcome"> => step !== "welcome";
 
 /**
  * `after` and `tell` are given on every page, even where `after` is nothing: memo compares the props by their names
@@ -36,13 +35,17 @@ type PageProps = {
   tell: (continuation: Continuation) => void;
 };
 
-/** A page drawn from one state, with its sources after it: rendered again only for another state. */
+/**
+ * A page drawn from one state, with its sources after it: rendered again only for another state. What the shell adds
+ * after it (the summary's lines and tools, given only once the summary shows) leaves the page itself as it was.
+ */
 const PageFrom = memo(function PageFrom({ snapshot, Page, after, tell }: PageProps) {
+  const page = useMemo(() => <Page />, [Page]);
   return (
     <ContinueAhead.Provider value={tell}>
       <PageSnapshot.Provider value={snapshot}>
         <PageNotes>
-          <Page />
+          {page}
           {after}
         </PageNotes>
       </PageSnapshot.Provider>

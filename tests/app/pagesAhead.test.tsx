@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import sessionV5 from "../fixtures/session-v5.json";
 import { chunkTimeout, heading, renderApp, storeSession } from "./renderApp.tsx";
 import { atPlanType, sessionV5At } from "./sessionV5At.ts";
 
@@ -56,6 +57,21 @@ describe("the page Continue leads to, prepared before the tap", { timeout: 15_00
         within(preparedPage as HTMLElement).getByRole("heading", { level: 2, hidden: true }),
       ).toHaveTextContent("Sources");
     }, chunkTimeout);
+  });
+
+  it("is the plan too: prepared on the last page, then shown with the lines and tools the shell adds", async () => {
+    storeSession({ ...sessionV5, locale: "en", step: "cleanup", visited: sessionV5.visited.slice(0, -1) });
+    const { user } = renderApp();
+    await user.click(screen.getByRole("button", { name: "Resume" }));
+    await heading("Clean up before and after");
+    const prepared = await preparedHeading("Your plan");
+    expect(screen.queryByRole("heading", { name: "Keep or move your answers" })).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+
+    expect(await heading("Your plan")).toBe(prepared);
+    expect(screen.getByRole("heading", { level: 2, name: "Keep or move your answers" })).toBeVisible();
+    expect(screen.getByRole("button", { name: "Plan another line" })).toBeVisible();
   });
 
   it("changes with the choice: each answer prepares the page it leads to", async () => {
