@@ -4,8 +4,8 @@ import { wholeCatalog } from "./catalogLoaders.ts";
 import type { Translate } from "./useText.ts";
 
 /**
- * The Spanish catalog, downloaded once on demand. Its arrival is a store the pages read, so that a page rendered
- * hidden before it came (the page prepared ahead) has the Spanish words as soon as it shows.
+ * The Spanish catalog, downloaded once on demand. Its arrival is a store every page reads in its render, shown or
+ * waiting hidden, so no page depends on an effect of its own having run to have the Spanish words.
  */
 export function spanishCatalog(download: () => Promise<Messages>) {
   const spanish = setupI18n();

@@ -78,8 +78,10 @@ export const wholePaths = {
 
 export type PathName = keyof typeof wholePaths;
 
-/** The text of the page's main heading, once there is one. */
-/** The heading of the page shown: the page just left and the page prepared next are in the main too, hidden. */
+/**
+ * The text of the main heading of the page shown, once there is one: the page just left and the page prepared next
+ * are in the main too, hidden.
+ */
 export const mainHeading = async (page: Page) =>
   (await page.locator("main h1:visible").first().textContent()) ?? "";
 
