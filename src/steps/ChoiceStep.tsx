@@ -31,8 +31,9 @@ export function ChoiceStep({ question, hint }: ChoiceStepProps) {
         name={question}
         title={t("choice.onlyAnswer.title", { question: topic, answer: onlyOption.label })}
         hint={hint}
+        answer={onlyOption.value}
         error={error}
-        onContinue={() => answer(onlyOption.value)}
+        onAnswer={answer}
       />
     );
   }

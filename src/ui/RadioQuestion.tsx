@@ -64,16 +64,24 @@ type StatedAnswerProps = {
   /** The answer, stated: the page's heading. */
   title: string;
   hint?: ReactNode;
+  answer: string;
   error: string | null;
-  onContinue: () => void;
+  onAnswer: (value: string) => void;
 };
 
 /** A question with one possible answer is stated, not asked: the page says the answer, and Continue gives it. */
-export function StatedAnswer({ name, title, hint, error, onContinue }: StatedAnswerProps) {
+export function StatedAnswer({ name, title, hint, answer, error, onAnswer }: StatedAnswerProps) {
   const t = useText();
   const headingId = `${name}-answer`;
+  useContinueAhead({ answer });
   return (
-    <QuestionForm name={name} hint={hint} error={error} errorTarget={headingId} onSubmit={onContinue}>
+    <QuestionForm
+      name={name}
+      hint={hint}
+      error={error}
+      errorTarget={headingId}
+      onSubmit={() => onAnswer(answer)}
+    >
       {(_, details) => (
         <>
           <h1 tabIndex={-1} id={headingId}>

@@ -131,15 +131,16 @@ describe("StatedAnswer", () => {
   const statedTitle = "How to ask: In a store";
 
   it("states the one answer as the page's heading, with nothing to tick, and Continue gives it", async () => {
-    const onContinue = vi.fn();
+    const onAnswer = vi.fn();
     const { user } = renderWithText(
       <main>
         <StatedAnswer
           name="channel"
           title={statedTitle}
           hint="Only in person"
+          answer="store"
           error={null}
-          onContinue={onContinue}
+          onAnswer={onAnswer}
         />
       </main>,
     );
@@ -149,7 +150,7 @@ describe("StatedAnswer", () => {
     await user.tab();
     expect(screen.getByRole("button", { name: "Continue" })).toHaveFocus();
     await user.keyboard("{Enter}");
-    expect(onContinue).toHaveBeenCalledOnce();
+    expect(onAnswer.mock.calls).toEqual([["store"]]);
   });
 
   it.each([null, "For this line, only a visit to a store is possible"])(
@@ -157,7 +158,7 @@ describe("StatedAnswer", () => {
     async (error) => {
       const { container } = renderWithText(
         <main>
-          <StatedAnswer name="channel" title={statedTitle} error={error} onContinue={vi.fn()} />
+          <StatedAnswer name="channel" title={statedTitle} answer="store" error={error} onAnswer={vi.fn()} />
         </main>,
       );
       expect(await axeViolations(container)).toEqual([]);

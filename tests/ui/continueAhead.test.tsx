@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { ContinueAhead } from "../../src/ui/continueAhead.ts";
 import { InfoPage } from "../../src/ui/InfoPage.tsx";
-import { RadioQuestion } from "../../src/ui/RadioQuestion.tsx";
+import { RadioQuestion, StatedAnswer } from "../../src/ui/RadioQuestion.tsx";
 import { TextQuestion } from "../../src/ui/TextQuestion.tsx";
 import { renderWithText } from "../support/renderStep.tsx";
 
@@ -50,6 +50,13 @@ describe("what a page says Continue would do, before the tap", () => {
       />,
     );
     await waitFor(() => expect(told).toHaveBeenCalledWith({ answer: "postpaid" }));
+  });
+
+  it("an answer stated, the only one possible: that answer, at once", async () => {
+    const { told } = renderTelling(
+      <StatedAnswer name="channel" title="How to ask: In a store" answer="store" error={null} onAnswer={vi.fn()} />,
+    );
+    await waitFor(() => expect(told.mock.calls).toEqual([[{ answer: "store" }]]));
   });
 
   it("a typed answer: what the field holds, as it is typed", async () => {
