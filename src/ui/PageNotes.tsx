@@ -1,5 +1,6 @@
 import {
   createContext,
+  memo,
   type ReactNode,
   useCallback,
   useContext,
@@ -104,8 +105,12 @@ export function NoteMarker({ citations }: { citations: readonly Citation[] }) {
   );
 }
 
-/** The page's sources, one note per number: each source a link to its page (in Spanish), then the note's remarks. */
-function NotesList({ notes }: { notes: readonly Note[] }) {
+/**
+ * The page's sources, one note per number: each source a link to its page (in Spanish), then the note's remarks.
+ * Built again only when the notes change, not whenever the page around it renders (the plan, as the shell adds its
+ * lines and tools under it).
+ */
+const NotesList = memo(function NotesList({ notes }: { notes: readonly Note[] }) {
   const t = useText();
   const locale = useLocale();
   const titleId = useId();
@@ -123,4 +128,4 @@ function NotesList({ notes }: { notes: readonly Note[] }) {
       </ol>
     </section>
   );
-}
+});
