@@ -3,6 +3,7 @@ import type { Locale } from "../../../src/i18n/locales.ts";
 import { violationsOn } from "./axe.ts";
 import type { SharedBrowser } from "./browser.ts";
 import { smallTargets } from "./targetSize.ts";
+import { repeatedIds } from "./uniqueIds.ts";
 import { continueButton, messageIn, type PathName, walkPath, wholePaths } from "./wholePaths.ts";
 
 /**
@@ -14,7 +15,11 @@ export async function expectEveryPageAccessible(browser: SharedBrowser, locale: 
   const problems: string[] = [];
   let pagesChecked = 0;
   const check = async (heading: string) => {
-    problems.push(...(await violationsOn(page, heading)), ...(await smallTargets(page, heading)));
+    problems.push(
+      ...(await violationsOn(page, heading)),
+      ...(await smallTargets(page, heading)),
+      ...(await repeatedIds(page, heading)),
+    );
     pagesChecked += 1;
   };
   await walkPath(page, locale, wholePaths[pathName], async (heading) => {
