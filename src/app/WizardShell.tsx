@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { useEffect, useLayoutEffect, useMemo } from "react";
 import { partOf } from "../flow/parts.ts";
 import { firstQuestion, type StepId } from "../flow/steps.ts";
 import { holdsAnything, stepOf } from "../flow/wizardMachine.ts";
@@ -152,8 +152,8 @@ export function WizardShell({
 }
 
 /**
- * Each step change behaves like a new page: a title naming it, and focus on its heading (GOV.UK, WCAG 2.4.2 and
- * 2.4.3). The wizard mounts only when the user starts or resumes, so its first step takes focus too.
+ * Each step change behaves like a new page: a title naming it, focus on its heading (GOV.UK, WCAG 2.4.2 and 2.4.3),
+ * and nothing selected. The wizard mounts only when the user starts or resumes, so its first step takes focus too.
  */
 function useFocusAndTitle(step: StepId, hasError: boolean, appName: string, errorPrefix: string) {
   useEffect(() =>
@@ -165,4 +165,8 @@ function useFocusAndTitle(step: StepId, hasError: boolean, appName: string, erro
   // Right after the new page has painted: focusing forces a layout that the paint would otherwise wait for.
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the step changes, not on every render.
   useEffect(() => afterNextPaint(() => shownHeading()?.focus()), [step]);
+  // Nothing selected on the page left carries over, before the new page is laid out: the caret a typed answer leaves
+  // would otherwise stay in the document, to be placed again by the browser at every later step change.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the selection is cleared when the step changes.
+  useLayoutEffect(() => document.getSelection()?.removeAllRanges(), [step]);
 }

@@ -53,6 +53,26 @@ describe("coming back and going back", () => {
     await wizard.expectHeading("Why do you want to cancel the line?");
     expect(await page.getByLabel("I am switching to another carrier").isChecked()).toBe(true);
   });
+
+  test("each new page starts with nothing selected, even after a typed answer", async () => {
+    const { wizard, page } = await openFreshApp();
+    const selection = () => page.evaluate(() => document.getSelection()?.type);
+    const inAWeek = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    await wizard.start();
+    await wizard.choose("I am leaving Peru, or have already left");
+    await wizard.expectHeading("Leaving only for a while? You can pause the line");
+    await wizard.continue();
+    await wizard.choose("In Peru, but leaving soon");
+    await wizard.expectHeading("When do you fly out? (optional)");
+    // The page's heading takes focus once it has painted: typed before that, the date would lose it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    await page.getByLabel("When do you fly out? (optional)").fill(inAWeek);
+    // The date field's caret is the document's selection.
+    expect(await selection()).toBe("Caret");
+    await wizard.continue();
+    await wizard.expectHeading("What state is the line in?");
+    expect(await selection()).toBe("None");
+  });
 });
 
 describe("a switcher keeping the number", () => {
