@@ -54,7 +54,13 @@ describe("what a page says Continue would do, before the tap", () => {
 
   it("an answer stated, the only one possible: that answer, at once", async () => {
     const { told } = renderTelling(
-      <StatedAnswer name="channel" title="How to ask: In a store" answer="store" error={null} onAnswer={vi.fn()} />,
+      <StatedAnswer
+        name="channel"
+        title="How to ask: In a store"
+        answer="store"
+        error={null}
+        onAnswer={vi.fn()}
+      />,
     );
     await waitFor(() => expect(told.mock.calls).toEqual([[{ answer: "store" }]]));
   });
