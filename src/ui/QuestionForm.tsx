@@ -43,20 +43,21 @@ export function QuestionForm({
       {error && <ErrorMessage id={`${name}-error`} message={error} />}
     </>
   );
+  const submit = (event: { preventDefault: () => void }) => {
+    event.preventDefault();
+    // Only a summary already shown needs showing anew; counting otherwise would render the page it leaves again.
+    if (error) countSubmission();
+    onSubmit();
+  };
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        countSubmission();
-        onSubmit();
-      }}
-    >
+    <form noValidate onSubmit={submit}>
       {error && <ErrorSummary key={submissions} message={error} fieldId={errorTarget} />}
       <div className={error && !severalFields ? "form-group form-group--error" : "form-group"}>
         {children(describedBy || undefined, details)}
       </div>
-      <button type="submit" className="button">
+      {/* Continue answers on its click, Enter in a field included (the browser clicks the form's first button): the
+          browser's own submission, which lays the page out again to look over the form, is cancelled. */}
+      <button type="submit" className="button" onClick={submit}>
         {t("common.continue")}
       </button>
     </form>
