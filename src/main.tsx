@@ -2,7 +2,7 @@ import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
 import type { FirstPaint } from "./app/boot/languageBeforePaint.ts";
-import { keepUnheardEventsFromReact } from "./app/boot/unheardEvents.ts";
+import { keepBoundaryEventsFromReact } from "./app/boot/pointerBoundaries.ts";
 import { dropStepFromAddress } from "./app/history/stepAddress.ts";
 import { readStoredSession, savedWorkLoaded } from "./app/session/savedWork.ts";
 import { deviceStorage } from "./app/session/storageKeys.ts";
@@ -31,7 +31,7 @@ export async function startApp(paint: FirstPaint): Promise<void> {
   if (loaded.status !== "ok") dropStepFromAddress();
   await activateLocale(paint.locale);
   const { container, prerendered } = appContainer(paint);
-  keepUnheardEventsFromReact();
+  keepBoundaryEventsFromReact();
   const app = (
     <StrictMode>
       <App initialLocale={paint.locale} loaded={loaded} storage={storage} reopen={reopen} />
