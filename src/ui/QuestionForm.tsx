@@ -55,7 +55,7 @@ export function QuestionForm({
       <div className={error && !severalFields ? "form-group form-group--error" : "form-group"}>
         {children(describedBy || undefined, details)}
       </div>
-      {/* Continue answers on its click, Enter in a field included (the browser clicks the form's first button): the
+      {/* Continue answers on its click, Enter in a field included (the browser clicks the form's first submit button): the
           browser's own submission, which lays the page out again to look over the form, is cancelled. */}
       <button type="submit" className="button" onClick={submit}>
         {t("common.continue")}
