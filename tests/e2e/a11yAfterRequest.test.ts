@@ -3,9 +3,8 @@ import { locales } from "../../src/i18n/locales.ts";
 import type { MessageId } from "../../src/i18n/useText.ts";
 import { violationsOn } from "./support/axe.ts";
 import { sharedBrowser } from "./support/browser.ts";
+import { problemsOn } from "./support/everyPageChecked.ts";
 import { resumeAtSummary } from "./support/resumedAtSummary.ts";
-import { smallTargets } from "./support/targetSize.ts";
-import { repeatedIds } from "./support/uniqueIds.ts";
 import { continueButton, mainHeading, messageIn, wholePaths } from "./support/wholePaths.ts";
 
 const pathTimeoutMs = 90_000;
@@ -22,11 +21,7 @@ describe.each(locales)("after the request, in %s", (locale) => {
       const problems: string[] = [];
       const check = async (heading: string) => {
         await expect.poll(() => mainHeading(page)).toBe(messageIn(locale, heading as MessageId));
-        problems.push(
-          ...(await violationsOn(page, heading)),
-          ...(await smallTargets(page, heading)),
-          ...(await repeatedIds(page, heading)),
-        );
+        problems.push(...(await problemsOn(page, heading)));
       };
       const press = (id: MessageId) =>
         page.getByRole("button", { name: messageIn(locale, id), exact: true }).click();

@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import type { Locale } from "../../../src/i18n/locales.ts";
 import { violationsOn } from "./axe.ts";
@@ -5,6 +6,13 @@ import type { SharedBrowser } from "./browser.ts";
 import { smallTargets } from "./targetSize.ts";
 import { repeatedIds } from "./uniqueIds.ts";
 import { continueButton, messageIn, type PathName, walkPath, wholePaths } from "./wholePaths.ts";
+
+/** What a page checked on a walk must be free of: axe's violations, targets too small, and ids used twice. */
+export const problemsOn = async (page: Page, where: string): Promise<string[]> => [
+  ...(await violationsOn(page, where)),
+  ...(await smallTargets(page, where)),
+  ...(await repeatedIds(page, where)),
+];
 
 /**
  * Walks a whole path, with axe and the target sizes checked on every page, and on the first question showing its
@@ -15,11 +23,7 @@ export async function expectEveryPageAccessible(browser: SharedBrowser, locale: 
   const problems: string[] = [];
   let pagesChecked = 0;
   const check = async (heading: string) => {
-    problems.push(
-      ...(await violationsOn(page, heading)),
-      ...(await smallTargets(page, heading)),
-      ...(await repeatedIds(page, heading)),
-    );
+    problems.push(...(await problemsOn(page, heading)));
     pagesChecked += 1;
   };
   await walkPath(page, locale, wholePaths[pathName], async (heading) => {
