@@ -67,7 +67,7 @@ type ShownPage = { step: Exclude<StepId, "welcome">; snapshot: WizardSnapshot; a
  * Pages are mounted whole and hidden by their attribute rather than by React's `<Activity>`, so that nothing waits
  * for the tap: a prepared page's effects (its notes numbered, what its own Continue would do) run while it waits, and
  * the page left is only hidden in the tap, where it stands, then removed once the next has painted. So the pages keep
- * their order in the document, and none is moved.
+ * their order in the document, and none is moved. The prepared page is marked too: the stylesheet lays it out unseen.
  */
 export function PagesAhead({ after }: { after?: ReactNode }) {
   const wizardState = WizardActor.useSelector((snapshot) => snapshot);
@@ -111,14 +111,14 @@ export function PagesAhead({ after }: { after?: ReactNode }) {
   else if (lastShown.current && lastShown.current.step !== step) leaving.current = lastShown.current;
   lastShown.current = { step, snapshot, after };
   const pages = [
-    leaving.current && { ...leaving.current, hidden: true },
-    { step, snapshot, after, hidden: false },
-    ahead && { ...ahead, after: undefined, hidden: true },
+    leaving.current && { ...leaving.current, place: "left" },
+    { step, snapshot, after, place: "shown" },
+    ahead && { ...ahead, after: undefined, place: "ahead" },
   ];
   return pages.map(
     (page) =>
       page && (
-        <div key={page.step} hidden={page.hidden}>
+        <div key={page.step} hidden={page.place !== "shown"} data-ahead={page.place === "ahead" || undefined}>
           <PageFrom
             snapshot={page.snapshot}
             Page={pageFor(page.step)}
