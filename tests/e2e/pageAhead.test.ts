@@ -24,7 +24,7 @@ describe("the page Continue leads to, laid out before the tap", () => {
     expect(await pageLength()).toBe(lengthAlone);
     expect(await page.getByRole("heading", { name: preparedHeadingText }).count()).toBe(0);
     const reachable = await preparedPage.evaluate((prepared) =>
-      [...prepared.querySelectorAll<HTMLElement>("a, button, input, h1")].filter((element) => {
+      [prepared, ...prepared.querySelectorAll<HTMLElement>("a, button, input, h1")].filter((element) => {
         element.focus();
         const box = element.getBoundingClientRect();
         const underPointer = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
