@@ -67,7 +67,9 @@ type ShownPage = { step: Exclude<StepId, "welcome">; snapshot: WizardSnapshot; a
  * Pages are mounted whole and hidden by their attribute rather than by React's `<Activity>`, so that nothing waits
  * for the tap: a prepared page's effects (its notes numbered, what its own Continue would do) run while it waits, and
  * the page left is only hidden in the tap, where it stands, then removed once the next has painted. So the pages keep
- * their order in the document, and none is moved. The prepared page is marked too: the stylesheet lays it out unseen.
+ * their order in the document, and none is moved. The prepared page is inert too: even a part of it shown on
+ * purpose (a notice that appears when loading is slow) stays out of reach of the keyboard, a tap, a screen reader and
+ * find-in-page. By that mark the stylesheet finds it, to lay it out unseen.
  */
 export function PagesAhead({ after }: { after?: ReactNode }) {
   const wizardState = WizardActor.useSelector((snapshot) => snapshot);
@@ -118,7 +120,7 @@ export function PagesAhead({ after }: { after?: ReactNode }) {
   return pages.map(
     (page) =>
       page && (
-        <div key={page.step} hidden={page.place !== "shown"} data-ahead={page.place === "ahead" || undefined}>
+        <div key={page.step} hidden={page.place !== "shown"} inert={page.place === "ahead"}>
           <PageFrom
             snapshot={page.snapshot}
             Page={pageFor(page.step)}
