@@ -123,9 +123,10 @@ async function timePath(
 }
 
 /**
- * The floor to compare with, in the same run: the same pages, with the same styles, where Continue swaps the next
- * page's main in with plain DOM and no script of the app's. What is left is the browser's own share on this machine:
- * parsing, style, layout and paint of the page, and the wait for the next frame.
+ * The baseline to compare with, in the same run: the same pages, with the same styles, where Continue swaps the next
+ * page's main in with plain DOM and no script of the app's. That is the browser's own share in swapping a page on
+ * this machine: parsing, style, layout and paint of the page, and the wait for the next frame. The app, which lays
+ * its next page out before the tap, can come in under it.
  */
 async function timePlainSwaps(browser: LaunchedBrowser, { firstPage, mains }: PathCopy): Promise<number[]> {
   const page = await browser.context.newPage();
@@ -196,7 +197,7 @@ test(`step changes, CPU ${cpuSlowdown}× slower: from a click on Continue to the
     [
       ...lines,
       `median ${medianMs.toFixed(1)} ms ${verdict(medianMs <= targets.median, `${targets.median} ms`)}, worst ${worstMs.toFixed(1)} ms ${verdict(worstMs <= targets.worst, `${targets.worst} ms`)}, over ${stepMedians.length} step changes`,
-      `the same pages swapped in by plain DOM (the browser's own share): median ${median(plainMedians).toFixed(1)} ms, worst ${Math.max(...plainMedians).toFixed(1)} ms`,
+      `the same pages swapped in by plain DOM (the browser's own share in a plain swap): median ${median(plainMedians).toFixed(1)} ms, worst ${Math.max(...plainMedians).toFixed(1)} ms`,
     ],
   );
   expect(stepMedians.every(Number.isFinite)).toBe(true);

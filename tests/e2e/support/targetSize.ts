@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 export async function smallTargets(page: Page, where: string): Promise<string[]> {
   const small = await page.evaluate(() =>
     [...document.querySelectorAll("button, .summary-list__actions a, .language-switch a, .back-link")]
-      .filter((target) => target.checkVisibility())
+      .filter((target) => target.checkVisibility({ visibilityProperty: true }))
       .map((target) => ({ name: target.textContent?.trim(), box: target.getBoundingClientRect() }))
       .filter(({ box }) => box.width < 24 || box.height < 24)
       .map(({ name, box }) => `${name} ${box.width}×${box.height}`),
